@@ -1,0 +1,11 @@
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>Finds quotes and their speakers in an article's text.</summary>
+public interface IQuoteExtractor
+{
+    /// <summary>A short version tag stored with extracted quotes, changed whenever results can change.</summary>
+    string Version { get; }
+
+    /// <summary>Extracts the quotes of <paramref name="text"/>, in order of their start offset.</summary>
+    IReadOnlyList<ExtractedQuote> Extract(string text);
+}
