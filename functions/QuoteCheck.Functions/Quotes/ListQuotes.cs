@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
+using QuoteCheck.Core.Quotes;
+using QuoteCheck.Core.Review;
+using QuoteCheck.Functions.Http;
+using QuoteCheck.Functions.Storage;
+
+namespace QuoteCheck.Functions.Quotes;
+
+/// <summary><c>GET /api/quotes?state=&amp;speaker=&amp;articleId=&amp;pageSize=&amp;continuationToken=</c>: the review queue.</summary>
+public sealed class ListQuotes(IQuoteStore quotes)
+{
+    /// <summary>One page of quotes, newest article first.</summary>
+    [Function(nameof(ListQuotes))]
+    public async Task<Results<Ok<QuotePageResponse>, ProblemHttpResult>> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "quotes")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parameters = request.Query;
+        string? state = parameters["state"];
+        if (!string.IsNullOrEmpty(state))
+        {
+            if (!Enum.TryParse<ReviewState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(state, out _))
+            {
+                return Problems.BadRequest($"Unknown state '{state}'. States: {string.Join(", ", Enum.GetNames<ReviewState>())}.");
+            }
+
+            state = parsed.ToString();
+        }
+
+        var pageSize = 25;
+        if (parameters["pageSize"] is { Count: > 0 } rawSize
+            && (!int.TryParse(rawSize, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > 100))
+        {
+            return Problems.BadRequest("pageSize must be a whole number from 1 to 100.");
+        }
+
+        try
+        {
+            var page = await quotes.ListQuotesAsync(
+                new QuoteQuery
+                {
+                    State = NullIfEmpty(state),
+                    ArticleId = NullIfEmpty(parameters["articleId"]),
+                    Speaker = NullIfEmpty(parameters["speaker"]),
+                    PageSize = pageSize,
+                    ContinuationToken = NullIfEmpty(parameters["continuationToken"]),
+                },
+                cancellationToken);
+            return TypedResults.Ok(new QuotePageResponse(page.Items.Select(QuoteResponse.From).ToList(), page.ContinuationToken));
+        }
+        catch (InvalidContinuationTokenException ex)
+        {
+            return Problems.BadRequest(ex.Message);
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

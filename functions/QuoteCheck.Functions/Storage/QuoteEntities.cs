@@ -1,0 +1,99 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using QuoteCheck.Core.Extraction;
+using QuoteCheck.Core.Quotes;
+
+namespace QuoteCheck.Functions.Storage;
+
+/// <summary>Maps quotes to and from table rows (Quotes table) and review-queue index rows (QuotesByState).</summary>
+internal static class QuoteEntities
+{
+    /// <summary>The index partition that lists quotes of every state.</summary>
+    public const string AllPartition = "All";
+
+    public static TableEntity ToNewEntity(Quote quote)
+    {
+        var entity = ExtractionPatch(quote);
+        entity["State"] = quote.State;
+        entity["ArticleFirstSeenAt"] = quote.ArticleFirstSeenAt;
+        entity["Revision"] = 0;
+        return entity;
+    }
+
+    /// <summary>The extraction's properties only, for a merge that leaves review state alone.</summary>
+    public static TableEntity ExtractionPatch(Quote quote)
+    {
+        var q = quote.Extraction;
+        var entity = new TableEntity(quote.ArticleId, quote.QuoteId)
+        {
+            ["Start"] = q.Start,
+            ["End"] = q.End,
+            ["Kind"] = q.Kind.ToString(),
+            ["Speaker"] = q.Speaker,
+            ["SpeakerKey"] = SpeakerKey(q.Speaker),
+            ["SpeakerMention"] = q.SpeakerMention,
+            ["SpeakerStart"] = q.SpeakerStart,
+            ["SpeakerEnd"] = q.SpeakerEnd,
+            ["Role"] = q.Role,
+            ["Cue"] = q.Cue,
+            ["CueStart"] = q.CueStart,
+            ["CueEnd"] = q.CueEnd,
+            ["Confidence"] = q.Confidence,
+            ["ExtractorVersion"] = quote.ExtractorVersion,
+            ["UpdatedAt"] = quote.UpdatedAt,
+            ["Vanished"] = false,
+        };
+        LongText.Write(entity, "Text", q.Text);
+        LongText.Write(entity, "Evidence", q.Evidence);
+        return entity;
+    }
+
+    public static Quote ToQuote(TableEntity entity) => new()
+    {
+        ArticleId = entity.PartitionKey,
+        QuoteId = entity.RowKey,
+        Extraction = new ExtractedQuote
+        {
+            Text = LongText.Read(entity, "Text") ?? string.Empty,
+            Start = entity.GetInt32("Start") ?? 0,
+            End = entity.GetInt32("End") ?? 0,
+            Kind = Enum.TryParse<QuoteKind>(entity.GetString("Kind"), out var kind) ? kind : QuoteKind.Direct,
+            Speaker = entity.GetString("Speaker"),
+            SpeakerMention = entity.GetString("SpeakerMention"),
+            SpeakerStart = entity.GetInt32("SpeakerStart"),
+            SpeakerEnd = entity.GetInt32("SpeakerEnd"),
+            Role = entity.GetString("Role"),
+            Cue = entity.GetString("Cue"),
+            CueStart = entity.GetInt32("CueStart"),
+            CueEnd = entity.GetInt32("CueEnd"),
+            Confidence = entity.GetDouble("Confidence") ?? 0,
+            Evidence = LongText.Read(entity, "Evidence") ?? string.Empty,
+        },
+        ExtractorVersion = entity.GetString("ExtractorVersion") ?? string.Empty,
+        State = entity.GetString("State") ?? "New",
+        ArticleFirstSeenAt = entity.GetDateTimeOffset("ArticleFirstSeenAt") ?? DateTimeOffset.MinValue,
+        UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
+        Vanished = entity.GetBoolean("Vanished") ?? false,
+        ETag = entity.ETag.ToString(),
+    };
+
+    /// <summary>The index row for <paramref name="quote"/> in <paramref name="partition"/> (a state name or <see cref="AllPartition"/>).</summary>
+    public static TableEntity ToIndexEntity(Quote quote, string partition) =>
+        new(partition, IndexRowKey(quote.ArticleFirstSeenAt, quote.ArticleId, quote.QuoteId))
+        {
+            ["ArticleId"] = quote.ArticleId,
+            ["QuoteId"] = quote.QuoteId,
+            ["SpeakerKey"] = SpeakerKey(quote.Extraction.Speaker),
+        };
+
+    /// <summary>
+    /// Newest article first (inverted ticks), then the article, then reading order. The key never changes
+    /// for a quote, so paging stays stable while reviewers move quotes between states.
+    /// </summary>
+    public static string IndexRowKey(DateTimeOffset articleFirstSeenAt, string articleId, string quoteId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.UtcTicks - articleFirstSeenAt.UtcTicks:D19}_{articleId}_{quoteId}");
+
+    /// <summary>The case-insensitive key the speaker filter matches.</summary>
+    public static string? SpeakerKey(string? speaker) =>
+        string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using Azure;
+using Azure.Data.Tables;
+using QuoteCheck.Core.Articles;
+
+namespace QuoteCheck.Functions.Storage;
+
+/// <summary>Article records in Table Storage; texts too large for a row go to the blob container.</summary>
+public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
+{
+    /// <summary>The row key of the article record within its partition.</summary>
+    public const string ArticleRowKey = "article";
+
+    /// <inheritdoc />
+    public async Task<Article?> GetArticleAsync(string articleId, CancellationToken cancellationToken)
+    {
+        if (!ArticleId.IsValid(articleId))
+        {
+            return null;
+        }
+
+        var response = await layout.Articles.GetEntityIfExistsAsync<TableEntity>(articleId, ArticleRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!response.HasValue || response.Value is not { } entity)
+        {
+            return null;
+        }
+
+        var text = LongText.Read(entity, "Text");
+        if (entity.GetString("TextBlob") is { } blobName)
+        {
+            var content = await layout.Container.GetBlobClient(blobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            text = content.Value.Content.ToString();
+        }
+
+        return new Article
+        {
+            Id = entity.PartitionKey,
+            Status = Enum.Parse<ArticleStatus>(entity.GetString("Status")),
+            Text = text ?? string.Empty,
+            Title = entity.GetString("Title"),
+            Url = entity.GetString("Url"),
+            Source = entity.GetString("Source"),
+            PublishedAt = entity.GetDateTimeOffset("PublishedAt"),
+            Language = entity.GetString("Language"),
+            RejectionReason = entity.GetString("RejectionReason"),
+            FirstSeenAt = entity.GetDateTimeOffset("FirstSeenAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
+            ProcessedAt = entity.GetDateTimeOffset("ProcessedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
+            QuoteCount = entity.GetInt32("QuoteCount") ?? 0,
+            ExtractorVersion = entity.GetString("ExtractorVersion"),
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var entity = await ToEntityAsync(article, cancellationToken).ConfigureAwait(false);
+        await layout.Articles.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task RecordRejectionAsync(Article rejection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        var entity = await ToEntityAsync(rejection, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await layout.Articles.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
+        {
+            // An article with this id exists: a processed one keeps its text and quotes.
+        }
+
+        var existing = await layout.Articles.GetEntityAsync<TableEntity>(rejection.Id, ArticleRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (existing.Value.GetString("Status") == nameof(ArticleStatus.Rejected))
+        {
+            await layout.Articles.UpdateEntityAsync(entity, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var note = new TableEntity(rejection.Id, ArticleRowKey)
+        {
+            ["RejectionReason"] = rejection.RejectionReason,
+            ["RejectedAt"] = rejection.ProcessedAt,
+        };
+        await layout.Articles.UpdateEntityAsync(note, existing.Value.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TableEntity> ToEntityAsync(Article article, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(article.Id, ArticleRowKey)
+        {
+            ["Status"] = article.Status.ToString(),
+            ["Title"] = article.Title,
+            ["Url"] = article.Url,
+            ["Source"] = article.Source,
+            ["PublishedAt"] = article.PublishedAt,
+            ["Language"] = article.Language,
+            ["RejectionReason"] = article.RejectionReason,
+            ["FirstSeenAt"] = article.FirstSeenAt,
+            ["ProcessedAt"] = article.ProcessedAt,
+            ["QuoteCount"] = article.QuoteCount,
+            ["ExtractorVersion"] = article.ExtractorVersion,
+            ["TextLength"] = article.Text.Length,
+        };
+
+        if (article.Text.Length <= LongText.MaxChars)
+        {
+            LongText.Write(entity, "Text", article.Text);
+        }
+        else
+        {
+            var blobName = $"texts/{article.Id}.txt";
+            await layout.Container.GetBlobClient(blobName)
+                .UploadAsync(BinaryData.FromString(article.Text), overwrite: true, cancellationToken).ConfigureAwait(false);
+            entity["TextBlob"] = blobName;
+        }
+
+        return entity;
+    }
+}
