@@ -32,6 +32,7 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton<IQuoteStore, TableQuoteStore>();
         services.TryAddSingleton<IQuoteExtractor, QuoteExtractor>();
         services.TryAddSingleton<ArticleIngestor>();
+        services.TryAddSingleton<ArticleQueueSender>();
         services.AddHostedService<StorageBootstrap>();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using QuoteCheck.Cli.Commands;
+
+var root = new RootCommand("QuoteCheck: quote attribution and fact-check workflow for news desks.")
+{
+    UpCommand.Create(),
+    SubmitCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
