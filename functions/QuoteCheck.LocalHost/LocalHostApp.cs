@@ -37,7 +37,12 @@ public static class LocalHostApp
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageCoreServices();
-            webJobs.AddAzureStorageQueues(queues => hostJson.GetSection("extensions:queues").Bind(queues));
+            // As in Azure, an app setting AzureFunctionsJobHost__extensions__queues__<name> overrides host.json.
+            webJobs.AddAzureStorageQueues(queues =>
+            {
+                hostJson.GetSection("extensions:queues").Bind(queues);
+                builder.Configuration.GetSection("AzureFunctionsJobHost:extensions:queues").Bind(queues);
+            });
         });
 
         builder.Services.AddSingleton<INameResolver, QuoteCheckNameResolver>();
