@@ -40,6 +40,8 @@ public static class QuoteCheckServiceCollectionExtensions
         // Function classes: resolved by the Functions host itself, and by the local host from here.
         services.TryAddTransient<IngestArticle>();
         services.TryAddTransient<GetArticle>();
+        services.TryAddTransient<ListArticles>();
+        services.TryAddTransient<SubmitArticle>();
         services.TryAddTransient<GetQuote>();
         services.TryAddTransient<ListQuotes>();
         return services;

@@ -11,6 +11,12 @@ public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
     /// <summary>The row key of the article record within its partition.</summary>
     public const string ArticleRowKey = "article";
 
+    /// <summary>
+    /// The partition of the newest-first article list. Article ids start with a letter or digit, so it
+    /// cannot collide with an article's own partition.
+    /// </summary>
+    public const string ListPartition = "~recent";
+
     /// <inheritdoc />
     public async Task<Article?> GetArticleAsync(string articleId, CancellationToken cancellationToken)
     {
@@ -51,11 +57,41 @@ public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
     }
 
     /// <inheritdoc />
+    public async Task<ArticlePage> ListArticlesAsync(ArticleStatus? status, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var scope = $"articles\n{status}";
+        var storageToken = ContinuationTokens.Unwrap(scope, continuationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ListPartition}");
+        if (status is { } wanted)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"Status eq {wanted.ToString()}");
+        }
+
+        var size = Math.Clamp(pageSize, 1, 100);
+        await foreach (var page in layout.Articles.QueryAsync<TableEntity>(filter, size, cancellationToken: cancellationToken).AsPages(storageToken, size).ConfigureAwait(false))
+        {
+            var items = page.Values.Select(row => new ArticleSummary(
+                row.GetString("ArticleId"),
+                Enum.Parse<ArticleStatus>(row.GetString("Status")),
+                row.GetString("Title"),
+                row.GetString("Source"),
+                row.GetDateTimeOffset("FirstSeenAt") ?? DateTimeOffset.MinValue,
+                row.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.MinValue,
+                row.GetInt32("QuoteCount") ?? 0,
+                row.GetString("RejectionReason"))).ToList();
+            return new ArticlePage(items, ContinuationTokens.Wrap(scope, page.ContinuationToken));
+        }
+
+        return new ArticlePage([], null);
+    }
+
+    /// <inheritdoc />
     public async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         var entity = await ToEntityAsync(article, cancellationToken).ConfigureAwait(false);
         await layout.Articles.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await UpsertListRowAsync(article, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -66,6 +102,7 @@ public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
         try
         {
             await layout.Articles.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            await UpsertListRowAsync(rejection, cancellationToken).ConfigureAwait(false);
             return;
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
@@ -76,7 +113,11 @@ public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
         var existing = await layout.Articles.GetEntityAsync<TableEntity>(rejection.Id, ArticleRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (existing.Value.GetString("Status") == nameof(ArticleStatus.Rejected))
         {
+            // Rejected again: the latest reason wins; the list position stays where it first appeared.
+            var firstSeenAt = existing.Value.GetDateTimeOffset("FirstSeenAt") ?? rejection.FirstSeenAt;
+            entity["FirstSeenAt"] = firstSeenAt;
             await layout.Articles.UpdateEntityAsync(entity, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await UpsertListRowAsync(rejection with { FirstSeenAt = firstSeenAt }, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -87,6 +128,26 @@ public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
         };
         await layout.Articles.UpdateEntityAsync(note, existing.Value.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The article's row in the newest-first list; its key never changes for an article.</summary>
+    private async Task UpsertListRowAsync(Article article, CancellationToken cancellationToken) =>
+        await layout.Articles.UpsertEntityAsync(
+            new TableEntity(ListPartition, ListRowKey(article))
+            {
+                ["ArticleId"] = article.Id,
+                ["Status"] = article.Status.ToString(),
+                ["Title"] = article.Title,
+                ["Source"] = article.Source,
+                ["FirstSeenAt"] = article.FirstSeenAt,
+                ["ProcessedAt"] = article.ProcessedAt,
+                ["QuoteCount"] = article.QuoteCount,
+                ["RejectionReason"] = article.RejectionReason,
+            },
+            TableUpdateMode.Replace,
+            cancellationToken).ConfigureAwait(false);
+
+    private static string ListRowKey(Article article) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.UtcTicks - article.FirstSeenAt.UtcTicks:D19}_{article.Id}");
 
     private async Task<TableEntity> ToEntityAsync(Article article, CancellationToken cancellationToken)
     {
