@@ -14,10 +14,11 @@ internal static class SubmitCommand
         StorageOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var output = parse.InvocationConfiguration.Output;
             var files = ArticleFiles.Expand(parse.GetValue(paths)!);
             await using var services = StorageOptions.BuildServices(parse);
-            var (queued, failed) = await ArticleFiles.SubmitAsync(services.GetRequiredService<ArticleQueueSender>(), files, Console.Out, cancellationToken);
-            Console.WriteLine($"{queued.Count} queued, {failed} failed.");
+            var (queued, failed) = await ArticleFiles.SubmitAsync(services.GetRequiredService<ArticleQueueSender>(), files, output, cancellationToken);
+            output.WriteLine($"{queued.Count} queued, {failed} failed.");
             return failed == 0 ? 0 : 1;
         });
         return command;

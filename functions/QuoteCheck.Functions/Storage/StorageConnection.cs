@@ -28,9 +28,10 @@ public sealed class StorageConnection
     /// </summary>
     public const QueueMessageEncoding MessageEncoding = QueueMessageEncoding.Base64;
 
-    private StorageConnection(QueueServiceClient queues, TableServiceClient tables, BlobServiceClient blobs, string description)
+    private StorageConnection(QueueServiceClient queues, QueueServiceClient rawQueues, TableServiceClient tables, BlobServiceClient blobs, string description)
     {
         Queues = queues;
+        RawQueues = rawQueues;
         Tables = tables;
         Blobs = blobs;
         Description = description;
@@ -38,6 +39,9 @@ public sealed class StorageConnection
 
     /// <summary>Queue service, base64 message encoding as host.json sets.</summary>
     public QueueServiceClient Queues { get; }
+
+    /// <summary>Queue service that moves message text as it is (no encoding): for relaying messages, as poison replay does.</summary>
+    public QueueServiceClient RawQueues { get; }
 
     /// <summary>Table service.</summary>
     public TableServiceClient Tables { get; }
@@ -54,12 +58,14 @@ public sealed class StorageConnection
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(name);
         var queueOptions = new QueueClientOptions { MessageEncoding = MessageEncoding };
+        var rawOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
 
         if (!string.IsNullOrWhiteSpace(section.Value))
         {
             var connectionString = section.Value;
             return new StorageConnection(
                 new QueueServiceClient(connectionString, queueOptions),
+                new QueueServiceClient(connectionString, rawOptions),
                 new TableServiceClient(connectionString),
                 new BlobServiceClient(connectionString),
                 DescribeConnectionString(connectionString));
@@ -80,6 +86,7 @@ public sealed class StorageConnection
         var credential = CreateCredential(section);
         return new StorageConnection(
             new QueueServiceClient(queueUri, credential, queueOptions),
+            new QueueServiceClient(queueUri, credential, rawOptions),
             new TableServiceClient(tableUri, credential),
             new BlobServiceClient(blobUri, credential),
             $"{tableUri.Host} (identity-based)");
