@@ -6,5 +6,6 @@ var root = new RootCommand("QuoteCheck: quote attribution and fact-check workflo
     UpCommand.Create(),
     SubmitCommand.Create(),
     PoisonCommand.Create(),
+    LoadCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

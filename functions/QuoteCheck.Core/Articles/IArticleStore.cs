@@ -23,6 +23,12 @@ public interface IArticleStore
     /// <summary>Articles newest first (by when QuoteCheck first saw them), optionally only those with <paramref name="status"/>.</summary>
     Task<ArticlePage> ListArticlesAsync(ArticleStatus? status, int pageSize, string? continuationToken, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records, once, when QuoteCheck first saw this article id, and returns that time to every caller —
+    /// also to concurrent deliveries of the same article — so everything keyed on it agrees.
+    /// </summary>
+    Task<DateTimeOffset> ClaimFirstSeenAsync(string articleId, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Writes a processed article (insert or replace).</summary>
     Task UpsertArticleAsync(Article article, CancellationToken cancellationToken);
 

@@ -62,8 +62,7 @@ public sealed class ArticleIngestor(
         }
 
         var now = time.GetUtcNow();
-        var existing = await articles.GetArticleAsync(articleId, cancellationToken).ConfigureAwait(false);
-        var firstSeenAt = existing?.FirstSeenAt ?? now;
+        var firstSeenAt = await articles.ClaimFirstSeenAsync(articleId, now, cancellationToken).ConfigureAwait(false);
         var extracted = extractor.Extract(text);
         var stored = extracted
             .Select(q => new Quote
@@ -122,6 +121,7 @@ public sealed class ArticleIngestor(
     private async Task RejectAsync(string articleId, string reason, string rawText, ArticleSubmission? submission, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var firstSeenAt = await articles.ClaimFirstSeenAsync(articleId, now, cancellationToken).ConfigureAwait(false);
         await articles.RecordRejectionAsync(
             new Article
             {
@@ -134,7 +134,7 @@ public sealed class ArticleIngestor(
                 PublishedAt = submission?.PublishedAt,
                 Language = submission?.Language,
                 RejectionReason = reason,
-                FirstSeenAt = now,
+                FirstSeenAt = firstSeenAt,
                 ProcessedAt = now,
             },
             cancellationToken).ConfigureAwait(false);

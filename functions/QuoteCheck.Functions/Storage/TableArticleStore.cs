@@ -11,6 +11,9 @@ public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
     /// <summary>The row key of the article record within its partition.</summary>
     public const string ArticleRowKey = "article";
 
+    /// <summary>The row that fixes when an article id was first seen (written once, by whichever delivery is first).</summary>
+    public const string SeenRowKey = "seen";
+
     /// <summary>
     /// The partition of the newest-first article list. Article ids start with a letter or digit, so it
     /// cannot collide with an article's own partition.
@@ -86,6 +89,21 @@ public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
     }
 
     /// <inheritdoc />
+    public async Task<DateTimeOffset> ClaimFirstSeenAsync(string articleId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await layout.Articles.AddEntityAsync(new TableEntity(articleId, SeenRowKey) { ["FirstSeenAt"] = now }, cancellationToken).ConfigureAwait(false);
+            return now;
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
+        {
+            var seen = await layout.Articles.GetEntityAsync<TableEntity>(articleId, SeenRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return seen.Value.GetDateTimeOffset("FirstSeenAt") ?? now;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -113,11 +131,9 @@ public sealed class TableArticleStore(StorageLayout layout) : IArticleStore
         var existing = await layout.Articles.GetEntityAsync<TableEntity>(rejection.Id, ArticleRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (existing.Value.GetString("Status") == nameof(ArticleStatus.Rejected))
         {
-            // Rejected again: the latest reason wins; the list position stays where it first appeared.
-            var firstSeenAt = existing.Value.GetDateTimeOffset("FirstSeenAt") ?? rejection.FirstSeenAt;
-            entity["FirstSeenAt"] = firstSeenAt;
+            // Rejected again: the latest reason wins.
             await layout.Articles.UpdateEntityAsync(entity, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            await UpsertListRowAsync(rejection with { FirstSeenAt = firstSeenAt }, cancellationToken).ConfigureAwait(false);
+            await UpsertListRowAsync(rejection, cancellationToken).ConfigureAwait(false);
             return;
         }
 
