@@ -166,9 +166,8 @@ module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   params: {
     location: location
-    tags: union(tags, {
-      'azd-service-name': 'api'
-    })
+    tags: tags
+    azdServiceName: 'api'
     planName: 'plan-quotecheck-${resourceToken}'
     name: 'func-quotecheck-${resourceToken}'
     identityId: appIdentity.id

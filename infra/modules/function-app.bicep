@@ -5,8 +5,11 @@
 @description('Azure region for the plan and the app (must be a region that offers Flex Consumption).')
 param location string
 
-@description('Tags applied to the plan and the app; the app should carry azd-service-name.')
+@description('Tags applied to the plan and the app.')
 param tags { *: string }
+
+@description('azd service name (azure.yaml) tagged on the app only: azd expects exactly one resource per service.')
+param azdServiceName string
 
 @description('Name of the Flex Consumption plan.')
 param planName string
@@ -70,7 +73,9 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
 resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   name: name
   location: location
-  tags: tags
+  tags: union(tags, {
+    'azd-service-name': azdServiceName
+  })
   kind: 'functionapp,linux'
   identity: {
     type: 'UserAssigned'
