@@ -45,12 +45,13 @@ var tags = {
 }
 
 // Names are computed here (not read from module outputs) so they are known before deployment and
-// `az deployment group what-if` can predict every resource ID; modules that use them depend on
-// the module that creates them explicitly.
-// Contracts the app reads (QuoteCheck options and the Functions host); the poison queue is the
-// host's convention, '<queue>-poison'.
+// `az deployment group what-if` can predict every resource ID; the modules that use them depend
+// explicitly on the modules that create them.
 var storageAccountName = 'stqc${resourceToken}'
 var applicationInsightsName = 'appi-quotecheck-${resourceToken}'
+
+// Contracts the app reads (QuoteCheck options and the Functions host); the poison queue is the
+// host's convention, '<queue>-poison'.
 var articlesQueueName = 'articles'
 var articlesContainerName = 'articles'
 var deploymentContainerName = 'app-package'
@@ -116,14 +117,15 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
     storageAccountName: storageAccountName
     applicationInsightsName: applicationInsightsName
     storageRoleIds: [
-      // Storage Blob Data Owner: the Functions host keeps its lease blobs (singleton, listener
-      // locks) and the function keys (azure-webjobs-secrets) in blob storage and manages those
-      // containers itself; Flex Consumption reads the deployment package from 'app-package'
-      // with this identity; the app reads claim-check article bodies from 'articles'.
-      // The host's guidance for AzureWebJobsStorage is Owner: Contributor is not enough for it.
+      // Storage Blob Data Owner: the Functions host keeps its locks and leases (singleton,
+      // listener) and the function keys (azure-webjobs-secrets) in blob containers it creates and
+      // manages; Flex Consumption fetches the deployment package from 'app-package' as this
+      // identity; the app reads and writes large article bodies in 'articles'. Owner is the role
+      // Microsoft documents for an identity-based AzureWebJobsStorage.
       roles.storageBlobDataOwner
-      // Storage Queue Data Contributor: the queue trigger reads and deletes 'articles' messages,
-      // the host writes failures to 'articles-poison', and POST /api/articles enqueues.
+      // Storage Queue Data Contributor: the queue trigger reads, updates and deletes 'articles'
+      // messages, the host moves failures to 'articles-poison', POST /api/articles enqueues, and
+      // the scale controller reads the queue length to scale the app out and back to zero.
       roles.storageQueueDataContributor
       // Storage Table Data Contributor: the app reads and writes Articles, Quotes,
       // QuotesByState and ReviewEvents.
