@@ -5,7 +5,7 @@
 //
 //   azd up                                  (azure.yaml at the repository root)
 //   az deployment group create -g <rg> --template-file infra/main.bicep \
-//     --parameters environmentName=<name>   (see infra/DEPLOY.md)
+//     --parameters environmentName=<name>   (see the README, "Deploy to Azure")
 
 targetScope = 'resourceGroup'
 
