@@ -26,6 +26,10 @@ public sealed class QuoteCheckOptions
     [Range(1, 5_000_000)]
     public int MaxArticleChars { get; set; } = 1_000_000;
 
+    /// <summary>How long one article may take to process; keep it below host.json's functionTimeout (5 minutes).</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:04:50")]
+    public TimeSpan IngestionTimeout { get; set; } = TimeSpan.FromMinutes(4);
+
     /// <summary>The name of the poison queue the Functions host uses for <see cref="ArticlesQueue"/>.</summary>
     public string PoisonQueue => ArticlesQueue + "-poison";
 }

@@ -28,6 +28,7 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton<StorageLayout>();
+        services.TryAddSingleton<Resilience>();
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<IQuoteStore, TableQuoteStore>();
         services.TryAddSingleton<IQuoteExtractor, QuoteExtractor>();

@@ -16,6 +16,7 @@ internal static class ArticleFiles
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Select(f => Path.GetRelativePath(Environment.CurrentDirectory, f))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

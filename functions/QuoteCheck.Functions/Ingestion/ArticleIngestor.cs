@@ -21,13 +21,24 @@ public sealed class ArticleIngestor(
     StorageLayout layout,
     IOptions<QuoteCheckOptions> options,
     TimeProvider time,
+    Resilience resilience,
     ILogger<ArticleIngestor> logger)
 {
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Handles one message body (already base64-decoded by the host).</summary>
     /// <returns>The id the article was stored or rejected under.</returns>
     public async Task<string> IngestAsync(string messageId, long dequeueCount, BinaryData body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        return await resilience.Ingestion.ExecuteAsync(
+            static (state, ct) => new ValueTask<string>(state.Self.ProcessAsync(state.messageId, state.dequeueCount, state.body, ct)),
+            (Self: this, messageId, dequeueCount, body),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> ProcessAsync(string messageId, long dequeueCount, BinaryData body, CancellationToken cancellationToken)
+    {
         using var messageScope = logger.BeginScope(new Dictionary<string, object> { ["MessageId"] = messageId, ["DequeueCount"] = dequeueCount });
 
         var parsed = ArticleMessageParser.Parse(body.ToMemory().Span);
@@ -38,18 +49,26 @@ public sealed class ArticleIngestor(
         }
 
         var submission = ((ParsedMessage.Accepted)parsed).Submission;
-        var text = submission.Body ?? await ReadBlobAsync(submission.BlobUri!, cancellationToken).ConfigureAwait(false);
-        var articleId = submission.Id ?? (text is null ? ArticleId.FromContent(submission.BlobUri!.ToString()) : ArticleId.FromContent(text));
-        using var articleScope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = articleId });
-
-        if (text is null)
+        string? text = submission.Body;
+        if (submission.BlobUri is { } blobUri)
         {
-            await RejectAsync(articleId, $"Blob '{submission.BlobUri}' does not exist in container '{layout.Container.Name}'.", string.Empty, submission, cancellationToken).ConfigureAwait(false);
-            return articleId;
+            var blob = await ReadBlobAsync(blobUri, cancellationToken).ConfigureAwait(false);
+            if (blob.Problem is { } problem)
+            {
+                var id = submission.Id ?? ArticleId.FromContent(blobUri.ToString());
+                using var rejectedScope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = id });
+                await RejectAsync(id, problem, body.ToString(), submission, cancellationToken).ConfigureAwait(false);
+                return id;
+            }
+
+            text = blob.Text;
         }
 
+        var articleId = submission.Id ?? ArticleId.FromContent(text!);
+        using var articleScope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = articleId });
+
         var maxChars = options.Value.MaxArticleChars;
-        if (text.Length > maxChars)
+        if (text!.Length > maxChars)
         {
             await RejectAsync(articleId, $"Article is {text.Length:N0} characters; the limit is {maxChars:N0} (QuoteCheck__MaxArticleChars).", text, submission, cancellationToken).ConfigureAwait(false);
             return articleId;
@@ -103,18 +122,39 @@ public sealed class ArticleIngestor(
         return articleId;
     }
 
-    private async Task<string?> ReadBlobAsync(Uri blobUri, CancellationToken cancellationToken)
+    /// <summary>Reads a claim-checked body; a problem that retrying cannot fix is returned, transient faults throw.</summary>
+    private async Task<(string? Text, string? Problem)> ReadBlobAsync(Uri blobUri, CancellationToken cancellationToken)
     {
-        var blobName = new BlobUriBuilder(blobUri).BlobName;
-        var blob = layout.Container.GetBlobClient(blobName);
+        var reference = new BlobUriBuilder(blobUri);
+        var container = layout.Container;
+        if (!string.Equals(reference.BlobContainerName, container.Name, StringComparison.Ordinal)
+            || !string.Equals(blobUri.Host, container.Uri.Host, StringComparison.OrdinalIgnoreCase)
+            || string.IsNullOrEmpty(reference.BlobName))
+        {
+            return (null, $"'blobUri' must name a blob in this app's '{container.Name}' container ({container.Uri}), not '{blobUri}'.");
+        }
+
+        var blob = container.GetBlobClient(reference.BlobName);
+        var maxBytes = (long)options.Value.MaxArticleChars * 4;
         try
         {
+            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (properties.Value.ContentLength > maxBytes)
+            {
+                return (null, $"Blob '{reference.BlobName}' is {properties.Value.ContentLength:N0} bytes, more than an article of {options.Value.MaxArticleChars:N0} characters can be.");
+            }
+
             var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return content.Value.Content.ToString();
+            var text = StrictUtf8.GetString(content.Value.Content.ToMemory().Span);
+            return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return null;
+            return (null, $"Blob '{reference.BlobName}' does not exist in container '{container.Name}'.");
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return (null, $"Blob '{reference.BlobName}' is not valid UTF-8 text.");
         }
     }
 

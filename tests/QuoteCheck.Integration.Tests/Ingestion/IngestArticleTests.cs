@@ -1,6 +1,8 @@
 using System.Text;
 using Azure.Data.Tables;
+using System.Net.Http.Json;
 using Azure.Storage.Queues.Models;
+using QuoteCheck.Functions.Articles;
 using QuoteCheck.Core.Articles;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Integration.Tests.Infrastructure;
@@ -53,8 +55,8 @@ public sealed class IngestArticleTests(LocalHostFixture host) : IClassFixture<Lo
         Assert.Equal(ArticleId.FromContent(Seeds.IdlibArticle), first);
         var rows = await host.Layout.Quotes.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {first}"), cancellationToken: Cancel).ToListAsync(Cancel);
         Assert.Equal(3, rows.Count);
-        var articles = await host.Layout.Articles.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {first}"), cancellationToken: Cancel).ToListAsync(Cancel);
-        Assert.Single(articles);
+        var listed = await host.Http.GetFromJsonAsync<ArticlePageResponse>("api/articles?pageSize=100", System.Text.Json.JsonSerializerOptions.Web, Cancel);
+        Assert.Single(listed!.Items, a => a.Id == first);
     }
 
     [Theory]
@@ -117,6 +119,45 @@ public sealed class IngestArticleTests(LocalHostFixture host) : IClassFixture<Lo
         Assert.Contains(quotes, q => q.Vanished && q.Text.StartsWith("Our militaries", StringComparison.Ordinal));
         var queue = await host.Http.ListQuotesAsync($"articleId={id}");
         Assert.DoesNotContain(queue.Items, q => q.Vanished);
+    }
+
+    [Fact]
+    public async Task ArticleTooLargeForAQueueMessage_GoesThroughBlobStorage_AndIsStoredWhole()
+    {
+        // ~500,000 characters: over the queue message limit (claim check) and over what a table row holds.
+        var paragraphs = Enumerable.Range(0, 2600).Select(i => $"\"Paragraph {i} is on the record,\" the archivist said. Background text follows here for length, line {i}.");
+        var body = string.Join('\n', paragraphs);
+        var queued = await host.Get<ArticleQueueSender>().SendAsync(new ArticleSubmission { Id = "huge", Body = body }, Cancel);
+
+        var article = await Eventually.GetAsync(() => host.Http.GetArticleAsync("huge"), "the large article to be processed");
+
+        Assert.True(queued.ViaBlob);
+        Assert.Equal("Processed", article.Status);
+        Assert.Equal(body, article.Text);
+        Assert.Equal(2600, article.Quotes.Count);
+    }
+
+    [Fact]
+    public async Task BlobReferenceThatDoesNotExist_IsRejectedWithReason()
+    {
+        var missing = new Uri(host.Layout.Container.Uri + "/incoming/never-uploaded.txt");
+
+        await IngestAsync(Json(new { id = "missing-blob", blobUri = missing }));
+
+        var article = await host.Http.GetArticleAsync("missing-blob");
+        Assert.Equal("Rejected", article!.Status);
+        Assert.Contains("does not exist", article.RejectionReason, StringComparison.Ordinal);
+        Assert.Contains("never-uploaded.txt", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BlobReferenceOutsideTheArticlesContainer_IsRejectedWithReason()
+    {
+        await IngestAsync(Json(new { id = "foreign-blob", blobUri = "https://example.invalid/other/article.txt" }));
+
+        var article = await host.Http.GetArticleAsync("foreign-blob");
+        Assert.Equal("Rejected", article!.Status);
+        Assert.Contains("must name a blob in this app's", article.RejectionReason, StringComparison.Ordinal);
     }
 
     private async Task<string> IngestAsync(byte[] body)
