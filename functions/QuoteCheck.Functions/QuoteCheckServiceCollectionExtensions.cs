@@ -10,6 +10,7 @@ using QuoteCheck.Core.Quotes;
 using QuoteCheck.Functions.Articles;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Quotes;
+using QuoteCheck.Functions.Review;
 using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.Functions;
@@ -34,6 +35,7 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton<IQuoteExtractor, QuoteExtractor>();
         services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<ArticleQueueSender>();
+        services.TryAddSingleton<ReviewService>();
         services.AddHostedService<StorageBootstrap>();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -45,6 +47,8 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<SubmitArticle>();
         services.TryAddTransient<GetQuote>();
         services.TryAddTransient<ListQuotes>();
+        services.TryAddTransient<TransitionQuote>();
+        services.TryAddTransient<GetQuoteHistory>();
         return services;
     }
 

@@ -133,7 +133,7 @@ internal static class LoadRun
             .Select(m => (m.ArticleId, Quotes: extractor.Extract(m.Body!).Select(q => new Quote
             {
                 ArticleId = m.ArticleId, QuoteId = QuoteIds.For(q), Extraction = q, ExtractorVersion = extractor.Version,
-                State = "New", ArticleFirstSeenAt = now, UpdatedAt = now,
+                State = QuoteCheck.Core.Review.ReviewState.New, ArticleFirstSeenAt = now, UpdatedAt = now,
             }).DistinctBy(q => q.QuoteId).ToList(), m.Body))
             .ToList();
 

@@ -1,10 +1,12 @@
+using QuoteCheck.Core.Review;
+
 namespace QuoteCheck.Core.Quotes;
 
 /// <summary>A query over stored quotes; all filters are exact matches and combine with AND.</summary>
 public sealed record QuoteQuery
 {
     /// <summary>Only quotes in this review state.</summary>
-    public string? State { get; init; }
+    public ReviewState? State { get; init; }
 
     /// <summary>Only quotes of this article.</summary>
     public string? ArticleId { get; init; }
@@ -39,4 +41,24 @@ public interface IQuoteStore
     /// again keep their review state, and quotes no longer found are marked vanished, never deleted.
     /// </summary>
     Task SaveExtractionAsync(string articleId, IReadOnlyList<Quote> extracted, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a review transition on <paramref name="quote"/> if it still has the ETag <paramref name="ifMatch"/>,
+    /// then appends the event to the audit trail and moves the quote in the review-queue index.
+    /// </summary>
+    /// <returns>The quote as now stored, with its new ETag.</returns>
+    /// <exception cref="QuoteChangedException">Someone changed the quote since <paramref name="ifMatch"/> was read.</exception>
+    Task<Quote> ApplyReviewAsync(Quote quote, ReviewEvent reviewEvent, string ifMatch, CancellationToken cancellationToken);
+
+    /// <summary>The quote's review events, oldest first.</summary>
+    Task<IReadOnlyList<ReviewEvent>> GetHistoryAsync(Quote quote, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Completes whatever a crash may have left half done for this quote: its latest event in the audit trail
+    /// and its row in the review-queue index. Idempotent.
+    /// </summary>
+    Task RepairAsync(Quote quote, CancellationToken cancellationToken);
 }
+
+/// <summary>The quote changed since the caller read it (its ETag no longer matches).</summary>
+public sealed class QuoteChangedException(string message) : Exception(message);

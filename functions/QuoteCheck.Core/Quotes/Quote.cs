@@ -1,4 +1,5 @@
 using QuoteCheck.Core.Extraction;
+using QuoteCheck.Core.Review;
 
 namespace QuoteCheck.Core.Quotes;
 
@@ -17,8 +18,20 @@ public sealed record Quote
     /// <summary>The extractor version that produced <see cref="Extraction"/>.</summary>
     public required string ExtractorVersion { get; init; }
 
-    /// <summary>The review state, stored as its name.</summary>
-    public required string State { get; init; }
+    /// <summary>Where the quote stands in review.</summary>
+    public required ReviewState State { get; init; }
+
+    /// <summary>How many review transitions the quote has been through; the next event gets this plus one.</summary>
+    public int Revision { get; init; }
+
+    /// <summary>The speaker a reviewer says is right, when the verdict is Misattributed (kept when published).</summary>
+    public string? CorrectedSpeaker { get; init; }
+
+    /// <summary>The wording a reviewer says is right, when the verdict is Misquoted (kept when published).</summary>
+    public string? CorrectedText { get; init; }
+
+    /// <summary>The latest transition, kept on the quote row itself so it is written atomically with the state it explains.</summary>
+    public ReviewEvent? LastEvent { get; init; }
 
     /// <summary>When the article was first seen; orders the review queue newest first.</summary>
     public required DateTimeOffset ArticleFirstSeenAt { get; init; }

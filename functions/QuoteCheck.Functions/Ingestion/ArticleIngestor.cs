@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using QuoteCheck.Core.Articles;
 using QuoteCheck.Core.Extraction;
 using QuoteCheck.Core.Quotes;
+using QuoteCheck.Core.Review;
 using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.Functions.Ingestion;
@@ -90,7 +91,7 @@ public sealed class ArticleIngestor(
                 QuoteId = QuoteIds.For(q),
                 Extraction = q,
                 ExtractorVersion = extractor.Version,
-                State = "New",
+                State = ReviewState.New,
                 ArticleFirstSeenAt = firstSeenAt,
                 UpdatedAt = now,
             })

@@ -20,15 +20,15 @@ public sealed class ListQuotes(IQuoteStore quotes)
     {
         ArgumentNullException.ThrowIfNull(request);
         var parameters = request.Query;
-        string? state = parameters["state"];
-        if (!string.IsNullOrEmpty(state))
+        ReviewState? state = null;
+        if (parameters["state"] is { Count: > 0 } rawState && !string.IsNullOrWhiteSpace(rawState))
         {
-            if (!Enum.TryParse<ReviewState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(state, out _))
+            if (!Enum.TryParse<ReviewState>(rawState, ignoreCase: true, out var parsed) || int.TryParse(rawState, out _))
             {
-                return Problems.BadRequest($"Unknown state '{state}'. States: {string.Join(", ", Enum.GetNames<ReviewState>())}.");
+                return Problems.BadRequest($"Unknown state '{rawState}'. States: {string.Join(", ", Enum.GetNames<ReviewState>())}.");
             }
 
-            state = parsed.ToString();
+            state = parsed;
         }
 
         var pageSize = 25;
@@ -43,7 +43,7 @@ public sealed class ListQuotes(IQuoteStore quotes)
             var page = await quotes.ListQuotesAsync(
                 new QuoteQuery
                 {
-                    State = NullIfEmpty(state),
+                    State = state,
                     ArticleId = NullIfEmpty(parameters["articleId"]),
                     Speaker = NullIfEmpty(parameters["speaker"]),
                     PageSize = pageSize,

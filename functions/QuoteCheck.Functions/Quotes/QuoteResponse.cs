@@ -1,5 +1,6 @@
 using QuoteCheck.Core.Extraction;
 using QuoteCheck.Core.Quotes;
+using QuoteCheck.Core.Review;
 
 namespace QuoteCheck.Functions.Quotes;
 
@@ -22,6 +23,11 @@ public sealed record QuoteResponse(
     double Confidence,
     string Evidence,
     string State,
+    IReadOnlyList<string> AllowedActions,
+    int Revision,
+    string? CorrectedSpeaker,
+    string? CorrectedText,
+    string? LastReviewer,
     bool Vanished,
     string ExtractorVersion,
     DateTimeOffset ArticleFirstSeenAt,
@@ -50,7 +56,12 @@ public sealed record QuoteResponse(
             q.CueEnd,
             q.Confidence,
             q.Evidence,
-            quote.State,
+            quote.State.ToString(),
+            ReviewWorkflow.AllowedActions(quote.State).Select(a => a.ToWireName()).ToList(),
+            quote.Revision,
+            quote.CorrectedSpeaker,
+            quote.CorrectedText,
+            quote.LastEvent?.Reviewer,
             quote.Vanished,
             quote.ExtractorVersion,
             quote.ArticleFirstSeenAt,

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using QuoteCheck.Core.Extraction;
+using System.Text.Json;
 using QuoteCheck.Core.Quotes;
+using QuoteCheck.Core.Review;
 
 namespace QuoteCheck.Functions.Storage;
 
@@ -14,7 +16,7 @@ internal static class QuoteEntities
     public static TableEntity ToNewEntity(Quote quote)
     {
         var entity = ExtractionPatch(quote);
-        entity["State"] = quote.State;
+        entity["State"] = quote.State.ToString();
         entity["ArticleFirstSeenAt"] = quote.ArticleFirstSeenAt;
         entity["Revision"] = 0;
         return entity;
@@ -70,14 +72,33 @@ internal static class QuoteEntities
             Evidence = LongText.Read(entity, "Evidence") ?? string.Empty,
         },
         ExtractorVersion = entity.GetString("ExtractorVersion") ?? string.Empty,
-        State = entity.GetString("State") ?? "New",
+        State = Enum.TryParse<ReviewState>(entity.GetString("State"), out var state) ? state : ReviewState.New,
+        Revision = entity.GetInt32("Revision") ?? 0,
+        CorrectedSpeaker = entity.GetString("CorrectedSpeaker"),
+        CorrectedText = LongText.Read(entity, "CorrectedText"),
+        LastEvent = entity.GetString("LastEvent") is { } lastEvent ? ReadEvent(lastEvent) : null,
         ArticleFirstSeenAt = entity.GetDateTimeOffset("ArticleFirstSeenAt") ?? DateTimeOffset.MinValue,
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
         Vanished = entity.GetBoolean("Vanished") ?? false,
         ETag = entity.ETag.ToString(),
     };
 
+    /// <summary>The audit-trail row of one event: partition per article, ordered by quote then revision.</summary>
+    public static TableEntity ToEventEntity(string articleId, string quoteId, ReviewEvent reviewEvent) =>
+        new(articleId, EventRowKey(quoteId, reviewEvent.Revision)) { ["QuoteId"] = quoteId, ["Event"] = WriteEvent(reviewEvent) };
+
+    public static string EventRowKey(string quoteId, int revision) =>
+        string.Create(CultureInfo.InvariantCulture, $"{quoteId}-{revision:D6}");
+
+    public static string WriteEvent(ReviewEvent reviewEvent) => JsonSerializer.Serialize(reviewEvent, EventJson);
+
+    public static ReviewEvent ReadEvent(string json) => JsonSerializer.Deserialize<ReviewEvent>(json, EventJson)!;
+
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
     /// <summary>The index row for <paramref name="quote"/> in <paramref name="partition"/> (a state name or <see cref="AllPartition"/>).</summary>
+    public static TableEntity ToIndexEntity(Quote quote, ReviewState state) => ToIndexEntity(quote, state.ToString());
+
     public static TableEntity ToIndexEntity(Quote quote, string partition) =>
         new(partition, IndexRowKey(quote.ArticleFirstSeenAt, quote.ArticleId, quote.QuoteId))
         {

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using QuoteCheck.Core.Quotes;
+using QuoteCheck.Core.Review;
 
 namespace QuoteCheck.Functions.Storage;
 
@@ -9,7 +10,7 @@ namespace QuoteCheck.Functions.Storage;
 /// QuotesByState index that serves "quotes in state X, newest first". The quote row is the source of
 /// truth; index rows that disagree with it are repaired when read.
 /// </summary>
-public sealed class TableQuoteStore(StorageLayout layout) : IQuoteStore
+public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience) : IQuoteStore
 {
     /// <summary>Entity-group transactions hold at most 100 operations.</summary>
     private const int MaxBatch = 100;
@@ -110,7 +111,7 @@ public sealed class TableQuoteStore(StorageLayout layout) : IQuoteStore
         }
     }
 
-    private async Task<QuotePage> ListByArticleAsync(string articleId, string? state, string? speakerKey, int pageSize, string scope, string? storageToken, CancellationToken cancellationToken)
+    private async Task<QuotePage> ListByArticleAsync(string articleId, ReviewState? state, string? speakerKey, int pageSize, string scope, string? storageToken, CancellationToken cancellationToken)
     {
         if (!IsKey(articleId))
         {
@@ -120,7 +121,7 @@ public sealed class TableQuoteStore(StorageLayout layout) : IQuoteStore
         var filter = And(
             TableClient.CreateQueryFilter($"PartitionKey eq {articleId}"),
             TableClient.CreateQueryFilter($"Vanished eq {false}"),
-            state is null ? null : TableClient.CreateQueryFilter($"State eq {state}"),
+            state is null ? null : TableClient.CreateQueryFilter($"State eq {state.ToString()}"),
             speakerKey is null ? null : TableClient.CreateQueryFilter($"SpeakerKey eq {speakerKey}"));
         await foreach (var page in layout.Quotes.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(storageToken, pageSize).ConfigureAwait(false))
         {
@@ -130,10 +131,10 @@ public sealed class TableQuoteStore(StorageLayout layout) : IQuoteStore
         return new QuotePage([], null);
     }
 
-    private async Task<QuotePage> ListByStateAsync(string? state, string? speakerKey, int pageSize, string scope, string? storageToken, CancellationToken cancellationToken)
+    private async Task<QuotePage> ListByStateAsync(ReviewState? state, string? speakerKey, int pageSize, string scope, string? storageToken, CancellationToken cancellationToken)
     {
         var filter = And(
-            TableClient.CreateQueryFilter($"PartitionKey eq {state ?? QuoteEntities.AllPartition}"),
+            TableClient.CreateQueryFilter($"PartitionKey eq {state?.ToString() ?? QuoteEntities.AllPartition}"),
             speakerKey is null ? null : TableClient.CreateQueryFilter($"SpeakerKey eq {speakerKey}"));
         await foreach (var page in layout.QuotesByState.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(storageToken, pageSize).ConfigureAwait(false))
         {
@@ -143,7 +144,7 @@ public sealed class TableQuoteStore(StorageLayout layout) : IQuoteStore
             for (var i = 0; i < rows.Count; i++)
             {
                 var quote = quotes[i];
-                if (quote is null || (state is not null && quote.State != state))
+                if (quote is null || (state is not null && quote.State != state.Value))
                 {
                     await RepairIndexAsync(rows[i], quote, cancellationToken).ConfigureAwait(false);
                 }
@@ -159,7 +160,99 @@ public sealed class TableQuoteStore(StorageLayout layout) : IQuoteStore
         return new QuotePage([], null);
     }
 
-    /// <summary>The quote row is the truth: drop the stale index row and make sure the right one exists.</summary>
+    /// <inheritdoc />
+    public async Task<Quote> ApplyReviewAsync(Quote quote, ReviewEvent reviewEvent, string ifMatch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        ArgumentNullException.ThrowIfNull(reviewEvent);
+
+        // The previous event lives on the quote row until this write replaces it: make sure the audit trail has it.
+        if (quote.LastEvent is { } previous)
+        {
+            await AppendEventAsync(quote, previous, cancellationToken).ConfigureAwait(false);
+        }
+
+        var keepCorrections = reviewEvent.To == ReviewState.Published;
+        var patch = new TableEntity(quote.ArticleId, quote.QuoteId)
+        {
+            ["State"] = reviewEvent.To.ToString(),
+            ["Revision"] = reviewEvent.Revision,
+            ["LastEvent"] = QuoteEntities.WriteEvent(reviewEvent),
+            ["UpdatedAt"] = reviewEvent.At,
+            ["CorrectedSpeaker"] = keepCorrections ? quote.CorrectedSpeaker : reviewEvent.CorrectedSpeaker,
+        };
+        LongText.Write(patch, "CorrectedText", (keepCorrections ? quote.CorrectedText : reviewEvent.CorrectedText) ?? string.Empty);
+
+        Response response;
+        try
+        {
+            response = await layout.Quotes.UpdateEntityAsync(patch, new ETag(ifMatch), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            throw new QuoteChangedException($"Quote {quote.QuoteId} of article {quote.ArticleId} was changed by someone else; read it again (new ETag) and retry if the action still applies.");
+        }
+
+        var updated = quote with
+        {
+            State = reviewEvent.To,
+            Revision = reviewEvent.Revision,
+            LastEvent = reviewEvent,
+            UpdatedAt = reviewEvent.At,
+            CorrectedSpeaker = keepCorrections ? quote.CorrectedSpeaker : reviewEvent.CorrectedSpeaker,
+            CorrectedText = keepCorrections ? quote.CorrectedText : reviewEvent.CorrectedText,
+            ETag = response.Headers.ETag?.ToString(),
+        };
+
+        // The transition is committed (the quote row is the truth); deliver it to the audit trail and the index.
+        await RepairAsync(updated, cancellationToken).ConfigureAwait(false);
+        return updated;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReviewEvent>> GetHistoryAsync(Quote quote, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {quote.ArticleId} and RowKey ge {QuoteEntities.EventRowKey(quote.QuoteId, 0)} and RowKey le {QuoteEntities.EventRowKey(quote.QuoteId, 999_999)}");
+        var events = new List<ReviewEvent>();
+        await foreach (var row in layout.ReviewEvents.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(QuoteEntities.ReadEvent(row.GetString("Event")));
+        }
+
+        if (quote.LastEvent is { } last && events.TrueForAll(e => e.Revision != last.Revision))
+        {
+            await AppendEventAsync(quote, last, cancellationToken).ConfigureAwait(false);
+            events.Add(last);
+        }
+
+        return events.OrderBy(e => e.Revision).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task RepairAsync(Quote quote, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        if (quote.LastEvent is { } last)
+        {
+            await AppendEventAsync(quote, last, cancellationToken).ConfigureAwait(false);
+        }
+
+        await layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(quote, quote.State), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (quote.LastEvent is { } moved && moved.From != quote.State)
+        {
+            await DeleteIndexRowAsync(moved.From.ToString(), QuoteEntities.IndexRowKey(quote.ArticleFirstSeenAt, quote.ArticleId, quote.QuoteId), ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task AppendEventAsync(Quote quote, ReviewEvent reviewEvent, CancellationToken cancellationToken) =>
+        await layout.ReviewEvents.UpsertEntityAsync(QuoteEntities.ToEventEntity(quote.ArticleId, quote.QuoteId, reviewEvent), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The quote row is the truth: drop an index row that disagrees with it and make sure the right one exists.
+    /// A read-modify-write on the index row, retried (bounded) when another writer changed the row first.
+    /// </summary>
     private async Task RepairIndexAsync(TableEntity staleRow, Quote? quote, CancellationToken cancellationToken)
     {
         if (quote is not null)
@@ -167,13 +260,34 @@ public sealed class TableQuoteStore(StorageLayout layout) : IQuoteStore
             await layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(quote, quote.State), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
 
+        await resilience.IndexWrite.ExecuteAsync(
+            async ct =>
+            {
+                var row = await layout.QuotesByState.GetEntityIfExistsAsync<TableEntity>(staleRow.PartitionKey, staleRow.RowKey, cancellationToken: ct).ConfigureAwait(false);
+                if (!row.HasValue || row.Value is null)
+                {
+                    return;
+                }
+
+                var current = await GetQuoteAsync(row.Value.GetString("ArticleId"), row.Value.GetString("QuoteId"), ct).ConfigureAwait(false);
+                var stillStale = current is null || (staleRow.PartitionKey != QuoteEntities.AllPartition && current.State.ToString() != staleRow.PartitionKey);
+                if (stillStale)
+                {
+                    await layout.QuotesByState.DeleteEntityAsync(row.Value.PartitionKey, row.Value.RowKey, row.Value.ETag, ct).ConfigureAwait(false);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeleteIndexRowAsync(string partition, string rowKey, ETag ifMatch, CancellationToken cancellationToken)
+    {
         try
         {
-            await layout.QuotesByState.DeleteEntityAsync(staleRow.PartitionKey, staleRow.RowKey, staleRow.ETag, cancellationToken).ConfigureAwait(false);
+            await layout.QuotesByState.DeleteEntityAsync(partition, rowKey, ifMatch, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            // Someone else repaired or rewrote it first.
+            // Already gone.
         }
     }
 
