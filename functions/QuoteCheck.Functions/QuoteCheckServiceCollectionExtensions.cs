@@ -49,6 +49,7 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<ListQuotes>();
         services.TryAddTransient<TransitionQuote>();
         services.TryAddTransient<GetQuoteHistory>();
+        services.TryAddTransient<OpenApi.GetOpenApi>();
         return services;
     }
 

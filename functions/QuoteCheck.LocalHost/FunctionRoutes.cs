@@ -24,10 +24,14 @@ public static class FunctionRoutes
             {
                 var function = context.RequestServices.GetRequiredService(type);
                 var arguments = binders.Select(bind => bind(context)).ToArray();
-                var task = (Task)method.Invoke(function, arguments)!;
-                await task.ConfigureAwait(false);
-                var result = (IResult)task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task)!;
-                await result.ExecuteAsync(context).ConfigureAwait(false);
+                var returned = method.Invoke(function, arguments);
+                if (returned is Task task)
+                {
+                    await task.ConfigureAwait(false);
+                    returned = task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task);
+                }
+
+                await ((IResult)returned!).ExecuteAsync(context).ConfigureAwait(false);
             }).WithName(name);
         }
 
