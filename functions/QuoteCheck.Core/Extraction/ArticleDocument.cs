@@ -1,0 +1,165 @@
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>An article split into paragraphs, quote spans, tokens and sentences, with offsets into the original text.</summary>
+internal sealed class ArticleDocument
+{
+    private ArticleDocument(string text, List<Paragraph> paragraphs, List<QuoteSpan> quotes, Token[] tokens, int[] quoteOpenToken, int[] quoteCloseToken)
+    {
+        Text = text;
+        Paragraphs = paragraphs;
+        Quotes = quotes;
+        Tokens = tokens;
+        QuoteOpenToken = quoteOpenToken;
+        QuoteCloseToken = quoteCloseToken;
+    }
+
+    public string Text { get; }
+
+    public List<Paragraph> Paragraphs { get; }
+
+    public List<QuoteSpan> Quotes { get; }
+
+    public Token[] Tokens { get; }
+
+    /// <summary>Index of each quote's opening-mark token.</summary>
+    public int[] QuoteOpenToken { get; }
+
+    /// <summary>Index of each quote's closing-mark token.</summary>
+    public int[] QuoteCloseToken { get; }
+
+    /// <summary>Builds the document in time linear in the text length.</summary>
+    public static ArticleDocument Parse(string text)
+    {
+        var paragraphs = TextCleaner.Split(text);
+        var quotes = QuoteScanner.Scan(text, paragraphs);
+        var tokens = new List<Token>(text.Length / 5 + 16);
+        var openTokens = new int[quotes.Count];
+        var closeTokens = new int[quotes.Count];
+        var q = 0;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var para = paragraphs[p];
+            var i = para.Start;
+            while (i < para.End)
+            {
+                while (q < quotes.Count && quotes[q].Close < i)
+                    q++;
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                var inQuote = q < quotes.Count && quotes[q].Open < i && i < quotes[q].Close ? q : -1;
+                if (q < quotes.Count && i == quotes[q].Open)
+                {
+                    openTokens[q] = tokens.Count;
+                    tokens.Add(new Token { Start = i, End = i + 1, Kind = TokenKind.OpenMark, Quote = q, Paragraph = p, Text = text[i..(i + 1)] });
+                    i++;
+                    continue;
+                }
+
+                if (q < quotes.Count && i == quotes[q].Close)
+                {
+                    closeTokens[q] = tokens.Count;
+                    tokens.Add(new Token { Start = i, End = i + 1, Kind = TokenKind.CloseMark, Quote = q, Paragraph = p, Text = text[i..(i + 1)] });
+                    i++;
+                    continue;
+                }
+
+                var end = char.IsLetterOrDigit(c) ? WordEnd(text, i, para.End) : i + 1;
+                var kind = end > i + 1 || char.IsLetterOrDigit(c) ? TokenKind.Word : TokenKind.Punct;
+                tokens.Add(new Token { Start = i, End = end, Kind = kind, Quote = inQuote, Paragraph = p, Text = text[i..end] });
+                i = end;
+            }
+        }
+
+        var array = tokens.ToArray();
+        AssignSentences(array);
+        return new ArticleDocument(text, paragraphs, quotes, array, openTokens, closeTokens);
+    }
+
+    /// <summary>The words of a token range joined as in the text.</summary>
+    public string Slice(int fromToken, int toToken) => Text[Tokens[fromToken].Start..Tokens[toToken].End];
+
+    private static int WordEnd(string text, int i, int limit)
+    {
+        var start = i;
+        i++;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            var nextIsLetter = i + 1 < limit && char.IsLetterOrDigit(text[i + 1]);
+            if ((c is '\'' or '\u2019' or '-' or '&') && nextIsLetter)
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '.')
+            {
+                var word = text.AsSpan(start, i - start);
+                if (nextIsLetter && i + 2 <= limit && (i + 2 == limit || !char.IsLetter(text[i + 2]) || text[i + 2] == '.'))
+                {
+                    // initialism: U.S., D-S.C.
+                    i++;
+                    continue;
+                }
+
+                if (word.Length == 1 && char.IsUpper(word[0]))
+                    return i + 1;
+                if (word.Contains('.') || IsAbbreviation(word))
+                    return i + 1;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        var lookup = Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var last = word.LastIndexOf('-');
+        return lookup.Contains(word) || (last >= 0 && lookup.Contains(word[(last + 1)..]));
+    }
+
+    private static void AssignSentences(Token[] tokens)
+    {
+        var sentence = 0;
+        var paragraph = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            ref var token = ref tokens[t];
+            if (token.Paragraph != paragraph)
+            {
+                paragraph = token.Paragraph;
+                if (token.Quote < 0 || token.Kind == TokenKind.OpenMark)
+                    sentence++;
+            }
+
+            token.Sentence = sentence;
+            var next = t + 1 < tokens.Length ? tokens[t + 1] : new Token { Kind = TokenKind.Punct, Text = "" };
+            if (token.Kind == TokenKind.CloseMark)
+            {
+                var before = tokens[t - 1];
+                if (before.Kind == TokenKind.Punct && before.Text[0] is '.' or '!' or '?'
+                    && (next.Kind == TokenKind.OpenMark || (next.Kind == TokenKind.Word && next.Text.Length > 0 && char.IsUpper(next.Text[0]))))
+                    sentence++;
+            }
+            else if (token.Quote < 0 && token.Kind == TokenKind.Punct && token.Text[0] is '.' or '!' or '?'
+                && next.Kind != TokenKind.CloseMark)
+            {
+                sentence++;
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>The attribution rules, as named in a quote's evidence.</summary>
+internal static class Rules
+{
+    public const string QuoteCueSpeaker = "quote-cue-speaker";
+    public const string QuoteSpeakerCue = "quote-speaker-cue";
+    public const string SpeakerCueQuote = "speaker-cue-quote";
+    public const string SpeakerCueInSentence = "speaker-cue-in-sentence";
+    public const string AccordingTo = "according-to";
+    public const string SentenceSubject = "sentence-subject";
+    public const string Continuation = "continuation";
+    public const string PreviousSentence = "previous-sentence";
+}
+
+/// <summary>A speaker mention and cue found for a quote; token indexes are inclusive.</summary>
+internal sealed record Attribution(int MentionFrom, int MentionTo, int CueFrom, int CueTo, string Rule, bool Adjacent)
+{
+    /// <summary>The appositive after the name ("a spokesman for ..."), when the rule saw one.</summary>
+    public (int From, int To)? Appositive { get; init; }
+}

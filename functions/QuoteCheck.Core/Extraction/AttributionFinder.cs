@@ -1,0 +1,170 @@
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>Applies the attribution rules to one quote: after the quote, before it in its sentence, then earlier context.</summary>
+internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases)
+{
+    private const int MaxAppositiveTokens = 24;
+    private readonly Token[] _tokens = doc.Tokens;
+
+    /// <summary>Finds the attribution of quote <paramref name="q"/> stated beside it (same sentence), or null.</summary>
+    public Attribution? FindLocal(int q)
+    {
+        var after = After(q);
+        var before = Before(q);
+        var close = doc.QuoteCloseToken[q];
+        var endsOpen = close > 0 && (_tokens[close - 1].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
+            || (close + 1 < _tokens.Length && _tokens[close + 1].Is(',')));
+        if (after is not null && endsOpen)
+            return after;
+        if (before is { Adjacent: true })
+            return before;
+        return after ?? before;
+    }
+
+    /// <summary>The speaker of the last speech-verb clause in the sentence ending just before token <paramref name="t"/>.</summary>
+    public Attribution? LastCueBefore(int t, int sentence)
+    {
+        var lo = t;
+        while (lo - 1 >= 0 && _tokens[lo - 1].Sentence == sentence)
+            lo--;
+        for (var k = t - 1; k >= lo; k--)
+        {
+            if (_tokens[k].Quote >= 0 || _tokens[k].Sentence != sentence)
+                continue;
+            var found = SubjectOfCue(k, lo, Rules.PreviousSentence);
+            if (found is not null)
+                return found;
+        }
+
+        return null;
+    }
+
+    private Attribution? After(int q)
+    {
+        var close = doc.QuoteCloseToken[q];
+        var t = close + 1;
+        if (t < _tokens.Length && _tokens[t].Is(','))
+            t++;
+        if (t >= _tokens.Length || _tokens[t].Paragraph != _tokens[close].Paragraph || _tokens[t].Quote >= 0)
+            return null;
+        if (phrases.IsCue(t) && !_tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var np = phrases.StartingAt(t + 1);
+            if (np is { } found)
+                return new Attribution(found.From, found.To, t, t, Rules.QuoteCueSpeaker, true);
+            return null;
+        }
+
+        if (phrases.IsAccordingTo(t) && phrases.StartingAt(t + 2) is { } according)
+            return new Attribution(according.From, according.To, t, t + 1, Rules.AccordingTo, true);
+
+        var subject = phrases.StartingAt(t);
+        if (subject is not { } np2)
+            return null;
+        var v = np2.To + 1;
+        (int, int)? appositive = null;
+        if (v < _tokens.Length && _tokens[v].Is(','))
+        {
+            var end = v + 1;
+            while (end < _tokens.Length && end < v + MaxAppositiveTokens && !_tokens[end].Is(',') && !_tokens[end].Is('.')
+                && _tokens[end].Quote < 0 && _tokens[end].Paragraph == _tokens[v].Paragraph)
+                end++;
+            if (end < _tokens.Length && _tokens[end].Is(','))
+            {
+                appositive = (v + 1, end - 1);
+                v = end + 1;
+            }
+        }
+
+        v = SkipAuxForward(v);
+        if (phrases.IsCue(v))
+            return new Attribution(np2.From, np2.To, v, v, Rules.QuoteSpeakerCue, true) { Appositive = appositive };
+        return null;
+    }
+
+    private Attribution? Before(int q)
+    {
+        var open = doc.QuoteOpenToken[q];
+        var sentence = _tokens[open].Sentence;
+        var lo = open;
+        while (lo - 1 >= 0 && _tokens[lo - 1].Sentence == sentence)
+            lo--;
+        var adjacentPunct = open - 1 >= lo && (_tokens[open - 1].Is(':') || _tokens[open - 1].Is(','));
+        for (var k = open - 1; k >= lo; k--)
+        {
+            if (_tokens[k].Quote >= 0)
+                continue;
+            if (phrases.IsAccordingTo(k) && phrases.StartingAt(k + 2) is { } according)
+                return new Attribution(according.From, according.To, k, k + 1, Rules.AccordingTo, adjacentPunct);
+            var found = SubjectOfCue(k, lo, Rules.SpeakerCueInSentence);
+            if (found is null)
+                continue;
+            var adjacent = IsAdjacent(found.CueTo, open);
+            return found with { Rule = adjacent ? Rules.SpeakerCueQuote : found.Rule, Adjacent = adjacent };
+        }
+
+        return null;
+    }
+
+    private Attribution? SubjectOfCue(int k, int lo, string rule)
+    {
+        if (!phrases.IsCue(k))
+            return null;
+        var j = k - 1;
+        while (j >= lo && _tokens[j].IsWord && Lexicon.Auxiliaries.Contains(_tokens[j].Text))
+            j--;
+        var participle = _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal);
+        if (j >= lo && _tokens[j].Is(',') && !participle)
+        {
+            var m = j - 1;
+            while (m >= lo && m > j - MaxAppositiveTokens && !_tokens[m].Is(',') && _tokens[m].Quote < 0)
+                m--;
+            if (m >= lo && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
+                return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
+            return null;
+        }
+
+        if (!participle && phrases.EndingAt(j, lo) is { } np)
+            return new Attribution(np.From, np.To, k, k, rule, false);
+        if (participle || j < lo || _tokens[j].Is(','))
+        {
+            var subject = SentenceSubject(lo, k);
+            if (subject is { } s)
+                return new Attribution(s.From, s.To, k, k, Rules.SentenceSubject, false);
+        }
+
+        return null;
+    }
+
+    private (int From, int To)? SentenceSubject(int lo, int limit)
+    {
+        if (phrases.StartingAt(lo) is { } first && first.To < limit)
+            return first;
+        for (var t = lo; t < limit; t++)
+        {
+            if (_tokens[t].Is(',') && _tokens[t].Quote < 0)
+                return phrases.StartingAt(t + 1) is { } np && np.To < limit ? np : null;
+        }
+
+        return null;
+    }
+
+    private bool IsAdjacent(int cue, int open)
+    {
+        var t = cue + 1;
+        for (var n = 0; t < open && n < 6; n++, t++)
+        {
+            if (_tokens[t].Is(':') || _tokens[t].Is(','))
+                return t + 1 == open;
+        }
+
+        return t == open || (t + 1 == open && _tokens[t].Text.Equals("that", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private int SkipAuxForward(int t)
+    {
+        while (t < _tokens.Length && _tokens[t].IsWord && Lexicon.Auxiliaries.Contains(_tokens[t].Text))
+            t++;
+        return t;
+    }
+}

@@ -1,0 +1,203 @@
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>The people an article names, with their fullest name, role and gender, for canonical speakers and pronoun resolution.</summary>
+internal sealed class EntityRegistry
+{
+    private readonly Dictionary<string, Person> _byKey = new(StringComparer.Ordinal);
+    private readonly List<(int Token, Person Person)> _occurrences = [];
+    private readonly ArticleDocument _doc;
+
+    private EntityRegistry(ArticleDocument doc) => _doc = doc;
+
+    /// <summary>A named person.</summary>
+    public sealed class Person(string key)
+    {
+        public string Key { get; } = key;
+
+        public string FullName { get; set; } = key;
+
+        public string? Role { get; set; }
+
+        public char Gender { get; set; } = '?';
+
+        public bool IsPerson { get; set; }
+
+        public int FirstParagraph { get; set; }
+    }
+
+    /// <summary>Collects the names of <paramref name="doc"/> outside quotes and excluded paragraphs.</summary>
+    public static EntityRegistry Build(ArticleDocument doc, NounPhrases phrases)
+    {
+        var registry = new EntityRegistry(doc);
+        var tokens = doc.Tokens;
+        var runs = new List<(int From, int To)>();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!IsRunToken(tokens, t) || doc.Paragraphs[tokens[t].Paragraph].Excluded)
+                continue;
+            var from = t;
+            while (t + 1 < tokens.Length && IsRunToken(tokens, t + 1) && tokens[t + 1].Paragraph == tokens[from].Paragraph)
+                t++;
+            runs.Add((from, t));
+        }
+
+        foreach (var (from, to) in runs)
+            registry.AddRun(from, to);
+        foreach (var (from, to) in runs)
+        {
+            for (var t = from; t <= to; t++)
+            {
+                if (registry._byKey.TryGetValue(Key(tokens[t].Text), out var person) && (t == to || !IsName(tokens[t + 1].Text)))
+                {
+                    registry._occurrences.Add((t, person));
+                    if (phrases.IsCue(SkipAux(tokens, t + 1)))
+                        person.IsPerson = true;
+                }
+            }
+        }
+
+        return registry;
+    }
+
+    /// <summary>The person a name mention refers to, if the article names them.</summary>
+    public Person? Lookup(int from, int to)
+    {
+        for (var t = to; t >= from; t--)
+        {
+            var tok = _doc.Tokens[t];
+            if (tok.IsWord && char.IsUpper(tok.Text[0]) && _byKey.TryGetValue(Key(tok.Text), out var person))
+                return person;
+        }
+
+        return null;
+    }
+
+    /// <summary>The most recent person before token <paramref name="before"/> compatible with the pronoun's gender.</summary>
+    public Person? ResolvePronoun(int before, char gender)
+    {
+        var lo = 0;
+        var hi = _occurrences.Count - 1;
+        var index = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_occurrences[mid].Token < before)
+            {
+                index = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var i = index; i >= 0 && i > index - 40; i--)
+        {
+            var person = _occurrences[i].Person;
+            if (!person.IsPerson)
+                continue;
+            if (gender is 'm' or 'f' && person.Gender != '?' && person.Gender != gender)
+                continue;
+            return person;
+        }
+
+        return null;
+    }
+
+    /// <summary>The most recent person whose role matches a description such as "the Turkish president".</summary>
+    public Person? ResolveDescription(string description, int before)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !Lexicon.Determiners.Contains(words[0]))
+            return null;
+        var wanted = string.Join(' ', words[1..]);
+        Person? best = null;
+        foreach (var (token, person) in _occurrences)
+        {
+            if (token >= before)
+                break;
+            if (person.Role is { } role && role.EndsWith(wanted, StringComparison.OrdinalIgnoreCase))
+                best = person;
+        }
+
+        return best;
+    }
+
+    private void AddRun(int from, int to)
+    {
+        var tokens = _doc.Tokens;
+        while (from <= to && Lexicon.NotNames.Contains(tokens[from].Text))
+            from++;
+        if (from > to)
+            return;
+        var nameFrom = to;
+        while (nameFrom - 1 >= from && IsName(tokens[nameFrom - 1].Text))
+            nameFrom--;
+        if (!IsName(tokens[to].Text))
+            return;
+        var hasTitle = nameFrom > from;
+        var nameTokens = to - nameFrom + 1;
+        if (nameTokens < 2 && !hasTitle)
+            return;
+        var key = Key(tokens[to].Text);
+        var fullName = string.Join(' ', Enumerable.Range(nameFrom, nameTokens).Select(i => StripPossessive(tokens[i].Text)));
+        if (!_byKey.TryGetValue(key, out var person))
+        {
+            person = new Person(key) { FirstParagraph = tokens[from].Paragraph };
+            _byKey[key] = person;
+        }
+
+        if (fullName.Split(' ').Length > person.FullName.Split(' ').Length)
+            person.FullName = fullName;
+        if (hasTitle)
+        {
+            var title = _doc.Text[tokens[from].Start..tokens[nameFrom - 1].End];
+            var honorific = tokens[nameFrom - 1].Text;
+            if (honorific is "Mr." or "Mr")
+                person.Gender = 'm';
+            else if (honorific is "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss")
+                person.Gender = 'f';
+            else
+                person.Role ??= title;
+            person.IsPerson = true;
+        }
+
+        var first = tokens[nameFrom].Text;
+        if (nameTokens >= 2 && person.Gender == '?')
+        {
+            if (Lexicon.MaleNames.Contains(first))
+                person.Gender = 'm';
+            else if (Lexicon.FemaleNames.Contains(first))
+                person.Gender = 'f';
+        }
+
+        if (nameTokens >= 2 && (Lexicon.MaleNames.Contains(first) || Lexicon.FemaleNames.Contains(first)))
+            person.IsPerson = true;
+    }
+
+    private static int SkipAux(Token[] tokens, int t)
+    {
+        while (t < tokens.Length && tokens[t].IsWord && Lexicon.Auxiliaries.Contains(tokens[t].Text))
+            t++;
+        return t;
+    }
+
+    private static bool IsRunToken(Token[] tokens, int t)
+    {
+        var tok = tokens[t];
+        if (!tok.IsWord || tok.Quote >= 0)
+            return false;
+        return char.IsUpper(tok.Text[0]) || Lexicon.NameParticles.Contains(tok.Text) || Lexicon.TitleHeads.Contains(tok.Text);
+    }
+
+    private static bool IsName(string word) =>
+        word.Length > 0 && (char.IsUpper(word[0]) || Lexicon.NameParticles.Contains(word))
+        && !Lexicon.TitleHeads.Contains(word) && !Lexicon.Honorifics.Contains(word) && !Lexicon.NotNames.Contains(word)
+        && !word.All(c => char.IsUpper(c) || c == '.');
+
+    private static string Key(string word) => StripPossessive(word);
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+}

@@ -1,0 +1,253 @@
+using System.Collections.Frozen;
+
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>Word lists for English news attribution: speech verbs, titles, pronouns and function words.</summary>
+internal static class Lexicon
+{
+    private static readonly string[] RegularSpeechVerbs =
+    [
+        "add", "acknowledge", "admit", "agree", "allege", "announce", "answer", "argue", "ask", "assert",
+        "blast", "boast", "brag", "call", "caution", "charge", "chant", "characterize", "claim", "comment",
+        "complain", "concede", "conclude", "confirm", "contend", "continue", "counter", "criticize", "declare",
+        "demand", "deny", "describe", "disagree", "dismiss", "dub", "emphasize", "exclaim", "explain", "insist",
+        "joke", "label", "lament", "maintain", "mock", "muse", "mutter", "note", "observe", "opine", "plead",
+        "pledge", "post", "praise", "predict", "proclaim", "promise", "question", "quip", "recall",
+        "recount", "reiterate", "remark", "reply", "report", "respond", "retort", "reveal", "scoff", "scream",
+        "shout", "slam", "state", "stress", "suggest", "testify", "tout", "tweet", "urge", "vow", "warn",
+        "whisper", "wonder", "yell", "accuse", "brand", "decry", "deride", "deride", "lash", "snap", "sneer",
+        "thunder", "gush", "remind", "reason", "relate", "rail", "summarize", "sum", "add", "assure", "chide",
+        "complain", "implore", "muse", "write", "quote", "cry", "inform", "explain", "concur", "interject",
+        "interrupt", "chime", "begin", "repeat", "estimate", "greet", "hail", "applaud", "condemn", "denounce",
+    ];
+
+    private static readonly string[] IrregularSpeechForms =
+    [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
+        "writing", "speak", "speaks", "spoke", "speaking", "read", "reads", "reading", "sing", "sang", "sings",
+        "put", "puts", "swear", "swore", "think", "thinks", "thought", "begin", "began", "begins",
+    ];
+
+    /// <summary>Speech and attribution verbs in all their inflected forms, lower case.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = BuildSpeechVerbs();
+
+    /// <summary>Words that may sit between a subject and its speech verb ("Trump <i>later</i> said").</summary>
+    public static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+    [
+        "also", "later", "then", "has", "had", "have", "is", "was", "were", "are", "will", "would", "could",
+        "previously", "once", "recently", "repeatedly", "publicly", "privately", "did", "does", "not", "never",
+        "just", "even", "only", "again", "often", "earlier", "frequently", "simply", "flatly", "bluntly",
+        "quickly", "first", "famously", "reportedly", "allegedly", "may", "might", "can", "should", "been",
+        "being", "already", "still", "ultimately", "finally", "angrily", "tearfully", "calmly", "proudly",
+        "has", "once", "subsequently", "emphatically", "explicitly", "directly", "openly", "softly", "loudly",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Personal pronouns that can be a speaker, with their gender ('m', 'f', 'n', 'p' plural, 'x' speaker).</summary>
+    public static readonly FrozenDictionary<string, char> Pronouns = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["he"] = 'm', ["she"] = 'f', ["they"] = 'p', ["it"] = 'n', ["i"] = 'x', ["we"] = 'p',
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Honorifics and abbreviated titles that precede a name.</summary>
+    public static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
+    [
+        "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.",
+        "Adm.", "Prof.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "Det.", "Insp.", "Sec.", "Lt.Gov.", "Maj.",
+        "Cmdr.", "Gov", "Sen", "Rep", "Mr", "Mrs", "Ms", "Dr", "St.", "Sir", "Dame", "Lord", "Lady", "Sheikh",
+        "Rabbi", "Pope", "Judge", "Justice",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Role nouns that make up titles ("Kremlin spokesman", "press secretary", "President").</summary>
+    public static readonly FrozenSet<string> RoleWords = FrozenSet.ToFrozenSet(
+    [
+        "president", "vice", "prime", "minister", "secretary", "senator", "governor", "mayor", "judge", "justice",
+        "chief", "chairman", "chairwoman", "chair", "director", "speaker", "leader", "ambassador", "commissioner",
+        "attorney", "general", "spokesman", "spokeswoman", "spokesperson", "host", "anchor", "correspondent",
+        "reporter", "editor", "analyst", "strategist", "adviser", "advisor", "aide", "professor", "economist",
+        "pollster", "executive", "ceo", "founder", "cofounder", "co-founder", "official", "officer",
+        "representative", "candidate", "nominee", "lawyer", "sheriff", "coach", "captain", "commander", "king",
+        "queen", "prince", "princess", "deputy", "assistant", "press", "manager", "congressman", "congresswoman",
+        "lawmaker", "councilman", "councilwoman", "superintendent", "detective", "inspector", "sergeant",
+        "colonel", "lieutenant", "major", "admiral", "head", "member", "staffer", "operative", "consultant",
+        "researcher", "scientist", "expert", "historian", "author", "writer", "columnist", "commentator",
+        "chancellor", "premier", "envoy", "diplomat", "negotiator", "prosecutor", "counsel", "partner",
+        "sources", "source", "officials", "spokespeople", "aides", "advisers", "advisors", "narrator",
+        "moderator", "panelist", "founder", "owner", "publisher", "president-elect", "senior", "campaign",
+        "communications", "policy", "political", "national", "state", "federal", "former", "acting", "interim",
+        "deputy", "white", "house", "democratic", "republican", "gop", "majority", "minority", "whip",
+        "representative", "delegate", "organizer", "activist", "protester", "voter", "supporter", "critic",
+        "resident", "student", "teacher", "doctor", "nurse", "witness", "victim", "father", "mother", "son",
+        "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor", "lawyer", "attorneys",
+        "investigator", "investigators", "police", "agency", "ministry", "department", "office", "committee",
+        "statement", "report", "letter", "ad", "study", "survey", "poll", "complaint", "memo", "filing",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Title words that end a role prefix before a personal name ("Turkish <i>President</i> Recep Tayyip Erdogan").</summary>
+    public static readonly FrozenSet<string> TitleHeads = FrozenSet.ToFrozenSet(
+    [
+        "president", "minister", "secretary", "senator", "governor", "mayor", "judge", "justice", "chief",
+        "chairman", "chairwoman", "chair", "director", "speaker", "leader", "ambassador", "commissioner",
+        "attorney", "general", "spokesman", "spokeswoman", "spokesperson", "host", "anchor", "correspondent",
+        "reporter", "editor", "analyst", "strategist", "adviser", "advisor", "aide", "professor", "economist",
+        "pollster", "executive", "ceo", "founder", "official", "officer", "representative", "candidate",
+        "nominee", "lawyer", "sheriff", "coach", "captain", "commander", "king", "queen", "prince", "princess",
+        "manager", "congressman", "congresswoman", "lawmaker", "councilman", "councilwoman", "superintendent",
+        "detective", "inspector", "sergeant", "colonel", "lieutenant", "admiral", "head", "chancellor",
+        "premier", "envoy", "prosecutor", "counsel", "moderator", "columnist", "commentator", "pastor",
+        "bishop", "cardinal", "rabbi", "imam", "president-elect", "whip", "delegate", "candidate",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Determiners that open a descriptive speaker phrase ("the source", "a spokesman").</summary>
+    public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+    [
+        "the", "a", "an", "another", "one", "my", "his", "her", "their", "its", "our", "your", "some", "two",
+        "three", "several", "many", "both", "other", "these", "those", "each", "no", "few", "most", "all",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words that are not names: sentence openers, days, months.</summary>
+    public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    [
+        "The", "A", "An", "But", "And", "Or", "However", "In", "On", "At", "After", "Before", "When", "While",
+        "If", "As", "Then", "Meanwhile", "Still", "Yet", "So", "Also", "Later", "Earlier", "Yesterday", "Today",
+        "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
+        "Their", "Its", "Our", "My", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "For",
+        "With", "From", "By", "To", "Of", "Asked", "Speaking", "Instead", "Though", "Although", "Because",
+        "Since", "Until", "During", "Despite", "Now", "Last", "Next", "Some", "Many", "Most", "Both", "All",
+        "Another", "One", "Two", "Three", "Even", "Just", "Only", "Not", "No", "Yes", "Well", "Like", "Unlike",
+        "Among", "Over", "Under", "About", "Into", "Through", "Against", "Without", "Within", "Indeed",
+        "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Thus", "Hence", "Overall", "Separately",
+        "Additionally", "Finally", "First", "Second", "Third", "Again", "Already", "Once", "Never", "Every",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Lower-case particles allowed inside personal names ("Bill de Blasio", "Osama bin Laden").</summary>
+    public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+        ["de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "ibn"],
+        StringComparer.Ordinal);
+
+    /// <summary>Abbreviations whose trailing period does not end a sentence.</summary>
+    public static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+    [
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev",
+        "Hon", "Pres", "Atty", "Supt", "Det", "Insp", "Sec", "Maj", "Cmdr", "St", "Jr", "Sr", "Inc", "Co",
+        "Corp", "Ltd", "vs", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov",
+        "Dec", "Ariz", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+        "Wash", "Wis", "Wyo", "Ala", "Ark", "Del", "Ida", "etc", "approx", "Gov", "Lt",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Common female first names, for pronoun agreement.</summary>
+    public static readonly FrozenSet<string> FemaleNames = FrozenSet.ToFrozenSet(
+    [
+        "Hillary", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah",
+        "Karen", "Nancy", "Lisa", "Margaret", "Betty", "Sandra", "Ashley", "Dorothy", "Kimberly", "Emily",
+        "Donna", "Michelle", "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Laura", "Sharon",
+        "Cynthia", "Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole",
+        "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet", "Ruth",
+        "Maria", "Heather", "Diane", "Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina",
+        "Lauren", "Joan", "Evelyn", "Judith", "Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline",
+        "Frances", "Gloria", "Ann", "Teresa", "Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris",
+        "Abigail", "Julia", "Judy", "Grace", "Denise", "Amber", "Marilyn", "Beverly", "Danielle", "Theresa",
+        "Sophia", "Marie", "Diana", "Brittany", "Natalie", "Isabella", "Charlotte", "Rose", "Alexis", "Kayla",
+        "Loretta", "Elizabeth", "Kellyanne", "Ivanka", "Melania", "Chelsea", "Nikki", "Sheila", "Claire",
+        "Angela", "Theresa", "Marine", "Condoleezza", "Madeleine", "Nancy", "Dianne", "Kamala", "Tammy",
+        "Debbie", "Donna", "Huma", "Jill", "Sarah", "Ava", "Melanie", "Mika", "Megyn", "Katie", "Gretchen",
+        "Ruth", "Sonia", "Elena", "Susana", "Mia", "Paula", "Gennifer", "Alicia", "Jennifer", "Maxine",
+        "Lynn", "Carly", "Samantha", "Ayanna", "Tulsi", "Kirsten", "Amy", "Patty", "Heidi", "Lisa", "Barbara",
+        "Marsha", "Michele", "Jeanne", "Kristen", "Kelly", "Joni", "Shelley", "Cathy", "Ileana", "Yvette",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Common male first names, for pronoun agreement.</summary>
+    public static readonly FrozenSet<string> MaleNames = FrozenSet.ToFrozenSet(
+    [
+        "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
+        "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
+        "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan",
+        "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon",
+        "Benjamin", "Samuel", "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry",
+        "Tyler", "Aaron", "Jose", "Adam", "Henry", "Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter",
+        "Ethan", "Jeremy", "Harold", "Keith", "Christian", "Roger", "Noah", "Gerald", "Carl", "Terry", "Sean",
+        "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan", "Joe", "Jordan", "Billy", "Bruce", "Albert",
+        "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene", "Vincent",
+        "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Barack", "Bill", "Bernie", "Ted", "Marco",
+        "Mike", "Tim", "Chris", "Jeb", "Mitt", "Vladimir", "Dmitry", "Recep", "Harry", "Mitch", "Rand", "Reince",
+        "Newt", "Rudy", "Ben", "Tom", "Jim", "Bob", "Dick", "Al", "Jimmy", "Ronald", "Lindsey", "Chuck", "Josh",
+        "Jake", "Sean", "Rush", "Sergei", "Angela", "Xi", "Emmanuel", "Boris", "Justin", "Narendra", "Shinzo",
+        "Benjamin", "Bashar", "Hassan", "Kim", "Ali", "Mohammed", "Muhammad", "Ahmed", "Abdullah", "Pat",
+        "Lester", "Anderson", "Wolf", "Bret", "Howard", "Elijah", "Tony", "Jon", "Nate", "Matt", "Rick", "Rob",
+        "Dan", "Dave", "Steve", "Greg", "Jeff", "Ken", "Ron", "Ed", "Don", "Sam", "Ray", "Andy", "Fred", "Hugh",
+        "Ivan", "Igor", "Nikolai", "Alexei", "Yuri", "Mevlut", "Ibrahim", "Zhang", "Wang", "Li", "Lloyd",
+        "Laurence", "Patrick", "Gavin", "Jerry", "Terence", "Kenny", "Reid", "Elliott", "Corey", "Stephen",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words after which a noun phrase cannot continue (prepositions, conjunctions, relative words).</summary>
+    public static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
+    [
+        "that", "and", "but", "or", "because", "when", "while", "if", "as", "in", "on", "at", "to", "from",
+        "with", "by", "after", "before", "during", "who", "which", "where", "whom", "whose", "than", "so",
+        "about", "into", "over", "under", "until", "since", "though", "although", "what", "how", "why",
+        "this", "these", "those", "there", "here", "not", "also", "said", "says", "told", "tells", "yet",
+        "for", "against", "through", "without", "like", "via", "per", "upon", "onto", "toward", "towards",
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
+    public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
+
+    private static FrozenSet<string> BuildSpeechVerbs()
+    {
+        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in IrregularSpeechForms)
+            forms.Add(form);
+        foreach (var verb in RegularSpeechVerbs)
+        {
+            forms.Add(verb);
+            if (verb.EndsWith('y') && !"aeiou".Contains(verb[^2], StringComparison.Ordinal))
+            {
+                forms.Add(verb[..^1] + "ies");
+                forms.Add(verb[..^1] + "ied");
+                forms.Add(verb + "ing");
+            }
+            else if (verb.EndsWith('e'))
+            {
+                forms.Add(verb + "s");
+                forms.Add(verb + "d");
+                forms.Add(verb[..^1] + "ing");
+            }
+            else
+            {
+                var plural = verb.EndsWith('h') || verb.EndsWith('s') || verb.EndsWith('x') ? verb + "es" : verb + "s";
+                forms.Add(plural);
+                forms.Add(verb + "ed");
+                forms.Add(verb + "ing");
+                var last = verb[^1];
+                if (verb.Length <= 4 && "bdglmnprt".Contains(last, StringComparison.Ordinal) && "aeiou".Contains(verb[^2], StringComparison.Ordinal) && !"aeiou".Contains(verb[^3], StringComparison.Ordinal))
+                {
+                    forms.Add(verb + last + "ed");
+                    forms.Add(verb + last + "ing");
+                }
+            }
+        }
+
+        forms.Remove("put");
+        forms.Remove("puts");
+        forms.Remove("report");
+        forms.Remove("read");
+        forms.Remove("reads");
+        forms.Remove("reading");
+        forms.Remove("thought");
+        forms.Remove("begin");
+        forms.Remove("began");
+        forms.Remove("begins");
+        forms.Remove("question");
+        forms.Remove("post");
+        forms.Remove("sum");
+        forms.Remove("state");
+        forms.Remove("call");
+        forms.Remove("estimate");
+        forms.Remove("tweet");
+        forms.Remove("quote");
+        return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,151 @@
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>Finds speaker noun phrases (names with titles, pronouns, descriptions) next to a token, without entering quotes.</summary>
+internal sealed class NounPhrases(ArticleDocument doc)
+{
+    private const int MaxPhraseTokens = 9;
+    private readonly Token[] _tokens = doc.Tokens;
+
+    /// <summary>True when the token is a speech verb outside quotes.</summary>
+    public bool IsCue(int t) =>
+        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0 && Lexicon.IsSpeechVerb(_tokens[t].Text);
+
+    /// <summary>True when "according to" starts at <paramref name="t"/>.</summary>
+    public bool IsAccordingTo(int t) =>
+        t + 1 < _tokens.Length && _tokens[t].Quote < 0 && _tokens[t].Text.Equals("according", StringComparison.OrdinalIgnoreCase)
+        && _tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the token is a pronoun that can be a speaker.</summary>
+    public bool IsPronoun(int t) => _tokens[t].IsWord && Lexicon.Pronouns.ContainsKey(_tokens[t].Text);
+
+    /// <summary>The phrase ending at token <paramref name="t"/>, not reaching before <paramref name="limit"/>.</summary>
+    public (int From, int To)? EndingAt(int t, int limit)
+    {
+        if (t < limit || t < 0)
+            return null;
+        if (_tokens[t].Is(')'))
+        {
+            var open = t - 1;
+            while (open >= limit && open > t - 10 && !_tokens[open].Is('('))
+                open--;
+            if (open < limit || !_tokens[open].Is('('))
+                return null;
+            var inner = EndingAt(open - 1, limit);
+            return inner is { } found ? (found.From, t) : null;
+        }
+
+        var tok = _tokens[t];
+        if (!tok.IsWord || tok.Quote >= 0 || Lexicon.Stops.Contains(tok.Text) || Lexicon.IsSpeechVerb(tok.Text))
+            return null;
+        if (IsPronoun(t))
+            return (t, t);
+        if (IsNameLike(t) || Lexicon.RoleWords.Contains(tok.Text))
+        {
+            var from = t;
+            while (from - 1 >= limit && from > t - MaxPhraseTokens && IsPhraseWord(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
+                from--;
+            if (from - 1 >= limit && IsDeterminer(from - 1))
+                from--;
+            while (from < t && Lexicon.NotNames.Contains(_tokens[from].Text) && !IsDeterminer(from))
+                from++;
+            return (from, t);
+        }
+
+        for (var d = t - 1; d >= limit && d >= t - 4; d--)
+        {
+            if (IsDeterminer(d))
+                return (d, t);
+            var w = _tokens[d];
+            if (!w.IsWord || w.Quote >= 0 || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.Auxiliaries.Contains(w.Text))
+                return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The phrase starting at token <paramref name="t"/>, within the same paragraph.</summary>
+    public (int From, int To)? StartingAt(int t)
+    {
+        if (t < 0 || t >= _tokens.Length)
+            return null;
+        var tok = _tokens[t];
+        if (!tok.IsWord || tok.Quote >= 0 || Lexicon.IsSpeechVerb(tok.Text))
+            return null;
+        if (IsPronoun(t))
+            return (t, t);
+        var paragraph = tok.Paragraph;
+        var to = t;
+        var started = false;
+        var lowerAllowed = 0;
+        if (IsDeterminer(t))
+        {
+            lowerAllowed = 4;
+            to = t + 1;
+        }
+        else if (Lexicon.Stops.Contains(tok.Text) || Lexicon.NotNames.Contains(tok.Text))
+        {
+            return null;
+        }
+
+        var last = -1;
+        while (to < _tokens.Length && to < t + MaxPhraseTokens && _tokens[to].Paragraph == paragraph)
+        {
+            var w = _tokens[to];
+            if (!w.IsWord || w.Quote >= 0 || Lexicon.IsSpeechVerb(w.Text) || Lexicon.Stops.Contains(w.Text) || Lexicon.Auxiliaries.Contains(w.Text))
+                break;
+            if (IsPhraseWord(to))
+            {
+                last = to;
+                started = true;
+            }
+            else if (lowerAllowed > 0 && char.IsLower(w.Text[0]))
+            {
+                lowerAllowed--;
+                last = to;
+                started = true;
+            }
+            else
+            {
+                break;
+            }
+
+            to++;
+        }
+
+        if (!started || last < 0)
+            return null;
+        if (last + 1 < _tokens.Length && _tokens[last + 1].Is('(') && last + 1 < _tokens.Length)
+        {
+            for (var c = last + 2; c < _tokens.Length && c < last + 10 && _tokens[c].Paragraph == paragraph; c++)
+            {
+                if (_tokens[c].Is(')'))
+                    return (t, c);
+            }
+        }
+
+        return (t, last);
+    }
+
+    /// <summary>True for capitalised words that can be part of a name.</summary>
+    public bool IsNameLike(int t)
+    {
+        var tok = _tokens[t];
+        return tok.IsWord && tok.Quote < 0 && (char.IsUpper(tok.Text[0]) || Lexicon.NameParticles.Contains(tok.Text));
+    }
+
+    /// <summary>True for determiners.</summary>
+    public bool IsDeterminer(int t) => _tokens[t].IsWord && _tokens[t].Quote < 0 && Lexicon.Determiners.Contains(_tokens[t].Text);
+
+    private bool IsPhraseWord(int t)
+    {
+        var tok = _tokens[t];
+        if (!tok.IsWord || tok.Quote >= 0 || Lexicon.IsSpeechVerb(tok.Text))
+            return false;
+        if (char.IsUpper(tok.Text[0]))
+            return !Lexicon.Stops.Contains(tok.Text) || Lexicon.Honorifics.Contains(tok.Text);
+        return Lexicon.RoleWords.Contains(tok.Text) || Lexicon.NameParticles.Contains(tok.Text) || IsPossessive(tok.Text);
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+}

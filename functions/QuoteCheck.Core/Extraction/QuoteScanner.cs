@@ -1,0 +1,108 @@
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>Finds pairs of quotation marks in one linear pass, including quotes continued over paragraphs.</summary>
+/// <remarks>
+/// Double marks (curly or straight, mixed) and guillemets are primary; single curly marks are primary only
+/// outside a double quote. A straight mark opens only after whitespace, a line start, a bracket or a dash.
+/// An opening mark met while a quote of the same family is open restarts the quote there (the earlier mark
+/// was unmatched), and a paragraph that ends inside a quote is continued only when the next paragraph opens
+/// with a quotation mark, so every character is visited a bounded number of times.
+/// </remarks>
+internal static class QuoteScanner
+{
+    private const char None = '\0';
+
+    /// <summary>Scans <paramref name="text"/> and returns the quote spans in order.</summary>
+    public static List<QuoteSpan> Scan(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var spans = new List<QuoteSpan>();
+        var family = None;
+        var open = -1;
+        var openParagraph = -1;
+        var singleOpen = -1;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var para = paragraphs[p];
+            singleOpen = -1;
+            if (family != None && !(para.Start < para.End && IsContinuationMark(text[para.Start], family)))
+                family = None;
+            var i = para.Start;
+            if (family != None)
+                i++;
+            for (; i < para.End; i++)
+            {
+                var c = text[i];
+                switch (c)
+                {
+                    case '\u201C' or '\u201E':
+                        family = '"';
+                        open = i;
+                        openParagraph = p;
+                        singleOpen = -1;
+                        break;
+                    case '\u201D':
+                        if (family == '"')
+                        {
+                            spans.Add(new QuoteSpan(open, i, openParagraph, false));
+                            family = None;
+                        }
+
+                        break;
+                    case '"':
+                        var prevOpens = i == para.Start || OpensAfter(text[i - 1]);
+                        var nextWordy = i + 1 < para.End && !char.IsWhiteSpace(text[i + 1]);
+                        var looksOpening = i > para.Start && char.IsWhiteSpace(text[i - 1]) && i + 1 < para.End && IsWordStart(text[i + 1]);
+                        if (family == '"' && !looksOpening)
+                        {
+                            spans.Add(new QuoteSpan(open, i, openParagraph, false));
+                            family = None;
+                        }
+                        else if (prevOpens && nextWordy && family != '\u00AB')
+                        {
+                            family = '"';
+                            open = i;
+                            openParagraph = p;
+                            singleOpen = -1;
+                        }
+
+                        break;
+                    case '\u00AB':
+                        family = '\u00AB';
+                        open = i;
+                        openParagraph = p;
+                        break;
+                    case '\u00BB':
+                        if (family == '\u00AB')
+                        {
+                            spans.Add(new QuoteSpan(open, i, openParagraph, false));
+                            family = None;
+                        }
+
+                        break;
+                    case '\u2018':
+                        if (family == None && (i == para.Start || OpensAfter(text[i - 1])))
+                            singleOpen = i;
+                        break;
+                    case '\u2019':
+                        if (family == None && singleOpen >= 0 && (i + 1 >= para.End || !char.IsLetter(text[i + 1])) && i > singleOpen + 1)
+                        {
+                            spans.Add(new QuoteSpan(singleOpen, i, p, true));
+                            singleOpen = -1;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool IsContinuationMark(char c, char family) =>
+        family == '"' ? c is '\u201C' or '"' or '\u201E' : c == family;
+
+    private static bool OpensAfter(char c) =>
+        char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u2015' or ':';
+
+    private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c is '\u2026' or '$';
+}

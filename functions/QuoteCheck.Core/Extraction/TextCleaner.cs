@@ -1,0 +1,96 @@
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>Splits an article into paragraphs and marks the ones that carry no quotes: repeated captions, "Read more" blocks, bylines and credits.</summary>
+/// <remarks>Nothing is removed from the text: excluded paragraphs keep their offsets, so quote offsets stay true to the original.</remarks>
+internal static class TextCleaner
+{
+    private const int MinDuplicateLength = 20;
+
+    /// <summary>Returns the non-empty lines of <paramref name="text"/> with their clean-up verdicts.</summary>
+    public static List<Paragraph> Split(string text)
+    {
+        var lines = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029'))
+                continue;
+            var (s, e) = Trim(text, start, i);
+            if (e > s)
+                lines.Add((s, e));
+            start = i + 1;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (s, e) in lines)
+        {
+            if (e - s < MinDuplicateLength)
+                continue;
+            var key = text[s..e];
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        var paragraphs = new List<Paragraph>(lines.Count);
+        var inLinkBlock = false;
+        foreach (var (s, e) in lines)
+        {
+            var line = text.AsSpan(s, e - s);
+            var excluded = false;
+            if (IsLinkBlockHeader(line))
+            {
+                inLinkBlock = true;
+                excluded = true;
+            }
+            else if (inLinkBlock && IsHeadlineLike(line))
+            {
+                excluded = true;
+            }
+            else
+            {
+                inLinkBlock = false;
+                excluded = (e - s >= MinDuplicateLength && counts[text[s..e]] > 1) || IsCredit(line);
+            }
+
+            paragraphs.Add(new Paragraph(s, e, excluded));
+        }
+
+        return paragraphs;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return (start, end);
+    }
+
+    private static bool IsLinkBlockHeader(ReadOnlySpan<char> line) =>
+        line.Length < 40 && (line.StartsWith("Read more", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Related", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("See also", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Also read", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("More from", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsHeadlineLike(ReadOnlySpan<char> line) =>
+        line.Length <= 150 && line[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
+
+    private static bool IsCredit(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 200)
+            return false;
+        if (line.Length < 80 && (line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("BY ", StringComparison.Ordinal)))
+            return true;
+        if (line.StartsWith("(With input from", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Photo", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Image", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Credit", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith('\u00A9'))
+            return true;
+        var slash = line.LastIndexOf('/');
+        return slash >= 0 && line.Length - slash < 40 && slash > 0 && line[slash - 1] == ' '
+            && line[(slash + 1)..].IndexOfAny(".!?\"\u201D") < 0;
+    }
+}

@@ -1,0 +1,22 @@
+using QuoteCheck.Core.Evaluation;
+using QuoteCheck.Core.Extraction;
+
+namespace QuoteCheck.Core.Tests.Evaluation;
+
+/// <summary>Guards the measured quality on the shared PolNeAR dev set, when it is present beside the repository.</summary>
+public class DevSetRegressionTests(ITestOutputHelper output)
+{
+    // End-to-end F1 reached by the current rules, minus a small margin; raise it when quality improves.
+    private const double MinimumEndToEndF1 = 0.78;
+
+    [Fact]
+    public void DevSet_EndToEndF1_DoesNotRegress()
+    {
+        var path = RepositoryFiles.DevSetPath;
+        if (!File.Exists(path))
+            Assert.Skip($"Dev set not found at {path} (expected ../shared/eval/polnear-dev.jsonl beside the repository); nothing to guard.");
+        var report = QuoteScorer.Evaluate(new QuoteExtractor(), EvaluationJson.LoadLabelled(path));
+        output.WriteLine($"span F1 {report.Span.F1:F3}, lenient F1 {report.LenientSpan.F1:F3}, attribution {report.AttributionAccuracy:F3}, end-to-end F1 {report.EndToEnd.F1:F3}");
+        Assert.True(report.EndToEnd.F1 >= MinimumEndToEndF1, $"End-to-end F1 {report.EndToEnd.F1:F3} fell below {MinimumEndToEndF1:F3}.");
+    }
+}
