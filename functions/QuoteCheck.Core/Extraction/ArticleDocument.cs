@@ -15,6 +15,9 @@ internal sealed class ArticleDocument
 
     public string Text { get; }
 
+    /// <summary>True when the article uses double quotation marks, so single marks are nested quotes or apostrophes.</summary>
+    public bool HasDoubleQuotes => Quotes.Exists(q => !q.SingleMarks);
+
     public List<Paragraph> Paragraphs { get; }
 
     public List<QuoteSpan> Quotes { get; }

@@ -5,6 +5,9 @@ internal static class Rules
 {
     public const string QuoteCueSpeaker = "quote-cue-speaker";
     public const string QuoteSpeakerCue = "quote-speaker-cue";
+    public const string QuoteDashSpeaker = "quote-dash-speaker";
+    public const string CueLaterInSentence = "cue-later-in-sentence";
+    public const string CueSpeakerColonQuote = "cue-speaker-colon-quote";
     public const string SpeakerCueQuote = "speaker-cue-quote";
     public const string SpeakerCueInSentence = "speaker-cue-in-sentence";
     public const string AccordingTo = "according-to";

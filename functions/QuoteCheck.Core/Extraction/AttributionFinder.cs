@@ -18,7 +18,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return after;
         if (before is { Adjacent: true })
             return before;
-        return after ?? before;
+        return after ?? before ?? LaterInSentence(q);
     }
 
     /// <summary>The speaker of the last speech-verb clause in the sentence ending just before token <paramref name="t"/>.</summary>
@@ -47,6 +47,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             t++;
         if (t >= _tokens.Length || _tokens[t].Paragraph != _tokens[close].Paragraph || _tokens[t].Quote >= 0)
             return null;
+        if (_tokens[t].Kind == TokenKind.Punct && _tokens[t].Text[0] is '\u2015' or '\u2014' or '\u2013'
+            && phrases.StartingAt(t + 1) is { } dashed && phrases.IsNameLike(dashed.From))
+            return new Attribution(dashed.From, dashed.To, t, t, Rules.QuoteDashSpeaker, true);
         if (phrases.IsCue(t) && !_tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
         {
             var np = phrases.StartingAt(t + 1);
@@ -79,6 +82,36 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         v = SkipAuxForward(v);
         if (phrases.IsCue(v))
             return new Attribution(np2.From, np2.To, v, v, Rules.QuoteSpeakerCue, true) { Appositive = appositive };
+        if (v < _tokens.Length && _tokens[v].IsWord && _tokens[v].Text is "in" or "of" or "for" or "at" or "from"
+            && phrases.StartingAt(v + 1) is { } pp)
+        {
+            var w = SkipAuxForward(pp.To + 1);
+            if (phrases.IsCue(w))
+                return new Attribution(np2.From, np2.To, w, w, Rules.QuoteSpeakerCue, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>A speech verb later in the quote's sentence whose subject follows the quote (<c>"..." for X, she said.</c>).</summary>
+    private Attribution? LaterInSentence(int q)
+    {
+        var close = doc.QuoteCloseToken[q];
+        var sentence = _tokens[close].Sentence;
+        for (var k = close + 1; k < _tokens.Length && k < close + 40 && _tokens[k].Sentence == sentence; k++)
+        {
+            if (_tokens[k].Quote >= 0)
+                return null;
+            if (!phrases.IsCue(k) || _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+                continue;
+            var j = k - 1;
+            while (j > close && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
+                j--;
+            if (j > close && phrases.EndingAt(j, close + 1) is { } np && (j - 1 <= close || _tokens[np.From - 1].Is(',')))
+                return new Attribution(np.From, np.To, k, k, Rules.CueLaterInSentence, false);
+            return null;
+        }
+
         return null;
     }
 
@@ -111,7 +144,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (!phrases.IsCue(k))
             return null;
         var j = k - 1;
-        while (j >= lo && _tokens[j].IsWord && Lexicon.Auxiliaries.Contains(_tokens[j].Text))
+        while (j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
             j--;
         var participle = _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal);
         if (j >= lo && _tokens[j].Is(',') && !participle)
@@ -126,13 +159,22 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
         if (!participle && phrases.EndingAt(j, lo) is { } np)
             return new Attribution(np.From, np.To, k, k, rule, false);
-        if (participle || j < lo || _tokens[j].Is(','))
+        if (j < lo && phrases.StartingAt(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
+            && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
+            return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
+        if (participle)
         {
-            var subject = SentenceSubject(lo, k);
-            if (subject is { } s)
-                return new Attribution(s.From, s.To, k, k, Rules.SentenceSubject, false);
+            for (var f = k - 1; f >= lo; f--)
+            {
+                if (_tokens[f].Quote < 0 && phrases.IsCue(f) && !_tokens[f].Text.EndsWith("ing", StringComparison.Ordinal)
+                    && SubjectOfCue(f, lo, rule) is { } finite)
+                    return finite with { CueFrom = k, CueTo = k };
+            }
         }
 
+        var subject = SentenceSubject(lo, k);
+        if (subject is { } s)
+            return new Attribution(s.From, s.To, k, k, Rules.SentenceSubject, false);
         return null;
     }
 
@@ -163,7 +205,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
     private int SkipAuxForward(int t)
     {
-        while (t < _tokens.Length && _tokens[t].IsWord && Lexicon.Auxiliaries.Contains(_tokens[t].Text))
+        while (t < _tokens.Length && _tokens[t].IsWord && Lexicon.IsAuxiliary(_tokens[t].Text))
             t++;
         return t;
     }

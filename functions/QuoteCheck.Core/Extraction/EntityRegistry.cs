@@ -178,7 +178,7 @@ internal sealed class EntityRegistry
 
     private static int SkipAux(Token[] tokens, int t)
     {
-        while (t < tokens.Length && tokens[t].IsWord && Lexicon.Auxiliaries.Contains(tokens[t].Text))
+        while (t < tokens.Length && tokens[t].IsWord && Lexicon.IsAuxiliary(tokens[t].Text))
             t++;
         return t;
     }

@@ -19,12 +19,13 @@ internal static class Lexicon
         "thunder", "gush", "remind", "reason", "relate", "rail", "summarize", "sum", "add", "assure", "chide",
         "complain", "implore", "muse", "write", "quote", "cry", "inform", "explain", "concur", "interject",
         "interrupt", "chime", "begin", "repeat", "estimate", "greet", "hail", "applaud", "condemn", "denounce",
+        "compare", "liken", "cite", "chant",
     ];
 
     private static readonly string[] IrregularSpeechForms =
     [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
-        "writing", "speak", "speaks", "spoke", "speaking", "read", "reads", "reading", "sing", "sang", "sings",
+        "writing", "read", "reads", "sing", "sang", "sings",
         "put", "puts", "swear", "swore", "think", "thinks", "thought", "begin", "began", "begins",
     ];
 
@@ -195,6 +196,10 @@ internal static class Lexicon
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
+    /// <summary>True for words that may sit between a subject and its verb: auxiliaries and -ly adverbs.</summary>
+    public static bool IsAuxiliary(string word) =>
+        Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+
     private static FrozenSet<string> BuildSpeechVerbs()
     {
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -233,9 +238,6 @@ internal static class Lexicon
         forms.Remove("put");
         forms.Remove("puts");
         forms.Remove("report");
-        forms.Remove("read");
-        forms.Remove("reads");
-        forms.Remove("reading");
         forms.Remove("thought");
         forms.Remove("begin");
         forms.Remove("began");
@@ -244,7 +246,6 @@ internal static class Lexicon
         forms.Remove("post");
         forms.Remove("sum");
         forms.Remove("state");
-        forms.Remove("call");
         forms.Remove("estimate");
         forms.Remove("tweet");
         forms.Remove("quote");

@@ -8,7 +8,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
     /// <summary>True when the token is a speech verb outside quotes.</summary>
     public bool IsCue(int t) =>
-        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0 && Lexicon.IsSpeechVerb(_tokens[t].Text);
+        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0
+        && (Lexicon.IsSpeechVerb(_tokens[t].Text) || (_tokens[t].Text is "put" or "puts" && t + 1 < _tokens.Length && _tokens[t + 1].Text == "it"));
 
     /// <summary>True when "according to" starts at <paramref name="t"/>.</summary>
     public bool IsAccordingTo(int t) =>
@@ -35,7 +36,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
 
         var tok = _tokens[t];
-        if (!tok.IsWord || tok.Quote >= 0 || Lexicon.Stops.Contains(tok.Text) || Lexicon.IsSpeechVerb(tok.Text))
+        if (!tok.IsWord || tok.Quote >= 0 || Lexicon.Stops.Contains(tok.Text) || Lexicon.IsSpeechVerb(tok.Text) || IsPossessive(tok.Text))
             return null;
         if (IsPronoun(t))
             return (t, t);
@@ -56,7 +57,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             if (IsDeterminer(d))
                 return (d, t);
             var w = _tokens[d];
-            if (!w.IsWord || w.Quote >= 0 || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.Auxiliaries.Contains(w.Text))
+            if (!w.IsWord || w.Quote >= 0 || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
                 return null;
         }
 
@@ -82,16 +83,20 @@ internal sealed class NounPhrases(ArticleDocument doc)
             lowerAllowed = 4;
             to = t + 1;
         }
-        else if (Lexicon.Stops.Contains(tok.Text) || Lexicon.NotNames.Contains(tok.Text))
+        else if (Lexicon.Stops.Contains(tok.Text) || Lexicon.NotNames.Contains(tok.Text) || Lexicon.IsAuxiliary(tok.Text))
         {
             return null;
+        }
+        else if (char.IsLower(tok.Text[0]))
+        {
+            lowerAllowed = 2;
         }
 
         var last = -1;
         while (to < _tokens.Length && to < t + MaxPhraseTokens && _tokens[to].Paragraph == paragraph)
         {
             var w = _tokens[to];
-            if (!w.IsWord || w.Quote >= 0 || Lexicon.IsSpeechVerb(w.Text) || Lexicon.Stops.Contains(w.Text) || Lexicon.Auxiliaries.Contains(w.Text))
+            if (!w.IsWord || w.Quote >= 0 || Lexicon.IsSpeechVerb(w.Text) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text))
                 break;
             if (IsPhraseWord(to))
             {
@@ -112,7 +117,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             to++;
         }
 
-        if (!started || last < 0)
+        if (!started || last < 0 || IsPossessive(_tokens[last].Text))
             return null;
         if (last + 1 < _tokens.Length && _tokens[last + 1].Is('(') && last + 1 < _tokens.Length)
         {

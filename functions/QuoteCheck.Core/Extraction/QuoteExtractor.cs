@@ -1,0 +1,209 @@
+using System.Globalization;
+
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>Rule-based extractor of direct and partial quotes and their speakers from English news text.</summary>
+/// <remarks>
+/// A quote split around its attribution (<c>"First," she said, "second."</c>) is reported as two quotes, one per
+/// span, with the same speaker mention; a quote running over paragraphs is one quote. Quoted text for which no
+/// attribution is found (titles, scare quotes) is not reported. The extractor is stateless and thread-safe, and
+/// runs in time linear in the text length: one scan for marks, one tokenisation, and bounded look-around per quote.
+/// </remarks>
+public sealed class QuoteExtractor : IQuoteExtractor
+{
+    /// <inheritdoc />
+    public string Version => "rules-1";
+
+    /// <inheritdoc />
+    public IReadOnlyList<ExtractedQuote> Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var doc = ArticleDocument.Parse(text);
+        var phrases = new NounPhrases(doc);
+        var registry = EntityRegistry.Build(doc, phrases);
+        var finder = new AttributionFinder(doc, phrases);
+        var results = new List<ExtractedQuote>();
+        var attributions = new Attribution?[doc.Quotes.Count];
+        for (var q = 0; q < doc.Quotes.Count; q++)
+        {
+            var span = doc.Quotes[q];
+            if (doc.Paragraphs[span.Paragraph].Excluded || span.ContentEnd - span.ContentStart < 1
+                || (span.SingleMarks && doc.HasDoubleQuotes) || IsTitle(doc, q))
+                continue;
+            var attribution = finder.FindLocal(q) ?? FromContext(doc, finder, attributions, q);
+            attributions[q] = attribution;
+            if (attribution is null)
+                continue;
+            results.Add(Build(doc, registry, phrases, span, attribution, q));
+        }
+
+        return results;
+    }
+
+    /// <summary>True for a short Title Case quote after a preposition, article or possessive: a work or programme name.</summary>
+    private static bool IsTitle(ArticleDocument doc, int q)
+    {
+        var tokens = doc.Tokens;
+        var open = doc.QuoteOpenToken[q];
+        var close = doc.QuoteCloseToken[q];
+        if (open == 0 || close - open - 1 > 8)
+            return false;
+        var before = tokens[open - 1];
+        var introduces = before.IsWord && (Lexicon.Determiners.Contains(before.Text) || before.Text is "on" or "in" or "of" or "at" or "during" or "for" or "titled" or "entitled" or "to"
+            || before.Text.EndsWith("'s", StringComparison.Ordinal) || before.Text.EndsWith("\u2019s", StringComparison.Ordinal));
+        if (!introduces)
+            return false;
+        for (var t = open + 1; t < close; t++)
+        {
+            var w = tokens[t];
+            if (w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 3)
+                return false;
+        }
+
+        return true;
+    }
+
+    private static Attribution? FromContext(ArticleDocument doc, AttributionFinder finder, Attribution?[] attributions, int q)
+    {
+        var tokens = doc.Tokens;
+        var open = doc.QuoteOpenToken[q];
+        var sentence = tokens[open].Sentence;
+        var paragraph = tokens[open].Paragraph;
+        var previous = q - 1;
+        while (previous >= 0 && attributions[previous] is null && doc.Quotes[previous].Paragraph >= paragraph - 1)
+            previous--;
+        var previousQuote = previous >= 0 && attributions[previous] is { } a && tokens[doc.QuoteCloseToken[previous]].Paragraph >= paragraph - 1 ? a : null;
+        var previousSentenceCue = open > 0 && tokens[open - 1].Paragraph >= paragraph - 1
+            ? finder.LastCueBefore(open, tokens[open - 1].Sentence == sentence ? sentence - 1 : tokens[open - 1].Sentence)
+            : null;
+        if (previousSentenceCue is not null && tokens[open - 1].Sentence == sentence)
+            previousSentenceCue = null;
+        if (previousQuote is not null && (previousSentenceCue is null || doc.QuoteCloseToken[previous] > previousSentenceCue.CueTo
+            || tokens[previousQuote.CueFrom].Sentence >= tokens[previousSentenceCue.CueFrom].Sentence))
+            return previousQuote with { Rule = Rules.Continuation, Adjacent = false };
+        return previousSentenceCue;
+    }
+
+    private static ExtractedQuote Build(ArticleDocument doc, EntityRegistry registry, NounPhrases phrases, QuoteSpan span, Attribution attribution, int q)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
+        var mentionStart = tokens[attribution.MentionFrom].Start;
+        var mentionEnd = tokens[attribution.MentionTo].End;
+        var (speaker, role, resolution, resolved) = Resolve(doc, registry, phrases, attribution);
+        if (attribution.Appositive is { } appositive && role is null)
+            role = doc.Slice(appositive.From, appositive.To);
+        var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
+        var kind = KindOf(doc, q, attribution);
+        var confidence = Confidence(attribution.Rule, phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo, resolved);
+        var snippetFrom = Math.Min(tokens[attribution.CueFrom].Start, mentionStart);
+        var snippetTo = Math.Max(tokens[attribution.CueTo].End, mentionEnd);
+        var evidence = string.Create(CultureInfo.InvariantCulture,
+            $"{attribution.Rule}: '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker}{resolution}");
+        return new ExtractedQuote
+        {
+            Text = text[span.ContentStart..span.ContentEnd],
+            Start = span.ContentStart,
+            End = span.ContentEnd,
+            Kind = kind,
+            Speaker = speaker,
+            SpeakerMention = mention,
+            SpeakerStart = mentionStart,
+            SpeakerEnd = mentionEnd,
+            Role = role,
+            Cue = cue,
+            CueStart = tokens[attribution.CueFrom].Start,
+            CueEnd = tokens[attribution.CueTo].End,
+            Confidence = confidence,
+            Evidence = evidence,
+        };
+    }
+
+    private static (string Speaker, string? Role, string Resolution, bool Resolved) Resolve(ArticleDocument doc, EntityRegistry registry, NounPhrases phrases, Attribution attribution)
+    {
+        var tokens = doc.Tokens;
+        var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
+        if (phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo)
+        {
+            var gender = Lexicon.Pronouns[tokens[attribution.MentionFrom].Text];
+            if (gender is 'm' or 'f')
+            {
+                var person = registry.ResolvePronoun(attribution.MentionFrom, gender);
+                if (person is not null)
+                {
+                    var which = gender == 'm' ? "male" : "female";
+                    return (person.FullName, person.Role, $" (last {which} person named, paragraph {person.FirstParagraph + 1})", true);
+                }
+            }
+
+            return (mention, null, " (unresolved pronoun)", false);
+        }
+
+        if (phrases.IsDeterminer(attribution.MentionFrom) && registry.ResolveDescription(mention, attribution.MentionFrom) is { } described)
+            return (described.FullName, described.Role, $" (description matches role '{described.Role}')", true);
+        var named = registry.Lookup(attribution.MentionFrom, attribution.MentionTo);
+        if (named is not null)
+        {
+            var role = RoleInMention(doc, attribution) ?? named.Role;
+            return (named.FullName, role, named.FullName == mention ? string.Empty : " (fullest name in the article)", true);
+        }
+
+        return (mention, RoleInMention(doc, attribution), string.Empty, true);
+    }
+
+    private static string? RoleInMention(ArticleDocument doc, Attribution attribution)
+    {
+        var tokens = doc.Tokens;
+        var last = -1;
+        for (var t = attribution.MentionFrom; t <= attribution.MentionTo; t++)
+        {
+            if (Lexicon.TitleHeads.Contains(tokens[t].Text))
+                last = t;
+        }
+
+        var from = attribution.MentionFrom;
+        if (last < 0)
+            return null;
+        if (Lexicon.Determiners.Contains(tokens[from].Text))
+            from++;
+        return from <= last ? doc.Slice(from, last) : null;
+    }
+
+    private static QuoteKind KindOf(ArticleDocument doc, int q, Attribution attribution)
+    {
+        var tokens = doc.Tokens;
+        var open = doc.QuoteOpenToken[q];
+        var span = doc.Quotes[q];
+        var first = doc.Text[span.ContentStart];
+        var startsSentence = open == 0 || tokens[open - 1].Sentence != tokens[open].Sentence || tokens[open - 1].Kind == TokenKind.CloseMark;
+        var afterCue = attribution.Adjacent && attribution.CueTo < open;
+        var afterPunct = open > 0 && (tokens[open - 1].Is(',') || tokens[open - 1].Is(':'));
+        var capital = char.IsUpper(first) || char.IsDigit(first) || first is '\u2026' or '.';
+        return (startsSentence || afterCue || afterPunct) && capital ? QuoteKind.Direct : QuoteKind.Partial;
+    }
+
+    private static double Confidence(string rule, bool pronoun, bool resolved)
+    {
+        var score = rule switch
+        {
+            Rules.QuoteCueSpeaker => 0.95,
+            Rules.QuoteSpeakerCue => 0.95,
+            Rules.QuoteDashSpeaker => 0.85,
+            Rules.CueSpeakerColonQuote => 0.9,
+            Rules.CueLaterInSentence => 0.75,
+            Rules.SpeakerCueQuote => 0.9,
+            Rules.AccordingTo => 0.85,
+            Rules.SpeakerCueInSentence => 0.8,
+            Rules.SentenceSubject => 0.65,
+            Rules.Continuation => 0.75,
+            Rules.PreviousSentence => 0.6,
+            _ => 0.5,
+        };
+        if (pronoun && !resolved)
+            score -= 0.1;
+        return Math.Round(score, 2);
+    }
+
+    private static string Shorten(string s) => s.Length <= 80 ? s : string.Concat(s.AsSpan(0, 77), "...");
+}

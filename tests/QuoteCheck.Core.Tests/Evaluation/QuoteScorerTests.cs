@@ -1,0 +1,87 @@
+using QuoteCheck.Core.Evaluation;
+using QuoteCheck.Core.Extraction;
+
+namespace QuoteCheck.Core.Tests.Evaluation;
+
+public class QuoteScorerTests
+{
+    // Offsets: "We won." 1..8, "she" 10..13, "Tom" 20..23, "it rains" 30..38, "maybe" 45..50.
+    private const string Text = "\u201CWe won.\u201D she said. Tom said \u201Cit rains\u201D and \u201Cmaybe\u201D.";
+
+    private static GoldArticle Article(params GoldQuote[] quotes) => new("a1", "test", Text, quotes);
+
+    private static ExtractedQuote Predicted(int start, int end, int? speakerStart, int? speakerEnd) => new()
+    {
+        Text = Text[start..end], Start = start, End = end, Kind = QuoteKind.Direct, SpeakerStart = speakerStart,
+        SpeakerEnd = speakerEnd, SpeakerMention = speakerStart is { } s ? Text[s..speakerEnd!.Value] : null,
+        Confidence = 0.9, Evidence = "test",
+    };
+
+    [Fact]
+    public void SpansMatch_AfterTrimmingMarksWhitespaceAndTrailingPunctuation()
+    {
+        var gold = Article(new GoldQuote(1, 8, "We won.", "she", 10, 13, false));
+        var report = QuoteScorer.Score("t", [(gold, [Predicted(0, 7, 10, 13)])]);
+        Assert.Equal(1.0, report.Span.F1);
+        Assert.Equal(1.0, report.AttributionAccuracy);
+        Assert.Equal(1.0, report.EndToEnd.F1);
+    }
+
+    [Fact]
+    public void WrongSpeaker_CountsForSpansButNotEndToEnd()
+    {
+        var gold = Article(new GoldQuote(1, 8, "We won.", "she", 10, 13, false));
+        var report = QuoteScorer.Score("t", [(gold, [Predicted(1, 8, 20, 23)])]);
+        Assert.Equal(1.0, report.Span.F1);
+        Assert.Equal(0.0, report.AttributionAccuracy);
+        Assert.Equal(0.0, report.EndToEnd.F1);
+        Assert.Single(report.WrongSpeakers);
+    }
+
+    [Fact]
+    public void MissAndFalsePositive_AreCountedAndListed()
+    {
+        var gold = Article(
+            new GoldQuote(1, 8, "We won.", "she", 10, 13, false),
+            new GoldQuote(30, 38, "it rains", "Tom", 20, 23, true));
+        var report = QuoteScorer.Score("t", [(gold, [Predicted(1, 8, 10, 13), Predicted(45, 50, 20, 23)])]);
+        Assert.Equal(0.5, report.Span.Precision);
+        Assert.Equal(0.5, report.Span.Recall);
+        Assert.Single(report.Misses);
+        Assert.Single(report.FalsePositives);
+        Assert.Equal(0.5, report.EndToEnd.F1);
+    }
+
+    [Fact]
+    public void LenientMatch_NeedsHalfOfTheLongerSpan()
+    {
+        var gold = Article(new GoldQuote(30, 38, "it rains", "Tom", 20, 23, true));
+        var half = QuoteScorer.Score("t", [(gold, [Predicted(30, 34, 20, 23)])]);
+        var less = QuoteScorer.Score("t", [(gold, [Predicted(30, 33, 20, 23)])]);
+        Assert.Equal(0.0, half.Span.F1);
+        Assert.Equal(1.0, half.LenientSpan.F1);
+        Assert.Equal(0.0, less.LenientSpan.F1);
+    }
+
+    [Fact]
+    public void ParseLabelled_ReadsTheReadmeFormat()
+    {
+        var line = """{"id": "x", "source": "PolNeAR", "text": "\"Hi,\" he said.", "quotes": [{"start": 1, "end": 4, "text": "Hi,", "speaker": "he", "speakerStart": 6, "speakerEnd": 8, "partial": false}]}""";
+        var articles = EvaluationJson.ParseLabelled(new StringReader(line + "\n\n"));
+        var quote = Assert.Single(Assert.Single(articles).Quotes);
+        Assert.Equal(("he", 6, 8), (quote.Speaker, quote.SpeakerStart, quote.SpeakerEnd));
+    }
+
+    [Fact]
+    public void ExtractionLine_UsesTheCamelCaseContract()
+    {
+        var json = EvaluationJson.ExtractionLine("a.txt", [Predicted(1, 8, 10, 13) with { Kind = QuoteKind.Partial, Cue = "said", CueStart = 14, CueEnd = 18 }]);
+        Assert.DoesNotContain('\n', json);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal("a.txt", doc.RootElement.GetProperty("file").GetString());
+        var quote = doc.RootElement.GetProperty("quotes")[0];
+        Assert.Equal("partial", quote.GetProperty("kind").GetString());
+        foreach (var name in new[] { "text", "start", "end", "speaker", "speakerMention", "speakerStart", "speakerEnd", "role", "cue", "cueStart", "cueEnd", "confidence", "evidence" })
+            Assert.True(quote.TryGetProperty(name, out _), name);
+    }
+}

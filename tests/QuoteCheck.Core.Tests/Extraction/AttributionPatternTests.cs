@@ -1,0 +1,198 @@
+using QuoteCheck.Core.Extraction;
+
+namespace QuoteCheck.Core.Tests.Extraction;
+
+public class AttributionPatternTests
+{
+    private static readonly QuoteExtractor Extractor = new();
+
+    private static ExtractedQuote Single(string text)
+    {
+        var quotes = Extractor.Extract(text);
+        return Assert.Single(quotes);
+    }
+
+    [Fact]
+    public void QuoteCueSpeaker_FindsNameAfterVerb()
+    {
+        var q = Single("Officials met on Monday.\n\n\u201CWe will not give up,\u201D said Senator Jane Holloway.");
+        Assert.Equal("We will not give up,", q.Text);
+        Assert.Equal("Senator Jane Holloway", q.SpeakerMention);
+        Assert.Equal("Jane Holloway", q.Speaker);
+        Assert.Equal("said", q.Cue);
+        Assert.StartsWith("quote-cue-speaker", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuoteSpeakerCue_FindsNameBeforeVerb()
+    {
+        var q = Single("\"The talks were useful,\" Foreign Minister Anna Berg told reporters.");
+        Assert.Equal("Foreign Minister Anna Berg", q.SpeakerMention);
+        Assert.Equal("Anna Berg", q.Speaker);
+        Assert.Equal("Foreign Minister", q.Role);
+        Assert.Equal("told", q.Cue);
+    }
+
+    [Fact]
+    public void SpeakerCueColonQuote_FindsSubjectBeforeColon()
+    {
+        var q = Single("Mayor Tom Reyes said: \u201CThe bridge opens next week.\u201D");
+        Assert.Equal("Mayor Tom Reyes", q.SpeakerMention);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.StartsWith("speaker-cue-quote", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AccordingTo_AttributesToTheNamedSource()
+    {
+        var q = Single("The plan is \u201Cdead on arrival,\u201D according to Senate aide Mark Olsen.");
+        Assert.Equal("Senate aide Mark Olsen", q.SpeakerMention);
+        Assert.Equal("according to", q.Cue);
+    }
+
+    [Fact]
+    public void PartialQuote_InReportedSpeech_IsPartialWithTheSubject()
+    {
+        var q = Single("Governor Lisa Park described the budget as \u201Ca disaster for schools\u201D on Friday.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Equal("Governor Lisa Park", q.SpeakerMention);
+        Assert.Equal("described", q.Cue);
+    }
+
+    [Fact]
+    public void Pronoun_IsTheMentionAndResolvesToTheLastMatchingPerson()
+    {
+        var text = "Energy Secretary Paul Grant visited the plant. Mary Chen, the site manager, showed him around.\n\n\u201CWe need more engineers,\u201D he said.";
+        var q = Single(text);
+        Assert.Equal("he", q.SpeakerMention);
+        Assert.Equal(text.IndexOf("he said", StringComparison.Ordinal), q.SpeakerStart);
+        Assert.Equal("Paul Grant", q.Speaker);
+        Assert.Equal("Energy Secretary", q.Role);
+    }
+
+    [Fact]
+    public void SurnameMention_ResolvesToTheFullestName()
+    {
+        var text = "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n\u201CWe are in contact,\u201D Peskov said.";
+        var q = Single(text);
+        Assert.Equal("Peskov", q.SpeakerMention);
+        Assert.Equal("Dmitry Peskov", q.Speaker);
+        Assert.Equal("Kremlin spokesman", q.Role);
+    }
+
+    [Fact]
+    public void Description_ResolvesToThePersonWithThatTitle()
+    {
+        var text = "Turkish President Recep Tayyip Erdogan will travel on Thursday.\n\n\u201CI hope for a ceasefire,\u201D the Turkish president said.";
+        var q = Single(text);
+        Assert.Equal("the Turkish president", q.SpeakerMention);
+        Assert.Equal("Recep Tayyip Erdogan", q.Speaker);
+    }
+
+    [Fact]
+    public void Organisation_CanBeTheSpeaker()
+    {
+        var q = Single("\u201CThe meeting will take place,\u201D the Kremlin said in a statement.");
+        Assert.Equal("the Kremlin", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void SplitQuote_GivesTwoQuotesWithTheSameSpeaker()
+    {
+        var quotes = Extractor.Extract("\u201CFirst part,\u201D she said, \u201Csecond part.\u201D\n");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("she", q.SpeakerMention));
+        Assert.Equal(quotes[0].SpeakerStart, quotes[1].SpeakerStart);
+    }
+
+    [Fact]
+    public void StandaloneQuote_AfterAnAttributedQuote_KeepsThatSpeaker()
+    {
+        var quotes = Extractor.Extract("\u201CWe won,\u201D said coach Dana Miles. \u201CNow we rest.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Dana Miles", quotes[1].Speaker);
+        Assert.StartsWith("continuation", quotes[1].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SpeakerInPreviousParagraph_AttributesAStandingQuote()
+    {
+        var q = Single("The analyst Omar Haddad continued:\n\n\u201CRates will fall next year.\u201D");
+        Assert.Equal("The analyst Omar Haddad", q.SpeakerMention);
+        Assert.Equal("Omar Haddad", q.Speaker);
+    }
+
+    [Fact]
+    public void MultiParagraphQuote_IsOneQuote()
+    {
+        var text = "Judge Ellen Ward wrote:\n\n\u201CThe evidence is thin.\n\n\u201CThe case is dismissed.\u201D";
+        var q = Single(text);
+        Assert.Equal(text.IndexOf("The evidence", StringComparison.Ordinal), q.Start);
+        Assert.Equal(text.IndexOf("dismissed.", StringComparison.Ordinal) + "dismissed.".Length, q.End);
+    }
+
+    [Fact]
+    public void NestedSingleQuotes_StayInsideTheOuterQuote()
+    {
+        var q = Single("\u201CHe called it \u2018a farce\u2019 yesterday,\u201D said Ann Lee.");
+        Assert.Equal("He called it \u2018a farce\u2019 yesterday,", q.Text);
+    }
+
+    [Fact]
+    public void Guillemets_AreQuotes()
+    {
+        var q = Single("\u00ABNous verrons,\u00BB said Pierre Martin.");
+        Assert.Equal("Nous verrons,", q.Text);
+        Assert.Equal("Pierre Martin", q.Speaker);
+    }
+
+    [Fact]
+    public void SingleMarks_AreQuotesWhenTheyAreTheArticlesPrimaryMarks()
+    {
+        var q = Single("\u2018We are ready,\u2019 said the minister, Ian Hart.");
+        Assert.Equal("We are ready,", q.Text);
+    }
+
+    [Fact]
+    public void ScareQuotesAndTitles_WithoutAttribution_AreNotReported()
+    {
+        var quotes = Extractor.Extract("The so-called \u201Creform\u201D stalled. She appeared on \u201CFace the Nation\u201D on Sunday.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void RepeatedCaptionAndReadMoreBlock_GiveNoQuotes()
+    {
+        var caption = "Protesters chant \u201Cno more war\u201D in the square, said photographer Ali Demir. /Reuters";
+        var text = caption + "\n" + caption + "\nRead more:\nLeaders say \u201Cpeace is near\u201D in new talks\nThe talks resumed.";
+        Assert.Empty(Extractor.Extract(text));
+    }
+
+    [Fact]
+    public void Byline_GivesNoQuote()
+    {
+        Assert.Empty(Extractor.Extract("By \"Big\" Jim Carter, says editor\nThe vote is on Tuesday."));
+    }
+
+    [Fact]
+    public void DashCredit_AttributesToTheNameAfterTheDash()
+    {
+        var q = Single("\u201CI will vote this time.\u201D \u2015 Rosa Diaz");
+        Assert.Equal("Rosa Diaz", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void StraightQuote_AfterALetter_IsNotAnOpeningMark()
+    {
+        var q = Single("He is 6'3\" tall. \"I feel great,\" said Dr. Sam Okafor.");
+        Assert.Equal("I feel great,", q.Text);
+    }
+
+    [Fact]
+    public void Extract_IsThreadSafe()
+    {
+        var text = RepositoryFiles.ReadSeed();
+        var expected = Extractor.Extract(text);
+        Parallel.For(0, 16, _ => Assert.Equal(expected, Extractor.Extract(text)));
+    }
+}
