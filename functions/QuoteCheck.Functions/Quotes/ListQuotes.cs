@@ -23,7 +23,7 @@ public sealed class ListQuotes(IQuoteStore quotes)
         ReviewState? state = null;
         if (parameters["state"] is { Count: > 0 } rawState && !string.IsNullOrWhiteSpace(rawState))
         {
-            if (!Enum.TryParse<ReviewState>(rawState, ignoreCase: true, out var parsed) || int.TryParse(rawState, out _))
+            if (!ReviewStates.TryParse(rawState, out var parsed))
             {
                 return Problems.BadRequest($"Unknown state '{rawState}'. States: {string.Join(", ", Enum.GetNames<ReviewState>())}.");
             }

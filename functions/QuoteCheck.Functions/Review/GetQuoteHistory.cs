@@ -39,6 +39,6 @@ public sealed record HistoryEntry(int Revision, string Action, string From, stri
     public static HistoryEntry Of(ReviewEvent reviewEvent)
     {
         ArgumentNullException.ThrowIfNull(reviewEvent);
-        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.At, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText);
+        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText);
     }
 }

@@ -40,10 +40,14 @@ public sealed class ReviewService(IQuoteStore quotes, TimeProvider time)
     public async Task<TransitionOutcome> TransitionAsync(string articleId, string quoteId, string? ifMatch, string? principalName, TransitionRequestBody body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (!ReviewActions.TryParse(body.Action, out var action))
+        ReviewAction action;
+        try
         {
-            return new TransitionOutcome.Invalid(
-                $"Unknown action '{body.Action}'. Actions: {string.Join(", ", Enum.GetValues<ReviewAction>().Select(a => a.ToWireName()))}.");
+            action = ReviewActions.Parse(body.Action);
+        }
+        catch (InvalidTransitionRequestException ex)
+        {
+            return new TransitionOutcome.Invalid(ex.Message);
         }
 
         var reviewer = string.IsNullOrWhiteSpace(principalName) ? body.Reviewer : principalName;
@@ -71,11 +75,14 @@ public sealed class ReviewService(IQuoteStore quotes, TimeProvider time)
         ReviewEvent reviewEvent;
         try
         {
-            reviewEvent = ReviewWorkflow.Apply(quote.State, quote.Revision, new ReviewTransitionRequest(action, reviewer, body.Note, body.CorrectedSpeaker, body.CorrectedText), time.GetUtcNow());
+            var decision = ReviewWorkflow.Apply(
+                quote.State,
+                new ReviewTransitionRequest { Action = action, Reviewer = reviewer, Note = body.Note, CorrectedSpeaker = body.CorrectedSpeaker, CorrectedText = body.CorrectedText });
+            reviewEvent = decision.ToEvent(quote.Revision + 1, time.GetUtcNow());
         }
         catch (IllegalTransitionException ex)
         {
-            return new TransitionOutcome.Illegal(quote, ex.Message, ex.Allowed);
+            return new TransitionOutcome.Illegal(quote, ex.Message, ex.AllowedActions);
         }
         catch (InvalidTransitionRequestException ex)
         {

@@ -178,7 +178,7 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
             ["State"] = reviewEvent.To.ToString(),
             ["Revision"] = reviewEvent.Revision,
             ["LastEvent"] = QuoteEntities.WriteEvent(reviewEvent),
-            ["UpdatedAt"] = reviewEvent.At,
+            ["UpdatedAt"] = reviewEvent.OccurredAt,
             ["CorrectedSpeaker"] = keepCorrections ? quote.CorrectedSpeaker : reviewEvent.CorrectedSpeaker,
         };
         LongText.Write(patch, "CorrectedText", (keepCorrections ? quote.CorrectedText : reviewEvent.CorrectedText) ?? string.Empty);
@@ -198,7 +198,7 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
             State = reviewEvent.To,
             Revision = reviewEvent.Revision,
             LastEvent = reviewEvent,
-            UpdatedAt = reviewEvent.At,
+            UpdatedAt = reviewEvent.OccurredAt,
             CorrectedSpeaker = keepCorrections ? quote.CorrectedSpeaker : reviewEvent.CorrectedSpeaker,
             CorrectedText = keepCorrections ? quote.CorrectedText : reviewEvent.CorrectedText,
             ETag = response.Headers.ETag?.ToString(),

@@ -87,7 +87,9 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("{\"action\": \"approve\", \"reviewer\": \"r\"}", "Unknown action 'approve'")]
+    [InlineData("{\"action\": \"approve\", \"reviewer\": \"r\"}", "'approve' is not a review action")]
+    [InlineData("{\"action\": \"misattribute\", \"reviewer\": \"r\"}", "'correctedSpeaker' is required")]
+    [InlineData("{\"action\": \"claim\", \"reviewer\": \"r\", \"correctedText\": \"x\"}", "only accepted with 'misquote'")]
     [InlineData("{\"reviewer\": \"r\"}", "'action' is required")]
     [InlineData("{\"action\": \"claim\"}", "Who is reviewing?")]
     [InlineData("{\"action\": \"claim\", \"reviewer\": 7}", "'reviewer' must be a string")]
