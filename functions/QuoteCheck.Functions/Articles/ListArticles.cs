@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
@@ -30,16 +29,14 @@ public sealed class ListArticles(IArticleStore articles)
             status = parsed;
         }
 
-        var pageSize = 25;
-        if (query["pageSize"] is { Count: > 0 } rawSize
-            && (!int.TryParse(rawSize, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > 100))
+        if (!Paging.TryReadPageSize(query, out var pageSize))
         {
-            return Problems.BadRequest("pageSize must be a whole number from 1 to 100.");
+            return Problems.BadRequest(Paging.PageSizeProblem);
         }
 
         try
         {
-            var page = await articles.ListArticlesAsync(status, pageSize, query["continuationToken"].FirstOrDefault(), cancellationToken);
+            var page = await articles.ListArticlesAsync(status, pageSize, Paging.ContinuationToken(query), cancellationToken);
             return TypedResults.Ok(new ArticlePageResponse(page.Items.Select(ArticleSummaryResponse.From).ToList(), page.ContinuationToken));
         }
         catch (InvalidContinuationTokenException ex)

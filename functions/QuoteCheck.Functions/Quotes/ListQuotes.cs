@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
@@ -31,11 +30,9 @@ public sealed class ListQuotes(IQuoteStore quotes)
             state = parsed;
         }
 
-        var pageSize = 25;
-        if (parameters["pageSize"] is { Count: > 0 } rawSize
-            && (!int.TryParse(rawSize, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > 100))
+        if (!Paging.TryReadPageSize(parameters, out var pageSize))
         {
-            return Problems.BadRequest("pageSize must be a whole number from 1 to 100.");
+            return Problems.BadRequest(Paging.PageSizeProblem);
         }
 
         try
@@ -47,7 +44,7 @@ public sealed class ListQuotes(IQuoteStore quotes)
                     ArticleId = NullIfEmpty(parameters["articleId"]),
                     Speaker = NullIfEmpty(parameters["speaker"]),
                     PageSize = pageSize,
-                    ContinuationToken = NullIfEmpty(parameters["continuationToken"]),
+                    ContinuationToken = Paging.ContinuationToken(parameters),
                 },
                 cancellationToken);
             return TypedResults.Ok(new QuotePageResponse(page.Items.Select(QuoteResponse.From).ToList(), page.ContinuationToken));
