@@ -38,11 +38,12 @@ internal static class UpCommand
             await app.StartAsync(cancellationToken);
             Console.WriteLine($"Local host listening on {baseUrl} (queue trigger on the WebJobs SDK, HTTP API under /api).");
 
+            var submittedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
             var (queued, failed) = await ArticleFiles.SubmitAsync(app.Services.GetRequiredService<ArticleQueueSender>(), files, Console.Out, cancellationToken);
             using var http = new HttpClient { BaseAddress = new Uri(baseUrl + "/") };
             foreach (var (file, article) in queued)
             {
-                var stored = await WaitForArticleAsync(http, article.ArticleId, TimeSpan.FromSeconds(90), cancellationToken);
+                var stored = await WaitForArticleAsync(http, article.ArticleId, submittedAt, TimeSpan.FromSeconds(90), cancellationToken);
                 QuotePrinter.Print(Console.Out, file, stored);
             }
 
@@ -61,7 +62,8 @@ internal static class UpCommand
         return command;
     }
 
-    private static async Task<ArticleResponse> WaitForArticleAsync(HttpClient http, string articleId, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Polls until the article was processed (or rejected) after <paramref name="submittedAt"/>: a resubmitted article already has an older record.</summary>
+    private static async Task<ArticleResponse> WaitForArticleAsync(HttpClient http, string articleId, DateTimeOffset submittedAt, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -70,7 +72,11 @@ internal static class UpCommand
             if (response.StatusCode != HttpStatusCode.NotFound)
             {
                 response.EnsureSuccessStatusCode();
-                return (await response.Content.ReadFromJsonAsync<ArticleResponse>(JsonSerializerOptions.Web, cancellationToken))!;
+                var article = (await response.Content.ReadFromJsonAsync<ArticleResponse>(JsonSerializerOptions.Web, cancellationToken))!;
+                if (article.ProcessedAt >= submittedAt)
+                {
+                    return article;
+                }
             }
 
             if (DateTime.UtcNow > deadline)

@@ -90,9 +90,31 @@ internal static class QuoteEntities
     public static string EventRowKey(string quoteId, int revision) =>
         string.Create(CultureInfo.InvariantCulture, $"{quoteId}-{revision:D6}");
 
-    public static string WriteEvent(ReviewEvent reviewEvent) => JsonSerializer.Serialize(reviewEvent, EventJson);
+    public static string WriteEvent(ReviewEvent reviewEvent) =>
+        JsonSerializer.Serialize(
+            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText),
+            EventJson);
 
-    public static ReviewEvent ReadEvent(string json) => JsonSerializer.Deserialize<ReviewEvent>(json, EventJson)!;
+    public static ReviewEvent ReadEvent(string json)
+    {
+        var stored = JsonSerializer.Deserialize<StoredEvent>(json, EventJson)
+            ?? throw new JsonException("A stored review event is empty.");
+        return new ReviewEvent
+        {
+            Revision = stored.Revision,
+            Action = stored.Action,
+            From = stored.From,
+            To = stored.To,
+            Reviewer = stored.Reviewer,
+            OccurredAt = stored.At,
+            Note = stored.Note,
+            CorrectedSpeaker = stored.CorrectedSpeaker,
+            CorrectedText = stored.CorrectedText,
+        };
+    }
+
+    /// <summary>The stored shape of an event: fixed here, so renaming a domain property never strands audit data.</summary>
+    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText);
 
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
