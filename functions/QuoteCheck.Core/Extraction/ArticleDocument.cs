@@ -16,7 +16,7 @@ internal sealed class ArticleDocument
     public string Text { get; }
 
     /// <summary>True when the article uses double quotation marks, so single marks are nested quotes or apostrophes.</summary>
-    public bool HasDoubleQuotes => Quotes.Exists(q => !q.SingleMarks);
+    public bool HasDoubleQuotes { get; private init; }
 
     public List<Paragraph> Paragraphs { get; }
 
@@ -80,7 +80,10 @@ internal sealed class ArticleDocument
 
         var array = tokens.ToArray();
         AssignSentences(array);
-        return new ArticleDocument(text, paragraphs, quotes, array, openTokens, closeTokens);
+        return new ArticleDocument(text, paragraphs, quotes, array, openTokens, closeTokens)
+        {
+            HasDoubleQuotes = quotes.Exists(q => !q.SingleMarks),
+        };
     }
 
     /// <summary>The words of a token range joined as in the text.</summary>

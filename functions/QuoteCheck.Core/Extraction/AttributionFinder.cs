@@ -4,6 +4,9 @@ namespace QuoteCheck.Core.Extraction;
 internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases)
 {
     private const int MaxAppositiveTokens = 24;
+
+    // Bounds every look-around so that one long sentence with many quotes stays linear.
+    private const int MaxLookBehindTokens = 80;
     private readonly Token[] _tokens = doc.Tokens;
 
     /// <summary>Finds the attribution of quote <paramref name="q"/> stated beside it (same sentence), or null.</summary>
@@ -25,7 +28,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     public Attribution? LastCueBefore(int t, int sentence)
     {
         var lo = t;
-        while (lo - 1 >= 0 && _tokens[lo - 1].Sentence == sentence)
+        while (lo - 1 >= 0 && lo > t - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
             lo--;
         for (var k = t - 1; k >= lo; k--)
         {
@@ -120,7 +123,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var open = doc.QuoteOpenToken[q];
         var sentence = _tokens[open].Sentence;
         var lo = open;
-        while (lo - 1 >= 0 && _tokens[lo - 1].Sentence == sentence)
+        while (lo - 1 >= 0 && lo > open - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
             lo--;
         var adjacentPunct = open - 1 >= lo && (_tokens[open - 1].Is(':') || _tokens[open - 1].Is(','));
         for (var k = open - 1; k >= lo; k--)

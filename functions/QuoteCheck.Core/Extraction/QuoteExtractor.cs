@@ -70,7 +70,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var sentence = tokens[open].Sentence;
         var paragraph = tokens[open].Paragraph;
         var previous = q - 1;
-        while (previous >= 0 && attributions[previous] is null && doc.Quotes[previous].Paragraph >= paragraph - 1)
+        while (previous >= 0 && previous > q - 20 && attributions[previous] is null && doc.Quotes[previous].Paragraph >= paragraph - 1)
             previous--;
         var previousQuote = previous >= 0 && attributions[previous] is { } a && tokens[doc.QuoteCloseToken[previous]].Paragraph >= paragraph - 1 ? a : null;
         var previousSentenceCue = open > 0 && tokens[open - 1].Paragraph >= paragraph - 1
