@@ -63,6 +63,17 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return true;
     }
 
+    /// <summary>True when the quote opens its sentence with a capital: a quoted statement rather than a phrase used in passing.</summary>
+    private static bool StandsAlone(ArticleDocument doc, int q)
+    {
+        var tokens = doc.Tokens;
+        var open = doc.QuoteOpenToken[q];
+        var first = doc.Text[doc.Quotes[q].ContentStart];
+        var opensSentence = open == 0 || tokens[open - 1].Sentence != tokens[open].Sentence
+            || tokens[open - 1].Kind == TokenKind.CloseMark || tokens[open - 1].Is(':');
+        return opensSentence && (char.IsUpper(first) || char.IsDigit(first) || first is '\u2026' or '.' or '[');
+    }
+
     private static Attribution? FromContext(ArticleDocument doc, AttributionFinder finder, Attribution?[] attributions, int q)
     {
         var tokens = doc.Tokens;
@@ -78,6 +89,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
             : null;
         if (previousSentenceCue is not null && tokens[open - 1].Sentence == sentence)
             previousSentenceCue = null;
+        if (!StandsAlone(doc, q))
+            return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? previousQuote with { Rule = Rules.Continuation, Adjacent = false } : null;
         if (previousQuote is not null && (previousSentenceCue is null || doc.QuoteCloseToken[previous] > previousSentenceCue.CueTo
             || tokens[previousQuote.CueFrom].Sentence >= tokens[previousSentenceCue.CueFrom].Sentence))
             return previousQuote with { Rule = Rules.Continuation, Adjacent = false };
@@ -126,7 +139,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
         if (phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo)
         {
-            var gender = Lexicon.Pronouns[tokens[attribution.MentionFrom].Text];
+            var gender = Lexicon.Pronouns[NounPhrases.WithoutContraction(tokens[attribution.MentionFrom].Text)];
             if (gender is 'm' or 'f')
             {
                 var person = registry.ResolvePronoun(attribution.MentionFrom, gender);
@@ -196,6 +209,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
             Rules.AccordingTo => 0.85,
             Rules.SpeakerCueInSentence => 0.8,
             Rules.SentenceSubject => 0.65,
+            Rules.PossessiveSpeechNoun => 0.7,
+            Rules.ColonAfterSubject => 0.7,
             Rules.Continuation => 0.75,
             Rules.PreviousSentence => 0.6,
             _ => 0.5,
