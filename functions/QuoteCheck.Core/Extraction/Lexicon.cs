@@ -255,6 +255,7 @@ internal static class Lexicon
         forms.Remove("post");
         forms.Remove("sum");
         forms.Remove("state");
+        forms.Remove("states");
         forms.Remove("estimate");
         forms.Remove("tweet");
         forms.Remove("quote");

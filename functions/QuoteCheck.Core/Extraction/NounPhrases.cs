@@ -128,6 +128,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
         if (!started || last < 0 || IsPossessive(_tokens[last].Text))
             return null;
+        if (char.IsLower(tok.Text[0]) && !IsDeterminer(t) && !HasNameOrRole(t, last))
+            return null;
         if (last + 1 < _tokens.Length && _tokens[last + 1].Is('(') && last + 1 < _tokens.Length)
         {
             for (var c = last + 2; c < _tokens.Length && c < last + 10 && _tokens[c].Paragraph == paragraph; c++)
@@ -138,6 +140,17 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
 
         return (t, last);
+    }
+
+    private bool HasNameOrRole(int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (char.IsUpper(_tokens[i].Text[0]) || Lexicon.RoleWords.Contains(_tokens[i].Text))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>True for capitalised words that can be part of a name.</summary>
