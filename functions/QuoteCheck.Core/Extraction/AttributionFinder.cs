@@ -132,13 +132,17 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 continue;
             if (phrases.IsAccordingTo(k) && phrases.StartingAt(k + 2) is { } according)
                 return new Attribution(according.From, according.To, k, k + 1, Rules.AccordingTo, adjacentPunct);
-            if (PossessiveSpeaker(k, lo) is { } possessive)
-                return possessive;
             var found = SubjectOfCue(k, lo, Rules.SpeakerCueInSentence);
             if (found is null)
                 continue;
             var adjacent = IsAdjacent(found.CueTo, open);
             return found with { Rule = adjacent ? Rules.SpeakerCueQuote : found.Rule, Adjacent = adjacent };
+        }
+
+        for (var k = open - 1; k >= lo; k--)
+        {
+            if (_tokens[k].Quote < 0 && PossessiveSpeaker(k, lo) is { } possessive)
+                return possessive;
         }
 
         if (open - 1 >= lo && _tokens[open - 1].Is(':') && SentenceSubject(lo, open - 1) is { } subject)

@@ -20,7 +20,7 @@ internal static class Lexicon
         "complain", "implore", "muse", "write", "quote", "cry", "inform", "explain", "concur", "interject",
         "interrupt", "chime", "begin", "repeat", "estimate", "greet", "hail", "applaud", "condemn", "denounce",
         "compare", "liken", "cite", "chant", "exhort", "laud", "reference", "specify", "lambast", "ridicule",
-        "tease", "taunt", "insult", "rebuke", "scold", "assail", "rate",
+        "tease", "taunt", "insult", "rebuke", "scold", "assail", "rate", "rule",
     ];
 
     private static readonly string[] IrregularSpeechForms =
