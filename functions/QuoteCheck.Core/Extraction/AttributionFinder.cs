@@ -15,7 +15,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var after = After(q);
         var before = Before(q);
         var close = doc.QuoteCloseToken[q];
-        var endsOpen = close > 0 && (_tokens[close - 1].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
+        var last = close - 1;
+        if (last > 0 && _tokens[last].Text is "\u2019" or "'")
+            last--;
+        var endsOpen = last >= 0 && (_tokens[last].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
             || (close + 1 < _tokens.Length && _tokens[close + 1].Is(',')));
         if (after is not null && endsOpen)
             return after;
