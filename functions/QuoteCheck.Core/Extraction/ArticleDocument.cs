@@ -15,8 +15,11 @@ internal sealed class ArticleDocument
 
     public string Text { get; }
 
+    // Single-character tokens (punctuation, marks) share cached strings instead of allocating one each.
+    private static readonly string[] SingleCharStrings = [.. Enumerable.Range(0, 0x2100).Select(c => ((char)c).ToString())];
+
     /// <summary>True when the article uses double quotation marks, so single marks are nested quotes or apostrophes.</summary>
-    public bool HasDoubleQuotes => Quotes.Exists(q => !q.SingleMarks);
+    public bool HasDoubleQuotes { get; private init; }
 
     public List<Paragraph> Paragraphs { get; }
 
@@ -58,7 +61,7 @@ internal sealed class ArticleDocument
                 if (q < quotes.Count && i == quotes[q].Open)
                 {
                     openTokens[q] = tokens.Count;
-                    tokens.Add(new Token { Start = i, End = i + 1, Kind = TokenKind.OpenMark, Quote = q, Paragraph = p, Text = text[i..(i + 1)] });
+                    tokens.Add(new Token { Start = i, End = i + 1, Kind = TokenKind.OpenMark, Quote = q, Paragraph = p, Text = OneChar(text[i]) });
                     i++;
                     continue;
                 }
@@ -66,25 +69,30 @@ internal sealed class ArticleDocument
                 if (q < quotes.Count && i == quotes[q].Close)
                 {
                     closeTokens[q] = tokens.Count;
-                    tokens.Add(new Token { Start = i, End = i + 1, Kind = TokenKind.CloseMark, Quote = q, Paragraph = p, Text = text[i..(i + 1)] });
+                    tokens.Add(new Token { Start = i, End = i + 1, Kind = TokenKind.CloseMark, Quote = q, Paragraph = p, Text = OneChar(text[i]) });
                     i++;
                     continue;
                 }
 
                 var end = char.IsLetterOrDigit(c) ? WordEnd(text, i, para.End) : i + 1;
                 var kind = end > i + 1 || char.IsLetterOrDigit(c) ? TokenKind.Word : TokenKind.Punct;
-                tokens.Add(new Token { Start = i, End = end, Kind = kind, Quote = inQuote, Paragraph = p, Text = text[i..end] });
+                tokens.Add(new Token { Start = i, End = end, Kind = kind, Quote = inQuote, Paragraph = p, Text = end == i + 1 ? OneChar(c) : text[i..end] });
                 i = end;
             }
         }
 
         var array = tokens.ToArray();
         AssignSentences(array);
-        return new ArticleDocument(text, paragraphs, quotes, array, openTokens, closeTokens);
+        return new ArticleDocument(text, paragraphs, quotes, array, openTokens, closeTokens)
+        {
+            HasDoubleQuotes = quotes.Exists(q => !q.SingleMarks),
+        };
     }
 
     /// <summary>The words of a token range joined as in the text.</summary>
     public string Slice(int fromToken, int toToken) => Text[Tokens[fromToken].Start..Tokens[toToken].End];
+
+    private static string OneChar(char c) => c < SingleCharStrings.Length ? SingleCharStrings[c] : c.ToString();
 
     private static int WordEnd(string text, int i, int limit)
     {

@@ -4,6 +4,9 @@ namespace QuoteCheck.Core.Extraction;
 internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases)
 {
     private const int MaxAppositiveTokens = 24;
+
+    // Bounds every look-around so that one long sentence with many quotes stays linear.
+    private const int MaxLookBehindTokens = 80;
     private readonly Token[] _tokens = doc.Tokens;
 
     /// <summary>Finds the attribution of quote <paramref name="q"/> stated beside it (same sentence), or null.</summary>
@@ -12,7 +15,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var after = After(q);
         var before = Before(q);
         var close = doc.QuoteCloseToken[q];
-        var endsOpen = close > 0 && (_tokens[close - 1].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
+        var last = close - 1;
+        if (last > 0 && _tokens[last].Text is "\u2019" or "'")
+            last--;
+        var endsOpen = last >= 0 && (_tokens[last].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
             || (close + 1 < _tokens.Length && _tokens[close + 1].Is(',')));
         if (after is not null && endsOpen)
             return after;
@@ -25,7 +31,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     public Attribution? LastCueBefore(int t, int sentence)
     {
         var lo = t;
-        while (lo - 1 >= 0 && _tokens[lo - 1].Sentence == sentence)
+        while (lo - 1 >= 0 && lo > t - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
             lo--;
         for (var k = t - 1; k >= lo; k--)
         {
@@ -120,7 +126,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var open = doc.QuoteOpenToken[q];
         var sentence = _tokens[open].Sentence;
         var lo = open;
-        while (lo - 1 >= 0 && _tokens[lo - 1].Sentence == sentence)
+        while (lo - 1 >= 0 && lo > open - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
             lo--;
         var adjacentPunct = open - 1 >= lo && (_tokens[open - 1].Is(':') || _tokens[open - 1].Is(','));
         for (var k = open - 1; k >= lo; k--)
@@ -136,7 +142,29 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return found with { Rule = adjacent ? Rules.SpeakerCueQuote : found.Rule, Adjacent = adjacent };
         }
 
+        for (var k = open - 1; k >= lo; k--)
+        {
+            if (_tokens[k].Quote < 0 && PossessiveSpeaker(k, lo) is { } possessive)
+                return possessive;
+        }
+
+        if (open - 1 >= lo && _tokens[open - 1].Is(':') && SentenceSubject(lo, open - 1) is { } subject)
+            return new Attribution(subject.From, subject.To, open - 1, open - 1, Rules.ColonAfterSubject, true);
         return null;
+    }
+
+    /// <summary>"Trump's claim that ...": a possessive name before a speech noun.</summary>
+    private Attribution? PossessiveSpeaker(int k, int lo)
+    {
+        if (k - 1 < lo || !_tokens[k].IsWord || !Lexicon.SpeechNouns.Contains(_tokens[k].Text))
+            return null;
+        var owner = _tokens[k - 1];
+        if (!owner.IsWord || owner.Quote >= 0 || !NounPhrases.IsPossessive(owner.Text) || !char.IsUpper(owner.Text[0]))
+            return null;
+        var from = k - 1;
+        while (from - 1 >= lo && from > k - 5 && phrases.IsNameLike(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
+            from--;
+        return new Attribution(from, k - 1, k, k, Rules.PossessiveSpeechNoun, false);
     }
 
     private Attribution? SubjectOfCue(int k, int lo, string rule)
@@ -146,7 +174,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var j = k - 1;
         while (j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
             j--;
-        var participle = _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal);
+        var progressive = false;
+        for (var a = j + 1; a < k; a++)
+            progressive |= _tokens[a].Text is "is" or "was" or "are" or "were" or "been" or "be";
+        var participle = _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && !progressive;
         if (j >= lo && _tokens[j].Is(',') && !participle)
         {
             var m = j - 1;
@@ -158,18 +189,15 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         }
 
         if (!participle && phrases.EndingAt(j, lo) is { } np)
-            return new Attribution(np.From, np.To, k, k, rule, false);
+            return Outermost(new Attribution(np.From, np.To, k, k, rule, false), lo);
         if (j < lo && phrases.StartingAt(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
-        if (participle)
+        for (var f = k - 1; f >= lo; f--)
         {
-            for (var f = k - 1; f >= lo; f--)
-            {
-                if (_tokens[f].Quote < 0 && phrases.IsCue(f) && !_tokens[f].Text.EndsWith("ing", StringComparison.Ordinal)
-                    && SubjectOfCue(f, lo, rule) is { } finite)
-                    return finite with { CueFrom = k, CueTo = k };
-            }
+            if (_tokens[f].Quote < 0 && phrases.IsCue(f) && !_tokens[f].Text.EndsWith("ing", StringComparison.Ordinal)
+                && SubjectOfCue(f, lo, rule) is { } finite)
+                return finite with { CueFrom = k, CueTo = k };
         }
 
         var subject = SentenceSubject(lo, k);
@@ -178,17 +206,30 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         return null;
     }
 
+    /// <summary>"Lynch said she recalled ...": a pronoun subject of a clause reported by an earlier speech verb yields to that verb's subject.</summary>
+    private Attribution Outermost(Attribution found, int lo)
+    {
+        var before = found.MentionFrom - 1;
+        if (before >= lo && _tokens[before].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
+            before--;
+        if (!phrases.IsPronoun(found.MentionFrom) || before < lo || !phrases.IsCue(before) || _tokens[before].Text.EndsWith("ing", StringComparison.Ordinal))
+            return found;
+        return SubjectOfCue(before, lo, found.Rule) is { } outer && outer.MentionTo < found.MentionFrom ? outer : found;
+    }
+
+    /// <summary>The main clause subject before <paramref name="limit"/>: the last phrase at the sentence start or after a comma that runs straight into a word.</summary>
     private (int From, int To)? SentenceSubject(int lo, int limit)
     {
-        if (phrases.StartingAt(lo) is { } first && first.To < limit)
-            return first;
+        (int From, int To)? best = null;
         for (var t = lo; t < limit; t++)
         {
-            if (_tokens[t].Is(',') && _tokens[t].Quote < 0)
-                return phrases.StartingAt(t + 1) is { } np && np.To < limit ? np : null;
+            if (t != lo && !(_tokens[t - 1].Is(',') && _tokens[t - 1].Quote < 0))
+                continue;
+            if (phrases.StartingAt(t) is { } np && np.To < limit && np.To + 1 < _tokens.Length && _tokens[np.To + 1].IsWord)
+                best = np;
         }
 
-        return null;
+        return best;
     }
 
     private bool IsAdjacent(int cue, int open)

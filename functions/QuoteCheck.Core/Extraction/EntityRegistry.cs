@@ -75,6 +75,22 @@ internal sealed class EntityRegistry
     /// <summary>The most recent person before token <paramref name="before"/> compatible with the pronoun's gender.</summary>
     public Person? ResolvePronoun(int before, char gender)
     {
+        var index = LastOccurrenceBefore(before);
+        for (var i = index; i >= 0 && i > index - 40; i--)
+        {
+            var person = _occurrences[i].Person;
+            if (!person.IsPerson)
+                continue;
+            if (gender is 'm' or 'f' && person.Gender != '?' && person.Gender != gender)
+                continue;
+            return person;
+        }
+
+        return null;
+    }
+
+    private int LastOccurrenceBefore(int before)
+    {
         var lo = 0;
         var hi = _occurrences.Count - 1;
         var index = -1;
@@ -92,17 +108,7 @@ internal sealed class EntityRegistry
             }
         }
 
-        for (var i = index; i >= 0 && i > index - 40; i--)
-        {
-            var person = _occurrences[i].Person;
-            if (!person.IsPerson)
-                continue;
-            if (gender is 'm' or 'f' && person.Gender != '?' && person.Gender != gender)
-                continue;
-            return person;
-        }
-
-        return null;
+        return index;
     }
 
     /// <summary>The most recent person whose role matches a description such as "the Turkish president".</summary>
@@ -112,16 +118,15 @@ internal sealed class EntityRegistry
         if (words.Length < 2 || !Lexicon.Determiners.Contains(words[0]))
             return null;
         var wanted = string.Join(' ', words[1..]);
-        Person? best = null;
-        foreach (var (token, person) in _occurrences)
+        var index = LastOccurrenceBefore(before);
+        for (var i = index; i >= 0 && i > index - 200; i--)
         {
-            if (token >= before)
-                break;
-            if (person.Role is { } role && role.EndsWith(wanted, StringComparison.OrdinalIgnoreCase))
-                best = person;
+            var (token, person) = _occurrences[i];
+            if (token < before && person.Role is { } role && role.EndsWith(wanted, StringComparison.OrdinalIgnoreCase))
+                return person;
         }
 
-        return best;
+        return null;
     }
 
     private void AddRun(int from, int to)

@@ -19,7 +19,8 @@ internal static class Lexicon
         "thunder", "gush", "remind", "reason", "relate", "rail", "summarize", "sum", "add", "assure", "chide",
         "complain", "implore", "muse", "write", "quote", "cry", "inform", "explain", "concur", "interject",
         "interrupt", "chime", "begin", "repeat", "estimate", "greet", "hail", "applaud", "condemn", "denounce",
-        "compare", "liken", "cite", "chant",
+        "compare", "liken", "cite", "chant", "exhort", "laud", "reference", "specify", "lambast", "ridicule",
+        "tease", "taunt", "insult", "rebuke", "scold", "assail", "rate", "rule",
     ];
 
     private static readonly string[] IrregularSpeechForms =
@@ -40,7 +41,7 @@ internal static class Lexicon
         "just", "even", "only", "again", "often", "earlier", "frequently", "simply", "flatly", "bluntly",
         "quickly", "first", "famously", "reportedly", "allegedly", "may", "might", "can", "should", "been",
         "being", "already", "still", "ultimately", "finally", "angrily", "tearfully", "calmly", "proudly",
-        "has", "once", "subsequently", "emphatically", "explicitly", "directly", "openly", "softly", "loudly",
+        "further", "once", "subsequently", "emphatically", "explicitly", "directly", "openly", "softly", "loudly",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Personal pronouns that can be a speaker, with their gender ('m', 'f', 'n', 'p' plural, 'x' speaker).</summary>
@@ -193,6 +194,14 @@ internal static class Lexicon
         "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns that carry a speaker's words after a possessive ("Trump's <i>claim</i> that ...").</summary>
+    public static readonly FrozenSet<string> SpeechNouns = FrozenSet.ToFrozenSet(
+    [
+        "claim", "claims", "statement", "statements", "remarks", "remark", "comments", "comment", "words", "message",
+        "assertion", "description", "promise", "pledge", "warning", "argument", "call", "tweet", "tweets", "response",
+        "reply", "suggestion", "prediction", "accusation", "charge", "complaint", "insistence", "vow", "declaration",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
@@ -246,6 +255,7 @@ internal static class Lexicon
         forms.Remove("post");
         forms.Remove("sum");
         forms.Remove("state");
+        forms.Remove("states");
         forms.Remove("estimate");
         forms.Remove("tweet");
         forms.Remove("quote");

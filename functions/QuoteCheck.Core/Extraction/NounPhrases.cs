@@ -17,7 +17,14 @@ internal sealed class NounPhrases(ArticleDocument doc)
         && _tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the token is a pronoun that can be a speaker.</summary>
-    public bool IsPronoun(int t) => _tokens[t].IsWord && Lexicon.Pronouns.ContainsKey(_tokens[t].Text);
+    public bool IsPronoun(int t) => _tokens[t].IsWord && Lexicon.Pronouns.ContainsKey(WithoutContraction(_tokens[t].Text));
+
+    /// <summary>The word without a trailing contraction or possessive ("He's" → "He").</summary>
+    public static string WithoutContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe > 0 && word.Length - apostrophe <= 3 ? word[..apostrophe] : word;
+    }
 
     /// <summary>The phrase ending at token <paramref name="t"/>, not reaching before <paramref name="limit"/>.</summary>
     public (int From, int To)? EndingAt(int t, int limit)
@@ -36,10 +43,10 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
 
         var tok = _tokens[t];
+        if (IsPronoun(t) && tok.Quote < 0)
+            return (t, t);
         if (!tok.IsWord || tok.Quote >= 0 || Lexicon.Stops.Contains(tok.Text) || Lexicon.IsSpeechVerb(tok.Text) || IsPossessive(tok.Text))
             return null;
-        if (IsPronoun(t))
-            return (t, t);
         if (IsNameLike(t) || Lexicon.RoleWords.Contains(tok.Text))
         {
             var from = t;
@@ -52,12 +59,14 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return (from, t);
         }
 
+        if (IsDeterminer(t) || tok.Text is "of")
+            return null;
         for (var d = t - 1; d >= limit && d >= t - 4; d--)
         {
             if (IsDeterminer(d))
                 return (d, t);
             var w = _tokens[d];
-            if (!w.IsWord || w.Quote >= 0 || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
+            if (!w.IsWord || w.Quote >= 0 || w.Text is "of" || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
                 return null;
         }
 
@@ -119,6 +128,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
         if (!started || last < 0 || IsPossessive(_tokens[last].Text))
             return null;
+        if (char.IsLower(tok.Text[0]) && !IsDeterminer(t) && !HasNameOrRole(t, last))
+            return null;
         if (last + 1 < _tokens.Length && _tokens[last + 1].Is('(') && last + 1 < _tokens.Length)
         {
             for (var c = last + 2; c < _tokens.Length && c < last + 10 && _tokens[c].Paragraph == paragraph; c++)
@@ -129,6 +140,17 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
 
         return (t, last);
+    }
+
+    private bool HasNameOrRole(int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (char.IsUpper(_tokens[i].Text[0]) || Lexicon.RoleWords.Contains(_tokens[i].Text))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>True for capitalised words that can be part of a name.</summary>
@@ -151,6 +173,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         return Lexicon.RoleWords.Contains(tok.Text) || Lexicon.NameParticles.Contains(tok.Text) || IsPossessive(tok.Text);
     }
 
-    private static bool IsPossessive(string word) =>
+    /// <summary>True for a possessive word ("Trump's").</summary>
+    public static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 }

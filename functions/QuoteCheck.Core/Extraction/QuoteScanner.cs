@@ -3,7 +3,8 @@ namespace QuoteCheck.Core.Extraction;
 /// <summary>Finds pairs of quotation marks in one linear pass, including quotes continued over paragraphs.</summary>
 /// <remarks>
 /// Double marks (curly or straight, mixed) and guillemets are primary; single curly marks are primary only
-/// outside a double quote. A straight mark opens only after whitespace, a line start, a bracket or a dash.
+/// outside a double quote. A straight mark opens only after whitespace, a line start, a bracket or a dash;
+/// curly marks inside a straight quote nest when the straight quote closes later in the same paragraph.
 /// An opening mark met while a quote of the same family is open restarts the quote there (the earlier mark
 /// was unmatched), and a paragraph that ends inside a quote is continued only when the next paragraph opens
 /// with a quotation mark, so every character is visited a bounded number of times.
@@ -20,9 +21,12 @@ internal static class QuoteScanner
         var open = -1;
         var openParagraph = -1;
         var singleOpen = -1;
+        var straight = false;
+        var nested = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var para = paragraphs[p];
+            var lastStraight = text.AsSpan(para.Start, para.End - para.Start).LastIndexOf('"') + para.Start;
             singleOpen = -1;
             if (family != None && !(para.Start < para.End && IsContinuationMark(text[para.Start], family)))
                 family = None;
@@ -35,13 +39,26 @@ internal static class QuoteScanner
                 switch (c)
                 {
                     case '\u201C' or '\u201E':
+                        if (family == '"' && straight && !nested && lastStraight > i)
+                        {
+                            // a curly quote nested in a straight one that closes later in the paragraph
+                            nested = true;
+                            break;
+                        }
+
                         family = '"';
+                        straight = false;
+                        nested = false;
                         open = i;
                         openParagraph = p;
                         singleOpen = -1;
                         break;
                     case '\u201D':
-                        if (family == '"')
+                        if (family == '"' && nested)
+                        {
+                            nested = false;
+                        }
+                        else if (family == '"')
                         {
                             spans.Add(new QuoteSpan(open, i, openParagraph, false));
                             family = None;
@@ -60,6 +77,8 @@ internal static class QuoteScanner
                         else if (prevOpens && nextWordy && family != '\u00AB')
                         {
                             family = '"';
+                            straight = true;
+                            nested = false;
                             open = i;
                             openParagraph = p;
                             singleOpen = -1;

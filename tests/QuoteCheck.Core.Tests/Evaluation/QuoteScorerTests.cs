@@ -84,4 +84,17 @@ public class QuoteScorerTests
         foreach (var name in new[] { "text", "start", "end", "speaker", "speakerMention", "speakerStart", "speakerEnd", "role", "cue", "cueStart", "cueEnd", "confidence", "evidence" })
             Assert.True(quote.TryGetProperty(name, out _), name);
     }
+
+    [Fact]
+    public void EvaluationText_PrintsTheFiguresAndExamples()
+    {
+        var gold = Article(new GoldQuote(30, 38, "it rains", "Tom", 20, 23, true));
+        var report = QuoteScorer.Score("t", [(gold, [Predicted(45, 50, 20, 23)])]);
+        using var writer = new StringWriter();
+        EvaluationText.Write(writer, report);
+        var text = writer.ToString();
+        Assert.Contains("end to end", text, StringComparison.Ordinal);
+        Assert.Contains("Misses (gold quotes not found): 1", text, StringComparison.Ordinal);
+        Assert.Contains("False positives (predicted, not gold): 1", text, StringComparison.Ordinal);
+    }
 }
