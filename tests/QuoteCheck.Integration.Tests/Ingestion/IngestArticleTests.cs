@@ -160,6 +160,29 @@ public sealed class IngestArticleTests(LocalHostFixture host) : IClassFixture<Lo
         Assert.Contains("must name a blob in this app's", article.RejectionReason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CrashAfterTheQuotesWereWritten_IsCompletedByTheRedelivery()
+    {
+        var message = Json(new { id = "crashed", body = Seeds.IdlibArticle });
+        await IngestAsync(message);
+
+        // What a crash right after the quote batch leaves: quotes stored, no index rows, no article record.
+        await foreach (var row in host.Layout.QuotesByState.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ArticleId eq {"crashed"}"), cancellationToken: Cancel))
+        {
+            await host.Layout.QuotesByState.DeleteEntityAsync(row.PartitionKey, row.RowKey, cancellationToken: Cancel);
+        }
+
+        await host.Layout.Articles.DeleteEntityAsync("crashed", "article", cancellationToken: Cancel);
+        Assert.Null(await host.Http.GetArticleAsync("crashed"));
+
+        await IngestAsync(message);
+
+        var article = await host.Http.GetArticleAsync("crashed");
+        Assert.Equal(3, article!.Quotes.Count);
+        var queue = await host.Http.ListQuotesAsync("state=New&pageSize=100");
+        Assert.Equal(3, queue.Items.Count(q => q.ArticleId == "crashed"));
+    }
+
     private async Task<string> IngestAsync(byte[] body)
     {
         var message = QueuesModelFactory.QueueMessage("m-" + Guid.NewGuid().ToString("N"), "pop", new BinaryData(body), dequeueCount: 1);
