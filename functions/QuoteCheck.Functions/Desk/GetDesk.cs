@@ -3,18 +3,21 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace QuoteCheck.Functions.Desk;
 
-/// <summary><c>GET /api/desk/</c>: the reviewer's desk page (<c>/api/desk</c> redirects there, so its relative links resolve).</summary>
+/// <summary>
+/// <c>GET /api/desk</c>: the reviewer's desk. Redirects to <c>desk/index.html</c>, so the page's relative links resolve
+/// under any route prefix; <c>/api/desk/</c> (where the host routes it here) serves the page directly.
+/// </summary>
 public sealed class GetDesk
 {
-    /// <summary>The page, or a redirect to the URL with the trailing slash.</summary>
+    /// <summary>The page, or a redirect to it.</summary>
     [Function(nameof(GetDesk))]
     public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "desk")] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // "desk/" relative to ".../api/desk" is ".../api/desk/", whatever the host's route prefix.
+        // Relative to ".../api/desk", "desk/index.html" is ".../api/desk/index.html", whatever the route prefix.
         return request.Path.Value?.EndsWith('/') == true
             ? DeskFiles.Serve(request, DeskFiles.Index)!
-            : TypedResults.Redirect("desk/" + request.QueryString);
+            : TypedResults.Redirect($"desk/{DeskFiles.Index}{request.QueryString}");
     }
 }

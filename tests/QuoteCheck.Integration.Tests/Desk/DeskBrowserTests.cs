@@ -139,7 +139,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
 
         using var bare = await noRedirects.GetAsync("api/desk", cancel);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, bare.StatusCode);
-        Assert.Equal("desk/", bare.Headers.Location?.OriginalString);
+        Assert.Equal("desk/index.html", bare.Headers.Location?.OriginalString);
 
         using var page = await noRedirects.GetAsync("api/desk/", cancel);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
