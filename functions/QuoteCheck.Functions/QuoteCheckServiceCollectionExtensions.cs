@@ -50,6 +50,8 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<TransitionQuote>();
         services.TryAddTransient<GetQuoteHistory>();
         services.TryAddTransient<OpenApi.GetOpenApi>();
+        services.TryAddTransient<Desk.GetDesk>();
+        services.TryAddTransient<Desk.GetDeskFile>();
         return services;
     }
 

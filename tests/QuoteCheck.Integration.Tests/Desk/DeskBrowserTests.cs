@@ -1,0 +1,206 @@
+using Microsoft.Playwright;
+using QuoteCheck.Functions.Quotes;
+using QuoteCheck.Integration.Tests.Infrastructure;
+using QuoteCheck.Integration.Tests.Review;
+using static Microsoft.Playwright.Assertions;
+
+namespace QuoteCheck.Integration.Tests.Desk;
+
+/// <summary>
+/// The reviewer's desk in headless Chromium against the local host on Azurite: what a fact-checker sees and
+/// does, from the queue to the decision, including someone else getting there first.
+/// </summary>
+public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chromium)
+    : IClassFixture<LocalHostFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+{
+    /// <summary>Set to a file path to save a screenshot of the quote view there (how docs/desk.png is made).</summary>
+    public const string ScreenshotVariable = "QUOTECHECK_DESK_SCREENSHOT";
+
+    private IBrowserContext? _context;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (chromium.SkipReason is null)
+        {
+            // Expect() waits for the page to get there; generous, because a CI machine can be slow. Never a timing assertion.
+            SetDefaultExpectTimeout(30_000);
+            _context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "en-GB" });
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_context is not null)
+        {
+            await _context.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Reviewer_WorksThroughTheSeedArticle_WithTheKeyboardAndButtons()
+    {
+        var quotes = await host.IngestSeedAsync("desk-review");
+        Assert.Equal(3, quotes.Count);
+        var page = await OpenDeskAsync("desk-review");
+
+        await Expect(page.Locator(".queue-item")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync("3 quotes in New.");
+
+        // First quote: j opens it, c claims, v verifies.
+        await page.Keyboard.PressAsync("j");
+        await ExpectQuoteShownAsync(page, quotes[0]);
+        await Expect(Actions(page)).ToHaveTextAsync(["Claim"]);
+        await page.Keyboard.PressAsync("c");
+        await ExpectStateAsync(page, "In review");
+        await Expect(Actions(page)).ToHaveTextAsync(["Release", "Verify", "Misattributed", "Misquoted", "Unverifiable", "Not a quote"]);
+        await page.Keyboard.PressAsync("v");
+        await ExpectStateAsync(page, "Verified");
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen", "Publish"]);
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Verify: the quote is now Verified.");
+        await Expect(page.Locator("#history li")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("Rita Reviewer: Claim \\(New → In review\\)"), new System.Text.RegularExpressions.Regex("Rita Reviewer: Verify \\(In review → Verified\\)")]);
+
+        // Second quote: n moves on; misattributed needs the corrected speaker, and the page says so.
+        await page.Keyboard.PressAsync("n");
+        await ExpectQuoteShownAsync(page, quotes[1]);
+        await Button(page, "Claim").ClickAsync();
+        await ExpectStateAsync(page, "In review");
+        await Button(page, "Misattributed").ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("Type the corrected speaker");
+        await Expect(page.GetByLabel("Corrected speaker")).ToBeFocusedAsync();
+        await page.GetByLabel("Corrected speaker").FillAsync("Maria Zakharova");
+        await page.GetByLabel("Note").FillAsync("The foreign ministry said this, not the Kremlin.");
+        await Button(page, "Misattributed").ClickAsync();
+        await ExpectStateAsync(page, "Misattributed");
+        await Expect(Fact(page, "Corrected speaker")).ToHaveTextAsync("Maria Zakharova");
+        await Expect(page.Locator("#history")).ToContainTextAsync("Note: The foreign ministry said this, not the Kremlin.");
+        await Expect(page.GetByLabel("Note")).ToHaveValueAsync(string.Empty);
+
+        // Third quote: claimed, then rejected as not a quote.
+        await page.Keyboard.PressAsync("j");
+        await ExpectQuoteShownAsync(page, quotes[2]);
+        await page.Keyboard.PressAsync("c");
+        await ExpectStateAsync(page, "In review");
+        await SaveScreenshotAsync(page);
+        await Button(page, "Not a quote").ClickAsync();
+        await ExpectStateAsync(page, "Not a quote");
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen"]);
+
+        // The queue shows where each quote now stands, and so does the API.
+        await Expect(page.Locator(".queue-item .badge")).ToHaveTextAsync(["Verified", "Misattributed", "Not a quote"]);
+        var stored = await Task.WhenAll(quotes.Select(q => host.Http.GetQuoteAsync(q)));
+        Assert.Equal(["Verified", "Misattributed", "NotAQuote"], stored.Select(q => q.State));
+        Assert.Equal("Maria Zakharova", stored[1].CorrectedSpeaker);
+        Assert.All(stored, q => Assert.Equal("Rita Reviewer", q.LastReviewer));
+    }
+
+    [Fact]
+    public async Task Reviewer_WhoseQuoteChangedBehindTheirBack_SeesTheNewStateAndKeepsWhatTheyTyped()
+    {
+        var quotes = await host.IngestSeedAsync("desk-conflict");
+        var page = await OpenDeskAsync("desk-conflict");
+        await page.Locator(".queue-item").First.ClickAsync();
+        await ExpectQuoteShownAsync(page, quotes[0]);
+        await Button(page, "Claim").ClickAsync();
+        await ExpectStateAsync(page, "In review");
+        await page.GetByLabel("Note").FillAsync("Checked against the televised speech.");
+        await page.GetByLabel("Corrected speaker").FillAsync("Mevlut Cavusoglu");
+
+        // Another reviewer verifies the quote through the API while the page still shows it in review.
+        var current = await host.Http.GetQuoteAsync(quotes[0]);
+        using (var response = await host.Http.TransitionAsync(current, "verify", body: new { action = "verify", reviewer = "Otto Other" }))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        await Button(page, "Misattributed").ClickAsync();
+
+        var conflict = page.GetByRole(AriaRole.Alert);
+        await Expect(conflict).ToContainTextAsync("Another reviewer changed this quote first.");
+        await Expect(conflict).ToContainTextAsync("It is now Verified by Otto Other.");
+        await ExpectStateAsync(page, "Verified");
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen", "Publish"]);
+        await Expect(page.GetByLabel("Note")).ToHaveValueAsync("Checked against the televised speech.");
+        await Expect(page.GetByLabel("Corrected speaker")).ToHaveValueAsync("Mevlut Cavusoglu");
+        await Expect(page.Locator("#history")).ToContainTextAsync("Otto Other: Verify (In review → Verified)");
+
+        // The page now holds the new ETag: the reviewer can carry on from where the quote really is.
+        await Button(page, "Reopen").ClickAsync();
+        await ExpectStateAsync(page, "In review");
+        await Expect(conflict).ToBeHiddenAsync();
+        await Expect(page.Locator("#history")).ToContainTextAsync("Note: Checked against the televised speech.");
+        Assert.Equal("InReview", (await host.Http.GetQuoteAsync(quotes[0])).State);
+    }
+
+    [Fact]
+    public async Task DeskFiles_AreServedWithTheirContentTypes_AndUnknownFilesAreNotFound()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+
+        using var bare = await noRedirects.GetAsync("api/desk", cancel);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, bare.StatusCode);
+        Assert.Equal("desk/index.html", bare.Headers.Location?.OriginalString);
+
+        using var page = await noRedirects.GetAsync("api/desk/", cancel);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("reviewer's desk", await page.Content.ReadAsStringAsync(cancel), StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+
+        using var script = await noRedirects.GetAsync("api/desk/desk.js", cancel);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+
+        using var missing = await noRedirects.GetAsync("api/desk/secrets.json", cancel);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    private async Task<IPage> OpenDeskAsync(string articleId)
+    {
+        if (chromium.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        var page = await _context!.NewPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, "api/desk").ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review queue" })).ToBeVisibleAsync();
+        await page.GetByLabel("Your name").FillAsync("Rita Reviewer");
+        await page.GetByLabel("Article id").FillAsync(articleId);
+        await Button(page, "Show quotes").ClickAsync();
+        return page;
+    }
+
+    private static async Task ExpectQuoteShownAsync(IPage page, QuoteResponse quote)
+    {
+        await Expect(page.Locator("#quote-text")).ToHaveTextAsync(quote.Text);
+
+        // The article text, with the quote highlighted and the speaker mention and cue marked where the extractor found them.
+        await Expect(page.Locator("#article-text")).ToContainTextAsync(quote.Text);
+        Assert.Equal(quote.Text, string.Concat(await page.Locator("#article-text mark.mark-quote").AllTextContentsAsync()));
+        if (quote.SpeakerMention is not null && quote.SpeakerStart is not null)
+        {
+            Assert.Equal(quote.SpeakerMention, string.Concat(await page.Locator("#article-text .mark-speaker").AllTextContentsAsync()));
+        }
+
+        if (quote.Cue is not null && quote.CueStart is not null)
+        {
+            Assert.Equal(quote.Cue, string.Concat(await page.Locator("#article-text .mark-cue").AllTextContentsAsync()));
+        }
+    }
+
+    private static Task ExpectStateAsync(IPage page, string state) => Expect(Fact(page, "State")).ToHaveTextAsync(state);
+
+    private static ILocator Fact(IPage page, string term) =>
+        page.Locator("#quote-facts > div").Filter(new() { Has = page.Locator("dt", new() { HasTextString = term }) }).Locator("dd");
+
+    private static ILocator Actions(IPage page) => page.Locator("#actions button");
+
+    private static ILocator Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
+    private static async Task SaveScreenshotAsync(IPage page)
+    {
+        if (Environment.GetEnvironmentVariable(ScreenshotVariable) is { Length: > 0 } path)
+        {
+            await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        }
+    }
+}
