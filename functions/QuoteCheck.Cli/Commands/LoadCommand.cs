@@ -1,0 +1,57 @@
+using System.CommandLine;
+using QuoteCheck.Cli.Load;
+using QuoteCheck.LocalHost;
+using QuoteCheck.LocalHost.Azurite;
+
+namespace QuoteCheck.Cli.Commands;
+
+/// <summary>
+/// <c>quotecheck load</c>: the load and fault run against Azurite on loopback. Submits a mix of articles
+/// (sizes, duplicates, invalid ones) to a local host process, checks every outcome, then repeats while
+/// killing the host once mid-run, and compares throughput with the same table writes made directly.
+/// </summary>
+internal static class LoadCommand
+{
+    public static Command Create()
+    {
+        var count = new Option<int>("--count") { Description = "Messages per run.", DefaultValueFactory = _ => 2000 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each run to finish.", DefaultValueFactory = _ => 900 };
+        var skipKill = new Option<bool>("--no-kill") { Description = "Skip the run that kills and restarts the host." };
+        var command = new Command("load", "Load and fault run on the local host and Azurite (loopback only); exit code 1 if anything was lost or duplicated.") { count, timeout, skipKill };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var root = RepositoryRoot.Find() ?? throw new InvalidOperationException("Run this inside the QuoteCheck repository (it uses seeds/ and package.json).");
+            var seed = await File.ReadAllTextAsync(Path.Combine(root, "seeds", "idlib-erdogan-putin.txt"), cancellationToken);
+            await using var azurite = await AzuriteServer.EnsureRunningAsync(dataFolder: null, output.WriteLine, cancellationToken);
+
+            var n = parse.GetValue(count);
+            var passed = true;
+            var runs = new List<LoadReport>();
+            bool[] phases = parse.GetValue(skipKill) ? [false] : [false, true];
+            foreach (var kill in phases)
+            {
+                var report = await LoadRun.RunAsync(n, kill, TimeSpan.FromSeconds(parse.GetValue(timeout)), seed, output, cancellationToken);
+                runs.Add(report);
+                Print(output, report);
+                passed &= report.Passed;
+            }
+
+            var ceiling = await LoadRun.MeasureDirectWritesAsync(n, seed, cancellationToken);
+            var pipeline = runs[0].ArticlesPerSecond;
+            output.WriteLine($"Ceiling: the same table reads and writes made directly with Azure.Data.Tables: {ceiling:N0} articles/s. Pipeline: {pipeline:N1} articles/s = {pipeline / ceiling:P0} of the ceiling.");
+            output.WriteLine(passed ? "PASSED: every valid article has its quotes, every invalid one a rejection, no duplicates, queue empty." : "FAILED: see the problems above.");
+            return passed ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static void Print(TextWriter output, LoadReport report)
+    {
+        output.WriteLine($"{(report.Killed ? "With a kill" : "Steady")}: {report.Messages} messages, {report.ExpectedArticles} articles: {report.Processed} processed, {report.Rejected} rejected, {report.Problems.Count} problems; queue {report.LeftInQueue}, poison {report.InPoison}; {report.Elapsed.TotalSeconds:N1} s, {report.ArticlesPerSecond:N1} articles/s.");
+        foreach (var problem in report.Problems.Take(20))
+        {
+            output.WriteLine($"  problem: {problem}");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Text;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.DependencyInjection;
+using QuoteCheck.Functions.Storage;
+
+namespace QuoteCheck.Cli.Commands;
+
+/// <summary>
+/// <c>quotecheck poison list|replay</c>: inspect the messages the host gave up on, and requeue them after a fix.
+/// Messages move byte for byte: what the producer sent is what the trigger sees again.
+/// </summary>
+internal static class PoisonCommand
+{
+    public static Command Create()
+    {
+        var list = new Command("list", "Show the messages in the poison queue (the first 32; the count is approximate).");
+        StorageOptions.AddTo(list);
+        list.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            await using var services = StorageOptions.BuildServices(parse);
+            var poison = Raw(services, services.GetRequiredService<StorageLayout>().PoisonQueue);
+            if (!await poison.ExistsAsync(cancellationToken))
+            {
+                output.WriteLine($"No poison queue '{poison.Name}': nothing has failed.");
+                return 0;
+            }
+
+            var count = (await poison.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
+            var messages = (await poison.PeekMessagesAsync(32, cancellationToken)).Value;
+            output.WriteLine($"{poison.Name}: about {count} message(s).");
+            foreach (var message in messages)
+            {
+                var (text, base64) = Decode(message.Body);
+                output.WriteLine($"{message.MessageId}  queued {message.InsertedOn:u}  tried {message.DequeueCount}x  {(base64 ? "base64" : "NOT base64")}  {Preview(text)}");
+            }
+
+            return 0;
+        });
+
+        var all = new Option<bool>("--all") { Description = "Replay every message." };
+        var id = new Argument<string?>("messageId") { Description = "The message to replay (from 'poison list').", Arity = ArgumentArity.ZeroOrOne };
+        var encode = new Option<bool>("--encode") { Description = "Base64-encode messages that are not, so the trigger can decode them (for producers that sent plain text)." };
+        var replay = new Command("replay", "Move messages from the poison queue back to the articles queue.") { id, all, encode };
+        StorageOptions.AddTo(replay);
+        replay.Validators.Add(result =>
+        {
+            if (result.GetValue(all) == (result.GetValue(id) is not null))
+            {
+                result.AddError("Name one messageId, or pass --all.");
+            }
+        });
+        replay.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            await using var services = StorageOptions.BuildServices(parse);
+            var layout = services.GetRequiredService<StorageLayout>();
+            var poison = Raw(services, layout.PoisonQueue);
+            var target = Raw(services, layout.ArticlesQueue);
+            var wanted = parse.GetValue(id);
+            var encodePlain = parse.GetValue(encode);
+            int replayed = 0, skipped = 0;
+            var found = false;
+
+            // Messages left in place stay hidden until the scan ends, so it walks the whole queue once.
+            var leftInPlace = new List<QueueMessage>();
+            while (!found)
+            {
+                var batch = (await poison.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5), cancellationToken)).Value;
+                if (batch.Length == 0)
+                {
+                    break;
+                }
+
+                foreach (var message in batch)
+                {
+                    if (wanted is not null && message.MessageId != wanted)
+                    {
+                        leftInPlace.Add(message);
+                        continue;
+                    }
+
+                    found = wanted is not null;
+                    var (text, base64) = Decode(message.Body);
+                    if (!base64 && !encodePlain)
+                    {
+                        skipped++;
+                        output.WriteLine($"skipped  {message.MessageId}: not base64, so the trigger would fail to decode it again; use --encode to send it encoded.");
+                        leftInPlace.Add(message);
+                        continue;
+                    }
+
+                    var body = base64 ? message.Body.ToString() : Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+
+                    // Send before delete: a crash in between replays twice, which ingestion absorbs (idempotent).
+                    await target.SendMessageAsync(body, cancellationToken);
+                    await poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                    replayed++;
+                    output.WriteLine($"replayed {message.MessageId}  {Preview(text)}");
+                }
+
+            }
+
+            foreach (var message in leftInPlace)
+            {
+                await poison.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: cancellationToken);
+            }
+
+            output.WriteLine($"{replayed} replayed to '{target.Name}', {skipped} skipped.");
+            return wanted is not null && replayed == 0 ? 1 : 0;
+        });
+
+        return new Command("poison", "Inspect and replay messages in the poison queue.") { list, replay };
+    }
+
+    /// <summary>A client on the same queue that moves message text as it is, without encoding.</summary>
+    private static QueueClient Raw(IServiceProvider services, QueueClient queue) =>
+        services.GetRequiredService<StorageConnection>().RawQueues.GetQueueClient(queue.Name);
+
+    private static (string Text, bool Base64) Decode(BinaryData body)
+    {
+        var raw = body.ToString();
+        var bytes = new byte[raw.Length];
+        return Convert.TryFromBase64String(raw, bytes, out var written)
+            ? (Encoding.UTF8.GetString(bytes, 0, written), true)
+            : (raw, false);
+    }
+
+    private static string Preview(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 100 ? flat : flat[..99] + "\u2026";
+    }
+}

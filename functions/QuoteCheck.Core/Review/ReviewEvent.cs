@@ -1,0 +1,32 @@
+namespace QuoteCheck.Core.Review;
+
+/// <summary>One entry of a quote's audit trail: who moved it from which state to which, when, and with what note or correction.</summary>
+public sealed record ReviewEvent
+{
+    /// <summary>The quote's revision after this transition; events of one quote are numbered 1, 2, 3, … in order.</summary>
+    public required int Revision { get; init; }
+
+    /// <summary>When the transition was made, in UTC.</summary>
+    public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>Who made it.</summary>
+    public required string Reviewer { get; init; }
+
+    /// <summary>The action applied.</summary>
+    public required ReviewAction Action { get; init; }
+
+    /// <summary>The state before.</summary>
+    public required ReviewState From { get; init; }
+
+    /// <summary>The state after.</summary>
+    public required ReviewState To { get; init; }
+
+    /// <summary>The reviewer's note, if any.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The corrected speaker recorded by a misattribution.</summary>
+    public string? CorrectedSpeaker { get; init; }
+
+    /// <summary>The corrected wording recorded by a misquotation.</summary>
+    public string? CorrectedText { get; init; }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using QuoteCheck.Core.Articles;
+using QuoteCheck.Core.Extraction;
+using QuoteCheck.Core.Quotes;
+using QuoteCheck.Functions.Articles;
+using QuoteCheck.Functions.Ingestion;
+using QuoteCheck.Functions.Quotes;
+using QuoteCheck.Functions.Review;
+using QuoteCheck.Functions.Storage;
+
+namespace QuoteCheck.Functions;
+
+/// <summary>The one composition of QuoteCheck's services, shared by the Functions app, the local host and the tests.</summary>
+public static class QuoteCheckServiceCollectionExtensions
+{
+    /// <summary>Registers options, storage, the extractor, the stores, the ingestion and the function classes.</summary>
+    public static IServiceCollection AddQuoteCheck(this IServiceCollection services)
+    {
+        services.AddOptions<QuoteCheckOptions>()
+            .BindConfiguration(QuoteCheckOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton<StorageLayout>();
+        services.TryAddSingleton<Resilience>();
+        services.TryAddSingleton<IArticleStore, TableArticleStore>();
+        services.TryAddSingleton<IQuoteStore, TableQuoteStore>();
+        services.TryAddSingleton<IQuoteExtractor, QuoteExtractor>();
+        services.TryAddSingleton<ArticleIngestor>();
+        services.TryAddSingleton<ArticleQueueSender>();
+        services.TryAddSingleton<ReviewService>();
+        services.AddHostedService<StorageBootstrap>();
+
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // Function classes: resolved by the Functions host itself, and by the local host from here.
+        services.TryAddTransient<IngestArticle>();
+        services.TryAddTransient<GetArticle>();
+        services.TryAddTransient<ListArticles>();
+        services.TryAddTransient<SubmitArticle>();
+        services.TryAddTransient<GetQuote>();
+        services.TryAddTransient<ListQuotes>();
+        services.TryAddTransient<TransitionQuote>();
+        services.TryAddTransient<GetQuoteHistory>();
+        services.TryAddTransient<OpenApi.GetOpenApi>();
+        return services;
+    }
+
+    /// <summary>Creates the tables, queues and container at start-up, so a fresh account or Azurite just works.</summary>
+    private sealed class StorageBootstrap(StorageLayout layout, StorageConnection connection, IOptions<QuoteCheckOptions> options) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException or HttpRequestException)
+            {
+                throw new InvalidOperationException(
+                    $"Cannot reach storage at {connection.Description} to create the '{options.Value.ArticlesQueue}' queue and QuoteCheck's tables. " +
+                    "Locally, start Azurite (npm run azurite) or let the quotecheck tool start it; in Azure, check the AzureWebJobsStorage__* settings and the identity's role assignments.",
+                    ex);
+            }
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
+using QuoteCheck.Core.Quotes;
+using QuoteCheck.Core.Review;
+using QuoteCheck.Functions.Http;
+using QuoteCheck.Functions.Storage;
+
+namespace QuoteCheck.Functions.Quotes;
+
+/// <summary><c>GET /api/quotes?state=&amp;speaker=&amp;articleId=&amp;pageSize=&amp;continuationToken=</c>: the review queue.</summary>
+public sealed class ListQuotes(IQuoteStore quotes)
+{
+    /// <summary>One page of quotes, newest article first.</summary>
+    [Function(nameof(ListQuotes))]
+    public async Task<Results<Ok<QuotePageResponse>, ProblemHttpResult>> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "quotes")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parameters = request.Query;
+        ReviewState? state = null;
+        if (parameters["state"] is { Count: > 0 } rawState && !string.IsNullOrWhiteSpace(rawState))
+        {
+            if (!ReviewStates.TryParse(rawState, out var parsed))
+            {
+                return Problems.BadRequest($"Unknown state '{rawState}'. States: {string.Join(", ", Enum.GetNames<ReviewState>())}.");
+            }
+
+            state = parsed;
+        }
+
+        if (!Paging.TryReadPageSize(parameters, out var pageSize))
+        {
+            return Problems.BadRequest(Paging.PageSizeProblem);
+        }
+
+        try
+        {
+            var page = await quotes.ListQuotesAsync(
+                new QuoteQuery
+                {
+                    State = state,
+                    ArticleId = NullIfEmpty(parameters["articleId"]),
+                    Speaker = NullIfEmpty(parameters["speaker"]),
+                    PageSize = pageSize,
+                    ContinuationToken = Paging.ContinuationToken(parameters),
+                },
+                cancellationToken);
+            return TypedResults.Ok(new QuotePageResponse(page.Items.Select(QuoteResponse.From).ToList(), page.ContinuationToken));
+        }
+        catch (InvalidContinuationTokenException ex)
+        {
+            return Problems.BadRequest(ex.Message);
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

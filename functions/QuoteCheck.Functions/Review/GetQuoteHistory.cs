@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
+using QuoteCheck.Core.Quotes;
+using QuoteCheck.Core.Review;
+using QuoteCheck.Functions.Http;
+
+namespace QuoteCheck.Functions.Review;
+
+/// <summary><c>GET /api/quotes/{articleId}/{quoteId}/history</c>: who decided what, oldest first.</summary>
+public sealed class GetQuoteHistory(IQuoteStore quotes)
+{
+    /// <summary>The quote's review events, or 404.</summary>
+    [Function(nameof(GetQuoteHistory))]
+    public async Task<Results<Ok<HistoryResponse>, ProblemHttpResult>> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "quotes/{articleId}/{quoteId}/history")] HttpRequest request,
+        string articleId,
+        string quoteId,
+        CancellationToken cancellationToken)
+    {
+        var quote = await quotes.GetQuoteAsync(articleId, quoteId, cancellationToken);
+        if (quote is null)
+        {
+            return Problems.NotFound($"No quote '{quoteId}' in article '{articleId}'.");
+        }
+
+        var events = await quotes.GetHistoryAsync(quote, cancellationToken);
+        return TypedResults.Ok(new HistoryResponse(articleId, quoteId, quote.State.ToString(), events.Select(HistoryEntry.Of).ToList()));
+    }
+}
+
+/// <summary>A quote's audit trail.</summary>
+public sealed record HistoryResponse(string ArticleId, string QuoteId, string State, IReadOnlyList<HistoryEntry> Items);
+
+/// <summary>One review transition: who, when, from, to, action, note and corrections.</summary>
+public sealed record HistoryEntry(int Revision, string Action, string From, string To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText)
+{
+    /// <summary>Maps a stored event.</summary>
+    public static HistoryEntry Of(ReviewEvent reviewEvent)
+    {
+        ArgumentNullException.ThrowIfNull(reviewEvent);
+        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText);
+    }
+}

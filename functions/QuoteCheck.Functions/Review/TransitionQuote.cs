@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
+using QuoteCheck.Core.Review;
+using QuoteCheck.Functions.Http;
+using QuoteCheck.Functions.Quotes;
+
+namespace QuoteCheck.Functions.Review;
+
+/// <summary>
+/// <c>POST /api/quotes/{articleId}/{quoteId}/transitions</c> with <c>If-Match</c>:
+/// <c>{action, reviewer?, note?, correctedSpeaker?, correctedText?}</c>.
+/// </summary>
+public sealed class TransitionQuote(ReviewService review)
+{
+    /// <summary>The header App Service authentication sets to the signed-in user.</summary>
+    public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
+
+    /// <summary>200 with the updated quote and its new ETag; 400, 404, 409, 412 or 428 as problem details.</summary>
+    [Function(nameof(TransitionQuote))]
+    public async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "quotes/{articleId}/{quoteId}/transitions")] HttpRequest request,
+        string articleId,
+        string quoteId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > TransitionRequestBody.MaxBytes)
+        {
+            return Problems.BadRequest($"The body is larger than {TransitionRequestBody.MaxBytes / 1024} KiB.");
+        }
+
+        var (body, error) = TransitionRequestBody.Parse(buffer.ToArray());
+        if (body is null)
+        {
+            return Problems.BadRequest(error!);
+        }
+
+        var outcome = await review.TransitionAsync(articleId, quoteId, request.Headers.IfMatch.FirstOrDefault(), request.Headers[PrincipalHeader].FirstOrDefault(), body, cancellationToken);
+        switch (outcome)
+        {
+            case TransitionOutcome.Applied { Quote: var quote }:
+                request.HttpContext.Response.Headers.ETag = quote.ETag;
+                return TypedResults.Ok(QuoteResponse.From(quote));
+            case TransitionOutcome.Invalid { Reason: var reason }:
+                return Problems.BadRequest(reason);
+            case TransitionOutcome.NotFound:
+                return Problems.NotFound($"No quote '{quoteId}' in article '{articleId}'.");
+            case TransitionOutcome.ETagRequired { Current: var current }:
+                return Problems.WithQuote(StatusCodes.Status428PreconditionRequired, "If-Match required.", "Send the quote's current ETag in If-Match, so a change by someone else is never overwritten.", current);
+            case TransitionOutcome.Stale { Current: var current }:
+                return Problems.WithQuote(StatusCodes.Status412PreconditionFailed, "The quote changed.", $"Someone else changed this quote first; it is now {current.State}. Read it again and decide whether your action still applies.", current);
+            case TransitionOutcome.Illegal { Current: var current, Reason: var reason, Allowed: var allowed }:
+                return Problems.WithQuote(StatusCodes.Status409Conflict, "Not allowed in this state.", reason, current, allowed.Select(a => a.ToWireName()).ToList());
+            default:
+                throw new InvalidOperationException($"Unhandled outcome {outcome.GetType().Name}.");
+        }
+    }
+}

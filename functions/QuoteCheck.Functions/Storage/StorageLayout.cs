@@ -1,0 +1,46 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace QuoteCheck.Functions.Storage;
+
+/// <summary>The tables, queues and container QuoteCheck uses, named from <see cref="QuoteCheckOptions"/>.</summary>
+public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCheckOptions> options)
+{
+    private readonly QuoteCheckOptions _options = options.Value;
+
+    /// <summary>Article records: one partition per article, row key <see cref="TableArticleStore.ArticleRowKey"/>.</summary>
+    public TableClient Articles => connection.Tables.GetTableClient(_options.TablePrefix + "Articles");
+
+    /// <summary>Quotes: one partition per article, one row per quote.</summary>
+    public TableClient Quotes => connection.Tables.GetTableClient(_options.TablePrefix + "Quotes");
+
+    /// <summary>The review queue index: partition per state, newest article first.</summary>
+    public TableClient QuotesByState => connection.Tables.GetTableClient(_options.TablePrefix + "QuotesByState");
+
+    /// <summary>The audit trail of review transitions.</summary>
+    public TableClient ReviewEvents => connection.Tables.GetTableClient(_options.TablePrefix + "ReviewEvents");
+
+    /// <summary>The articles queue.</summary>
+    public QueueClient ArticlesQueue => connection.Queues.GetQueueClient(_options.ArticlesQueue);
+
+    /// <summary>Where the host moves messages that failed <c>maxDequeueCount</c> times.</summary>
+    public QueueClient PoisonQueue => connection.Queues.GetQueueClient(_options.PoisonQueue);
+
+    /// <summary>Large article bodies (claim check) and article texts too large for a table row.</summary>
+    public BlobContainerClient Container => connection.Blobs.GetBlobContainerClient(_options.BlobContainer);
+
+    /// <summary>Creates whatever does not exist yet; safe to call any number of times.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(
+            Articles.CreateIfNotExistsAsync(cancellationToken),
+            Quotes.CreateIfNotExistsAsync(cancellationToken),
+            QuotesByState.CreateIfNotExistsAsync(cancellationToken),
+            ReviewEvents.CreateIfNotExistsAsync(cancellationToken),
+            ArticlesQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+}

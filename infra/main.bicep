@@ -1,0 +1,208 @@
+// QuoteCheck on Azure: one resource group holding a Flex Consumption Function App (.NET 10
+// isolated), its storage account (queues, tables, blobs), a user-assigned managed identity, and
+// Application Insights on a Log Analytics workspace. No keys: every caller authenticates with
+// Entra ID, and each role below is scoped to the one resource it is needed on.
+//
+//   azd up                                  (azure.yaml at the repository root)
+//   az deployment group create -g <rg> --template-file infra/main.bicep \
+//     --parameters environmentName=<name>   (see the README, "Deploy to Azure")
+
+targetScope = 'resourceGroup'
+
+@minLength(1)
+@maxLength(64)
+@description('Environment name (azd: AZURE_ENV_NAME). Seeds the resource names and the azd-env-name tag.')
+param environmentName string
+
+@description('Region for every resource. It must offer the Flex Consumption plan.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string = resourceGroup().location
+
+@description('Upper bound on Function App instances: the cost ceiling under load.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory per Function App instance in MB (CPU scales with it).')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Optional: object ID of a person or pipeline (azd: AZURE_PRINCIPAL_ID) given access to submit articles and read results. Empty for none.')
+param principalId string = ''
+
+// Names: a short stable token per resource group + environment keeps them globally unique.
+var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
+var tags = {
+  'azd-env-name': environmentName
+}
+
+// Names are computed here (not read from module outputs) so they are known before deployment and
+// `az deployment group what-if` can predict every resource ID; the modules that use them depend
+// explicitly on the modules that create them.
+var storageAccountName = 'stqc${resourceToken}'
+var applicationInsightsName = 'appi-quotecheck-${resourceToken}'
+
+// Contracts the app reads (QuoteCheck options and the Functions host); the poison queue is the
+// host's convention, '<queue>-poison'.
+var articlesQueueName = 'articles'
+var articlesContainerName = 'articles'
+var deploymentContainerName = 'app-package'
+
+// Built-in role definition IDs (the same GUIDs in every tenant).
+var roles = {
+  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  storageTableDataReader: '76199698-9eea-4c19-bc75-cec21354c6b6'
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+}
+
+// The identity the Function App runs as. User-assigned (not system-assigned) so its roles exist
+// before the app first starts, and so the deployment-package container can name it.
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: 'id-quotecheck-${resourceToken}'
+  location: location
+  tags: tags
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    location: location
+    tags: tags
+    name: storageAccountName
+    queueNames: [
+      articlesQueueName
+      '${articlesQueueName}-poison'
+    ]
+    tableNames: [
+      'Articles'
+      'Quotes'
+      'QuotesByState'
+      'ReviewEvents'
+    ]
+    containerNames: [
+      articlesContainerName
+      deploymentContainerName
+    ]
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    location: location
+    tags: tags
+    logAnalyticsName: 'log-quotecheck-${resourceToken}'
+    applicationInsightsName: applicationInsightsName
+  }
+}
+
+// What the app's identity may do, and why (nothing at resource-group or subscription scope):
+module appIdentityRoles 'modules/role-assignments.bicep' = {
+  name: 'app-identity-roles'
+  params: {
+    principalId: appIdentity.properties.principalId
+    principalKey: appIdentity.id
+    principalType: 'ServicePrincipal'
+    storageAccountName: storageAccountName
+    applicationInsightsName: applicationInsightsName
+    storageRoleIds: [
+      // Storage Blob Data Owner: the Functions host keeps its locks and leases (singleton,
+      // listener) and the function keys (azure-webjobs-secrets) in blob containers it creates and
+      // manages; Flex Consumption fetches the deployment package from 'app-package' as this
+      // identity; the app reads and writes large article bodies in 'articles'. Owner is the role
+      // Microsoft documents for an identity-based AzureWebJobsStorage.
+      roles.storageBlobDataOwner
+      // Storage Queue Data Contributor: the queue trigger reads, updates and deletes 'articles'
+      // messages, the host moves failures to 'articles-poison', POST /api/articles enqueues, and
+      // the scale controller reads the queue length to scale the app out and back to zero.
+      roles.storageQueueDataContributor
+      // Storage Table Data Contributor: the app reads and writes Articles, Quotes,
+      // QuotesByState and ReviewEvents.
+      roles.storageTableDataContributor
+    ]
+    monitoringRoleIds: [
+      // Monitoring Metrics Publisher: Application Insights has local (key) auth disabled, so the
+      // app must present this identity's token to send telemetry.
+      roles.monitoringMetricsPublisher
+    ]
+  }
+  dependsOn: [
+    storage
+    monitoring
+  ]
+}
+
+// Optional operator access (azd passes the signed-in user): submit articles to the queue (large
+// ones via the blob container) and read what the app wrote. No write access to review state.
+module operatorRoles 'modules/role-assignments.bicep' = if (!empty(principalId)) {
+  name: 'operator-roles'
+  params: {
+    principalId: principalId
+    principalKey: principalId
+    storageAccountName: storageAccountName
+    applicationInsightsName: applicationInsightsName
+    storageRoleIds: [
+      roles.storageQueueDataContributor
+      roles.storageBlobDataContributor
+      roles.storageTableDataReader
+    ]
+  }
+  dependsOn: [
+    storage
+    monitoring
+  ]
+}
+
+module functionApp 'modules/function-app.bicep' = {
+  name: 'function-app'
+  params: {
+    location: location
+    tags: tags
+    azdServiceName: 'api'
+    planName: 'plan-quotecheck-${resourceToken}'
+    name: 'func-quotecheck-${resourceToken}'
+    identityId: appIdentity.id
+    identityClientId: appIdentity.properties.clientId
+    storageAccountName: storageAccountName
+    deploymentContainerName: deploymentContainerName
+    applicationInsightsName: applicationInsightsName
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    appSettings: {
+      QuoteCheck__ArticlesQueue: articlesQueueName
+      QuoteCheck__BlobContainer: articlesContainerName
+    }
+  }
+  // The host starts as soon as the app exists: its storage, telemetry and roles come first.
+  dependsOn: [
+    storage
+    monitoring
+    appIdentityRoles
+  ]
+}
+
+// azd stores these in .azure/<env>/.env; `az deployment group show` shows them too.
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = resourceGroup().name
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output SERVICE_API_NAME string = functionApp.outputs.name
+output QUOTECHECK_API_BASE_URL string = 'https://${functionApp.outputs.defaultHostName}/api'
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
+output AZURE_STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint
+output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
+output AZURE_MANAGED_IDENTITY_CLIENT_ID string = appIdentity.properties.clientId
+output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
+output AZURE_LOG_ANALYTICS_WORKSPACE_NAME string = monitoring.outputs.logAnalyticsName

@@ -1,0 +1,150 @@
+// The QuoteCheck Function App on the Flex Consumption plan (FC1), .NET 10 isolated worker.
+// Everything the app reaches, it reaches as its user-assigned managed identity: the deployment
+// package container, AzureWebJobsStorage (blob, queue, table) and Application Insights ingestion.
+
+@description('Azure region for the plan and the app (must be a region that offers Flex Consumption).')
+param location string
+
+@description('Tags applied to the plan and the app.')
+param tags { *: string }
+
+@description('azd service name (azure.yaml) tagged on the app only: azd expects exactly one resource per service.')
+param azdServiceName string
+
+@description('Name of the Flex Consumption plan.')
+param planName string
+
+@description('Name of the Function App (also its default host name).')
+param name string
+
+@description('Resource ID of the user-assigned managed identity the app runs as.')
+param identityId string
+
+@description('Client ID of that identity; the Functions host and the Azure SDK select it with this.')
+param identityClientId string
+
+@description('Name of the storage account used as AzureWebJobsStorage and for the deployment package.')
+param storageAccountName string
+
+@description('Blob container (in that account) that holds the deployment package.')
+param deploymentContainerName string
+
+@description('Application Insights component that receives the telemetry.')
+param applicationInsightsName string
+
+@description('Upper bound on instances the plan scales out to: the cost ceiling under load.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@description('Memory per instance in MB; CPU is allocated in proportion.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+@description('Application settings beyond the storage and telemetry ones this module sets.')
+param appSettings { *: string }
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
+  name: storageAccountName
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
+  name: name
+  location: location
+  tags: union(tags, {
+    'azd-service-name': azdServiceName
+  })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+
+  // Flex Consumption takes the worker runtime and version from functionAppConfig above, so
+  // FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION must not be set here.
+  resource settings 'config' = {
+    name: 'appsettings'
+    properties: union(appSettings, {
+      // AzureWebJobsStorage in identity-based form: one service URI per service, no connection string.
+      AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
+      AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+      AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identityClientId
+      // Lets DefaultAzureCredential anywhere in the app pick the same user-assigned identity.
+      AZURE_CLIENT_ID: identityClientId
+      // The connection string identifies the component; ingestion is authorised by Entra ID only.
+      APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+    })
+  }
+
+  // No publishing user names or passwords: deployments (azd, az functionapp deploy) use Entra ID.
+  resource ftpCredentials 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource scmCredentials 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+}
+
+output name string = functionApp.name
+output defaultHostName string = functionApp.properties.defaultHostName

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Azure.Storage.Queues;
+using QuoteCheck.Cli.Commands;
+using QuoteCheck.Core.Articles;
+using QuoteCheck.Integration.Tests.Infrastructure;
+
+namespace QuoteCheck.Integration.Tests;
+
+/// <summary>
+/// A third-party producer sends plain text where host.json promises base64: the host parks it in the
+/// poison queue (never lost), <c>quotecheck poison</c> shows it, and replaying it encoded gets it processed.
+/// </summary>
+public sealed class PoisonTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task PlainTextMessage_IsPoisoned_ListedAndReplayedIntoAnArticle()
+    {
+        const string text = "\"We will reopen the bridge by Friday,\" the mayor said.";
+        var raw = new QueueClient("UseDevelopmentStorage=true", host.Queue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        await raw.SendMessageAsync(text, Cancel);
+
+        var poison = new QueueClient("UseDevelopmentStorage=true", host.Queue + "-poison", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        await Eventually.GetAsync(
+            async () => (await poison.PeekMessagesAsync(10, Cancel)).Value.FirstOrDefault(m => m.Body.ToString() == text),
+            "the undecodable message to reach the poison queue");
+        await Eventually.GetAsync(
+            async () => (await raw.GetPropertiesAsync(Cancel)).Value.ApproximateMessagesCount == 0 ? "empty" : null,
+            "the message to leave the articles queue");
+
+        var listed = await RunAsync("list");
+        Assert.Contains("NOT base64", listed, StringComparison.Ordinal);
+        Assert.Contains("We will reopen the bridge", listed, StringComparison.Ordinal);
+
+        var refused = await RunAsync("replay", "--all");
+        Assert.Contains("0 replayed", refused, StringComparison.Ordinal);
+        Assert.Contains("--encode", refused, StringComparison.Ordinal);
+
+        var replayed = await RunAsync("replay", "--all", "--encode");
+        Assert.Contains("1 replayed", replayed, StringComparison.Ordinal);
+
+        var article = await Eventually.GetAsync(() => host.Http.GetArticleAsync(ArticleId.FromContent(text)), "the replayed article to be processed");
+        Assert.Equal("Processed", article.Status);
+        Assert.Equal(text, article.Text);
+        Assert.Empty((await poison.PeekMessagesAsync(10, Cancel)).Value);
+    }
+
+    private async Task<string> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var root = new RootCommand { PoisonCommand.Create() };
+        var exit = await root.Parse(["poison", .. args, "--queue", host.Queue]).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, Cancel);
+        Assert.True(exit == 0, $"poison {string.Join(' ', args)} exited {exit}: {output}");
+        return output.ToString();
+    }
+}

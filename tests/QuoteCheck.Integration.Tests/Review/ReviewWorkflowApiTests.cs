@@ -1,0 +1,184 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Data.Tables;
+using QuoteCheck.Functions.Review;
+using QuoteCheck.Integration.Tests.Infrastructure;
+
+namespace QuoteCheck.Integration.Tests.Review;
+
+/// <summary>The review workflow over HTTP: transitions, ETags, errors, history and the review-queue index.</summary>
+public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Reviewer_ClaimsVerifiesAndPublishes_AndHistoryRecordsWhoDidWhat()
+    {
+        var quote = (await host.IngestSeedAsync("review-happy"))[0];
+
+        using var claimed = await host.Http.TransitionAsync(quote, "claim");
+        var afterClaim = await claimed.ReadQuoteAsync();
+        using var verified = await host.Http.TransitionAsync(afterClaim, "verify", body: new { action = "verify", reviewer = "rita@desk", note = "Matches the Anadolu transcript." });
+        var afterVerify = await verified.ReadQuoteAsync();
+        using var published = await host.Http.TransitionAsync(afterVerify, "publish", body: new { action = "publish" }, principal: "ed@desk");
+
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        var final = await published.ReadQuoteAsync();
+        Assert.Equal("Published", final.State);
+        Assert.Empty(final.AllowedActions);
+        Assert.Equal(final.ETag, published.Headers.ETag?.ToString());
+        var history = await host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
+        Assert.Equal(
+            [("claim", "New", "InReview", "rita@desk"), ("verify", "InReview", "Verified", "rita@desk"), ("publish", "Verified", "Published", "ed@desk")],
+            history!.Items.Select(e => (e.Action, e.From, e.To, e.Reviewer)));
+        Assert.Equal("Matches the Anadolu transcript.", history.Items[1].Note);
+    }
+
+    [Fact]
+    public async Task Misattribution_RecordsTheCorrectedSpeaker()
+    {
+        var quote = (await host.IngestSeedAsync("review-misattributed"))[2];
+        var claimed = await (await host.Http.TransitionAsync(quote, "claim")).ReadQuoteAsync();
+
+        using var response = await host.Http.TransitionAsync(claimed, "misattribute", body: new { action = "misattribute", reviewer = "rita@desk", correctedSpeaker = "Sergei Lavrov" });
+
+        var corrected = await response.ReadQuoteAsync();
+        Assert.Equal("Misattributed", corrected.State);
+        Assert.Equal("Sergei Lavrov", corrected.CorrectedSpeaker);
+        Assert.Equal(["reopen", "publish"], corrected.AllowedActions);
+    }
+
+    [Fact]
+    public async Task WriteWithoutIfMatch_Gets428()
+    {
+        var quote = (await host.IngestSeedAsync("review-428"))[0];
+
+        using var response = await host.Http.TransitionAsync(quote with { ETag = null }, "claim", etag: null);
+
+        Assert.Equal((HttpStatusCode)428, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task WriteWithAStaleETag_Gets412WithTheCurrentState_AndChangesNothing()
+    {
+        var quote = (await host.IngestSeedAsync("review-412"))[0];
+        using var first = await host.Http.TransitionAsync(quote, "claim");
+
+        using var stale = await host.Http.TransitionAsync(quote, "release");
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        var problem = await stale.ReadProblemAsync();
+        Assert.Equal("InReview", problem.GetProperty("currentState").GetString());
+        Assert.Equal("InReview", (await host.Http.GetQuoteAsync(quote)).State);
+    }
+
+    [Fact]
+    public async Task IllegalTransition_Gets409ListingTheAllowedActions()
+    {
+        var quote = (await host.IngestSeedAsync("review-409"))[0];
+
+        using var response = await host.Http.TransitionAsync(quote, "publish");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal(["claim"], problem.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("publish", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"action\": \"approve\", \"reviewer\": \"r\"}", "'approve' is not a review action")]
+    [InlineData("{\"action\": \"misattribute\", \"reviewer\": \"r\"}", "'correctedSpeaker' is required")]
+    [InlineData("{\"action\": \"claim\", \"reviewer\": \"r\", \"correctedText\": \"x\"}", "only accepted with 'misquote'")]
+    [InlineData("{\"reviewer\": \"r\"}", "'action' is required")]
+    [InlineData("{\"action\": \"claim\"}", "Who is reviewing?")]
+    [InlineData("{\"action\": \"claim\", \"reviewer\": 7}", "'reviewer' must be a string")]
+    [InlineData("not json", "not valid JSON")]
+    [InlineData("", "needs a JSON body")]
+    public async Task InvalidRequest_Gets400SayingWhatIsWrong(string body, string complaint)
+    {
+        var quote = (await host.IngestSeedAsync("review-400"))[1];
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/quotes/{quote.ArticleId}/{quote.QuoteId}/transitions")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", quote.ETag);
+
+        using var response = await host.Http.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(complaint, (await response.ReadProblemAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownQuote_Gets404()
+    {
+        var quote = (await host.IngestSeedAsync("review-404"))[0];
+
+        using var response = await host.Http.TransitionAsync(quote with { QuoteId = "9999999-00000000" }, "claim");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoReviewersRacing_ExactlyOneWins_TheOtherGets412_AndHistoryShowsOneTransition()
+    {
+        var quote = (await host.IngestSeedAsync("review-race"))[0];
+
+        var responses = await Task.WhenAll(
+            host.Http.TransitionAsync(quote, "claim", principal: "ana@desk"),
+            host.Http.TransitionAsync(quote, "claim", principal: "ben@desk"),
+            host.Http.TransitionAsync(quote, "claim", principal: "cho@desk"));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
+        var history = await host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
+        Assert.Single(history!.Items);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task ReviewQueue_FollowsTransitions()
+    {
+        var quotes = await host.IngestSeedAsync("review-queue");
+        using var claimed = await host.Http.TransitionAsync(quotes[1], "claim");
+
+        var newOnes = await host.Http.ListQuotesAsync("state=New&articleId=review-queue");
+        var inReview = await host.Http.ListQuotesAsync("state=InReview");
+
+        Assert.Equal([quotes[0].QuoteId, quotes[2].QuoteId], newOnes.Items.Select(q => q.QuoteId));
+        Assert.Contains(inReview.Items, q => q.QuoteId == quotes[1].QuoteId && q.ArticleId == "review-queue");
+        Assert.DoesNotContain((await host.Http.ListQuotesAsync("state=New")).Items, q => q.QuoteId == quotes[1].QuoteId && q.ArticleId == "review-queue");
+    }
+
+    [Fact]
+    public async Task CrashBetweenQuoteWriteAndIndexWrite_IsRepairedByTheNextRead()
+    {
+        var quote = (await host.IngestSeedAsync("review-crash"))[0];
+
+        // What a crash right after the quote row's write leaves: the row says InReview, the index still says New.
+        await host.Layout.Quotes.UpdateEntityAsync(new TableEntity(quote.ArticleId, quote.QuoteId) { ["State"] = "InReview" }, Azure.ETag.All, TableUpdateMode.Merge, Cancel);
+
+        var newOnes = await host.Http.ListQuotesAsync("state=New&pageSize=100");
+        Assert.DoesNotContain(newOnes.Items, q => q.ArticleId == "review-crash" && q.QuoteId == quote.QuoteId);
+        var inReview = await host.Http.ListQuotesAsync("state=InReview&pageSize=100");
+        Assert.Contains(inReview.Items, q => q.ArticleId == "review-crash" && q.QuoteId == quote.QuoteId);
+    }
+
+    [Fact]
+    public async Task ReExtraction_KeepsStateAndHistoryOfQuotesFoundAgain()
+    {
+        var quote = (await host.IngestSeedAsync("review-reextract"))[0];
+        using var claimed = await host.Http.TransitionAsync(quote, "claim");
+
+        await host.IngestSeedAsync("review-reextract");
+
+        var again = await host.Http.GetQuoteAsync(quote);
+        Assert.Equal("InReview", again.State);
+        var history = await host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
+        Assert.Single(history!.Items);
+    }
+}
