@@ -221,15 +221,19 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private (int From, int To)? SentenceSubject(int lo, int limit)
     {
         (int From, int To)? best = null;
+        (int From, int To)? first = null;
         for (var t = lo; t < limit; t++)
         {
             if (t != lo && !(_tokens[t - 1].Is(',') && _tokens[t - 1].Quote < 0))
                 continue;
-            if (phrases.StartingAt(t) is { } np && np.To < limit && np.To + 1 < _tokens.Length && _tokens[np.To + 1].IsWord)
+            if (phrases.StartingAt(t) is not { } np || np.To >= limit)
+                continue;
+            first ??= np;
+            if (np.To + 1 < _tokens.Length && _tokens[np.To + 1].IsWord)
                 best = np;
         }
 
-        return best;
+        return best ?? first;
     }
 
     private bool IsAdjacent(int cue, int open)

@@ -98,7 +98,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
         else if (char.IsLower(tok.Text[0]))
         {
-            lowerAllowed = 2;
+            lowerAllowed = 3;
         }
 
         var last = -1;
