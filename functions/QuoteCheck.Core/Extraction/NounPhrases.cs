@@ -112,7 +112,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                 last = to;
                 started = true;
             }
-            else if (lowerAllowed > 0 && char.IsLower(w.Text[0]))
+            else if (lowerAllowed > 0 && char.IsLower(w.Text[0]) && !(to > t && IsDeterminer(to)))
             {
                 lowerAllowed--;
                 last = to;
