@@ -7,5 +7,7 @@ var root = new RootCommand("QuoteCheck: quote attribution and fact-check workflo
     SubmitCommand.Create(),
     PoisonCommand.Create(),
     LoadCommand.Create(),
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -23,6 +23,12 @@ public sealed record ExtractionLineQuote(
 /// <summary>Reads labelled JSONL and writes the JSON Lines contracts.</summary>
 public static class EvaluationJson
 {
+    // Writes non-ASCII text and apostrophes as they are (valid JSON, readable in a terminal).
+    private static readonly EvaluationJsonContext Output = new(new JsonSerializerOptions(EvaluationJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>Parses labelled articles, one JSON object per non-blank line.</summary>
     public static IReadOnlyList<GoldArticle> ParseLabelled(TextReader reader)
     {
@@ -54,12 +60,12 @@ public static class EvaluationJson
     {
         ArgumentNullException.ThrowIfNull(quotes);
         var line = new ExtractionLine(file, [.. quotes.Select(ToLine)]);
-        return JsonSerializer.Serialize(line, EvaluationJsonContext.Default.ExtractionLine);
+        return JsonSerializer.Serialize(line, Output.ExtractionLine);
     }
 
     /// <summary>The evaluation report as one JSON object.</summary>
     public static string Report(EvaluationReport report) =>
-        JsonSerializer.Serialize(report, EvaluationJsonContext.Default.EvaluationReport);
+        JsonSerializer.Serialize(report, Output.EvaluationReport);
 
     private static ExtractionLineQuote ToLine(ExtractedQuote q) => new(
         q.Text, q.Start, q.End, q.Kind switch { QuoteKind.Direct => "direct", QuoteKind.Partial => "partial", _ => "indirect" },

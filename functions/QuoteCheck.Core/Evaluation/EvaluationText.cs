@@ -27,7 +27,7 @@ public static class EvaluationText
         foreach (var item in items.OrderByDescending(i => i.End - i.Start).Take(max))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{item.ArticleId} @{item.Start}] \u201C{Shorten(item.Text, 100)}\u201D \u2014 {detail(item)}"));
-            output.WriteLine($"      \u2026{Shorten(item.Context, 200)}\u2026");
+            output.WriteLine($"      context: {Shorten(item.Context, 200)}");
         }
     }
 

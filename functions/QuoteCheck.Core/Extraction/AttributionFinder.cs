@@ -188,7 +188,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return null;
         }
 
-        if (!participle && phrases.EndingAt(j, lo) is { } np)
+        if (!participle && phrases.EndingAt(j, lo) is { } np && !AfterPreposition(np.From, lo))
             return Outermost(new Attribution(np.From, np.To, k, k, rule, false), lo);
         if (j < lo && phrases.StartingAt(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
@@ -206,6 +206,11 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         return null;
     }
 
+    /// <summary>True when a preposition governs the phrase ("of Republican claims", "through the streets chanted"): it is no subject.</summary>
+    private bool AfterPreposition(int from, int lo) =>
+        from - 1 >= lo && _tokens[from - 1].IsWord && _tokens[from - 1].Text is "of" or "for" or "to" or "in" or "on" or "at" or "with" or "by"
+            or "about" or "from" or "into" or "through" or "under" or "over" or "against" or "between" or "among";
+
     /// <summary>"Lynch said she recalled ...": a pronoun subject of a clause reported by an earlier speech verb yields to that verb's subject.</summary>
     private Attribution Outermost(Attribution found, int lo)
     {
@@ -221,15 +226,19 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private (int From, int To)? SentenceSubject(int lo, int limit)
     {
         (int From, int To)? best = null;
+        (int From, int To)? first = null;
         for (var t = lo; t < limit; t++)
         {
             if (t != lo && !(_tokens[t - 1].Is(',') && _tokens[t - 1].Quote < 0))
                 continue;
-            if (phrases.StartingAt(t) is { } np && np.To < limit && np.To + 1 < _tokens.Length && _tokens[np.To + 1].IsWord)
+            if (phrases.StartingAt(t) is not { } np || np.To >= limit)
+                continue;
+            first ??= np;
+            if (np.To + 1 < _tokens.Length && _tokens[np.To + 1].IsWord)
                 best = np;
         }
 
-        return best;
+        return best ?? first;
     }
 
     private bool IsAdjacent(int cue, int open)

@@ -56,6 +56,7 @@ internal sealed class EntityRegistry
             }
         }
 
+        registry.LearnGenders();
         return registry;
     }
 
@@ -127,6 +128,34 @@ internal sealed class EntityRegistry
         }
 
         return null;
+    }
+
+    /// <summary>A person of unknown gender named just before "he"/"his" or "she"/"her" in the same sentence takes that gender.</summary>
+    private void LearnGenders()
+    {
+        var tokens = _doc.Tokens;
+        var next = 0;
+        Person? last = null;
+        var lastSentence = -1;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (next < _occurrences.Count && _occurrences[next].Token == t)
+            {
+                last = _occurrences[next].Person;
+                lastSentence = tokens[t].Sentence;
+                next++;
+                continue;
+            }
+
+            if (last is null || last.Gender != '?' || tokens[t].Sentence != lastSentence || tokens[t].Quote >= 0 || !tokens[t].IsWord)
+                continue;
+            last.Gender = tokens[t].Text.ToLowerInvariant() switch
+            {
+                "he" or "his" or "him" or "himself" => 'm',
+                "she" or "her" or "hers" or "herself" => 'f',
+                _ => '?',
+            };
+        }
     }
 
     private void AddRun(int from, int to)

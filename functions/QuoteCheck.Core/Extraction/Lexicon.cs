@@ -121,6 +121,7 @@ internal static class Lexicon
         "Among", "Over", "Under", "About", "Into", "Through", "Against", "Without", "Within", "Indeed",
         "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Thus", "Hence", "Overall", "Separately",
         "Additionally", "Finally", "First", "Second", "Third", "Again", "Already", "Once", "Never", "Every",
+        "Following", "According", "Including", "Given", "Referring", "Responding", "Amid", "Regarding", "Asked",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case particles allowed inside personal names ("Bill de Blasio", "Osama bin Laden").</summary>

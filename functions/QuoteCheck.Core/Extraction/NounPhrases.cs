@@ -98,7 +98,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
         else if (char.IsLower(tok.Text[0]))
         {
-            lowerAllowed = 2;
+            lowerAllowed = 3;
         }
 
         var last = -1;
@@ -112,7 +112,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                 last = to;
                 started = true;
             }
-            else if (lowerAllowed > 0 && char.IsLower(w.Text[0]))
+            else if (lowerAllowed > 0 && char.IsLower(w.Text[0]) && !(to > t && IsDeterminer(to)))
             {
                 lowerAllowed--;
                 last = to;

@@ -28,7 +28,7 @@ internal static class QuoteScanner
             var para = paragraphs[p];
             var lastStraight = text.AsSpan(para.Start, para.End - para.Start).LastIndexOf('"') + para.Start;
             singleOpen = -1;
-            if (family != None && !(para.Start < para.End && IsContinuationMark(text[para.Start], family)))
+            if (family != None && !(para.Start < para.End && IsContinuationMark(text[para.Start], family, straight)))
                 family = None;
             var i = para.Start;
             if (family != None)
@@ -117,8 +117,9 @@ internal static class QuoteScanner
         return spans;
     }
 
-    private static bool IsContinuationMark(char c, char family) =>
-        family == '"' ? c is '\u201C' or '"' or '\u201E' : c == family;
+    // A quote continues in the next paragraph only with the same style of mark it opened with.
+    private static bool IsContinuationMark(char c, char family, bool straight) =>
+        family == '"' ? (straight ? c == '"' : c is '\u201C' or '\u201E') : c == family;
 
     private static bool OpensAfter(char c) =>
         char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u2015' or ':';

@@ -195,4 +195,13 @@ public class AttributionPatternTests
         var expected = Extractor.Extract(text);
         Parallel.For(0, 16, _ => Assert.Equal(expected, Extractor.Extract(text)));
     }
+
+    [Fact]
+    public void Pronoun_SkipsAPersonWhoseGenderTheArticleShowed()
+    {
+        var text = "Mayor Dana Whitlock met Antonin Okoro, who said his office would help.\n\n\u201CWe will rebuild,\u201D she said.";
+        var q = Single(text);
+        Assert.Equal("she", q.SpeakerMention);
+        Assert.Equal("Dana Whitlock", q.Speaker);
+    }
 }
