@@ -12,6 +12,7 @@ internal static class Rules
     public const string SpeakerCueInSentence = "speaker-cue-in-sentence";
     public const string AccordingTo = "according-to";
     public const string SentenceSubject = "sentence-subject";
+    public const string TranscriptLabel = "transcript-label";
     public const string PossessiveSpeechNoun = "possessive-speech-noun";
     public const string ColonAfterSubject = "subject-colon-quote";
     public const string Continuation = "continuation";

@@ -12,6 +12,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     /// <summary>Finds the attribution of quote <paramref name="q"/> stated beside it (same sentence), or null.</summary>
     public Attribution? FindLocal(int q)
     {
+        if (TranscriptLabel(q) is { } label)
+            return label;
         var after = After(q);
         var before = Before(q);
         var close = doc.QuoteCloseToken[q];
@@ -25,6 +27,19 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (before is { Adjacent: true })
             return before;
         return after ?? before ?? LaterInSentence(q);
+    }
+
+    /// <summary>An interview transcript quoted whole: <c>"PENCE: Well, ..."</c> names its speaker in capitals before a colon.</summary>
+    private Attribution? TranscriptLabel(int q)
+    {
+        var first = doc.QuoteOpenToken[q] + 1;
+        var close = doc.QuoteCloseToken[q];
+        if (first + 1 >= close)
+            return null;
+        var label = _tokens[first];
+        var isLabel = label.IsWord && label.Text.Length >= 2 && label.Text.All(c => char.IsUpper(c) || c is '.' or '-' or '\'' or '\u2019')
+            && _tokens[first + 1].Is(':');
+        return isLabel ? new Attribution(first, first, first + 1, first + 1, Rules.TranscriptLabel, true) : null;
     }
 
     /// <summary>The speaker of the last speech-verb clause in the sentence ending just before token <paramref name="t"/>.</summary>

@@ -9,7 +9,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
     /// <summary>True when the token is a speech verb outside quotes.</summary>
     public bool IsCue(int t) =>
         t >= 0 && t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0
-        && (Lexicon.IsSpeechVerb(_tokens[t].Text) || (_tokens[t].Text is "put" or "puts" && t + 1 < _tokens.Length && _tokens[t + 1].Text == "it"));
+        && (Lexicon.IsSpeechVerb(_tokens[t].Text) || (_tokens[t].Text is "put" or "puts" && t + 1 < _tokens.Length && _tokens[t + 1].Text == "it")
+            || (_tokens[t].Text is "use" or "uses" or "used" or "using" && t + 2 < _tokens.Length && _tokens[t + 1].Text is "the" or "a"
+                && _tokens[t + 2].Text is "phrase" or "term" or "word" or "words" or "label" or "nickname" or "expression"));
 
     /// <summary>True when "according to" starts at <paramref name="t"/>.</summary>
     public bool IsAccordingTo(int t) =>

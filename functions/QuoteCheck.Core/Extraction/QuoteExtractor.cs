@@ -12,7 +12,7 @@ namespace QuoteCheck.Core.Extraction;
 public sealed class QuoteExtractor : IQuoteExtractor
 {
     /// <inheritdoc />
-    public string Version => "rules-2";
+    public string Version => "rules-3";
 
     /// <inheritdoc />
     public IReadOnlyList<ExtractedQuote> Extract(string text)
@@ -203,6 +203,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         {
             Rules.QuoteSpeakerCue => 0.96,
             Rules.QuoteDashSpeaker => 0.92,
+            Rules.TranscriptLabel => 0.85,
             Rules.QuoteCueSpeaker => 0.88,
             Rules.Continuation => 0.88,
             Rules.SpeakerCueQuote => 0.85,

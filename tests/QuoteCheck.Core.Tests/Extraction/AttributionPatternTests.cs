@@ -204,4 +204,20 @@ public class AttributionPatternTests
         Assert.Equal("she", q.SpeakerMention);
         Assert.Equal("Dana Whitlock", q.Speaker);
     }
+
+    [Fact]
+    public void TranscriptLabel_NamesTheSpeaker()
+    {
+        var q = Single("Partial transcript as follows:\n\n\"WALLACE: Will you debate again?\"");
+        Assert.Equal("WALLACE", q.SpeakerMention);
+        Assert.StartsWith("transcript-label", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UsedThePhrase_IsACue()
+    {
+        var q = Single("Senator Ruth Amos has used the phrase \u201Cradical reform\u201D often.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Equal("Senator Ruth Amos", q.SpeakerMention);
+    }
 }
