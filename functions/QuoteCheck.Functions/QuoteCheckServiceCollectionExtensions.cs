@@ -35,6 +35,7 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton<IQuoteExtractor, QuoteExtractor>();
         services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<ArticleQueueSender>();
+        services.TryAddSingleton<PoisonInspector>();
         services.TryAddSingleton<ReviewService>();
         services.AddHostedService<StorageBootstrap>();
 
@@ -47,6 +48,7 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<SubmitArticle>();
         services.TryAddTransient<GetQuote>();
         services.TryAddTransient<ListQuotes>();
+        services.TryAddTransient<ListPoison>();
         services.TryAddTransient<TransitionQuote>();
         services.TryAddTransient<GetQuoteHistory>();
         services.TryAddTransient<OpenApi.GetOpenApi>();

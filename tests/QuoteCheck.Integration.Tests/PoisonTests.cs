@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Azure.Storage.Queues;
 using QuoteCheck.Cli.Commands;
+using System.Net.Http.Json;
 using QuoteCheck.Core.Articles;
+using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Integration.Tests.Infrastructure;
 
 namespace QuoteCheck.Integration.Tests;
@@ -28,6 +30,9 @@ public sealed class PoisonTests(LocalHostFixture host) : IClassFixture<LocalHost
         await Eventually.GetAsync(
             async () => (await raw.GetPropertiesAsync(Cancel)).Value.ApproximateMessagesCount == 0 ? "empty" : null,
             "the message to leave the articles queue");
+
+        var overHttp = await host.Http.GetFromJsonAsync<PoisonPageResponse>("api/poison", System.Text.Json.JsonSerializerOptions.Web, Cancel);
+        Assert.Contains(overHttp!.Items, m => !m.IsBase64 && m.Text == text);
 
         var listed = await RunAsync("list");
         Assert.Contains("NOT base64", listed, StringComparison.Ordinal);

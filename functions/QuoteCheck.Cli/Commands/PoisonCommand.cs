@@ -3,6 +3,7 @@ using System.Text;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.DependencyInjection;
+using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.Cli.Commands;
@@ -21,20 +22,12 @@ internal static class PoisonCommand
         {
             var output = parse.InvocationConfiguration.Output;
             await using var services = StorageOptions.BuildServices(parse);
-            var poison = Raw(services, services.GetRequiredService<StorageLayout>().PoisonQueue);
-            if (!await poison.ExistsAsync(cancellationToken))
-            {
-                output.WriteLine($"No poison queue '{poison.Name}': nothing has failed.");
-                return 0;
-            }
-
-            var count = (await poison.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
-            var messages = (await poison.PeekMessagesAsync(32, cancellationToken)).Value;
-            output.WriteLine($"{poison.Name}: about {count} message(s).");
+            var poison = services.GetRequiredService<PoisonInspector>();
+            var (count, messages) = await poison.PeekAsync(cancellationToken);
+            output.WriteLine($"{poison.Raw.Name}: about {count} message(s).");
             foreach (var message in messages)
             {
-                var (text, base64) = Decode(message.Body);
-                output.WriteLine($"{message.MessageId}  queued {message.InsertedOn:u}  tried {message.DequeueCount}x  {(base64 ? "base64" : "NOT base64")}  {Preview(text)}");
+                output.WriteLine($"{message.MessageId}  queued {message.InsertedOn:u}  tried {message.DequeueCount}x  {(message.IsBase64 ? "base64" : "NOT base64")}  {Preview(message.Text)}");
             }
 
             return 0;
@@ -83,7 +76,7 @@ internal static class PoisonCommand
                     }
 
                     found = wanted is not null;
-                    var (text, base64) = Decode(message.Body);
+                    var (text, base64) = PoisonInspector.Decode(message.Body);
                     if (!base64 && !encodePlain)
                     {
                         skipped++;
@@ -118,15 +111,6 @@ internal static class PoisonCommand
     /// <summary>A client on the same queue that moves message text as it is, without encoding.</summary>
     private static QueueClient Raw(IServiceProvider services, QueueClient queue) =>
         services.GetRequiredService<StorageConnection>().RawQueues.GetQueueClient(queue.Name);
-
-    private static (string Text, bool Base64) Decode(BinaryData body)
-    {
-        var raw = body.ToString();
-        var bytes = new byte[raw.Length];
-        return Convert.TryFromBase64String(raw, bytes, out var written)
-            ? (Encoding.UTF8.GetString(bytes, 0, written), true)
-            : (raw, false);
-    }
 
     private static string Preview(string text)
     {
