@@ -40,7 +40,7 @@ public interface IQuoteStore
     /// Stores a fresh extraction of an article idempotently: new quotes are added in state New, quotes found
     /// again keep their review state, and quotes no longer found are marked vanished, never deleted.
     /// </summary>
-    Task SaveExtractionAsync(string articleId, IReadOnlyList<Quote> extracted, CancellationToken cancellationToken);
+    Task SaveExtractionAsync(string articleId, IReadOnlyList<Quote> extracted, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records a review transition on <paramref name="quote"/> if it still has the ETag <paramref name="ifMatch"/>,

@@ -100,7 +100,7 @@ public sealed class ArticleIngestor(
 
         // Quotes first, article record last: the article row means "done", and a crash before it is
         // completed by the redelivery (every write here is an idempotent upsert or merge).
-        await quotes.SaveExtractionAsync(articleId, stored, cancellationToken).ConfigureAwait(false);
+        await quotes.SaveExtractionAsync(articleId, stored, now, cancellationToken).ConfigureAwait(false);
         await articles.UpsertArticleAsync(
             new Article
             {

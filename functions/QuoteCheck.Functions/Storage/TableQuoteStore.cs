@@ -59,7 +59,7 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
     }
 
     /// <inheritdoc />
-    public async Task SaveExtractionAsync(string articleId, IReadOnlyList<Quote> extracted, CancellationToken cancellationToken)
+    public async Task SaveExtractionAsync(string articleId, IReadOnlyList<Quote> extracted, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(extracted);
         var existing = (await ListArticleQuotesAsync(articleId, cancellationToken).ConfigureAwait(false))
@@ -83,7 +83,6 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
             }
         }
 
-        var now = extracted.Count > 0 ? extracted[0].UpdatedAt : (DateTimeOffset?)null;
         foreach (var vanished in existing.Values.Where(q => !q.Vanished && !found.Contains(q.QuoteId)))
         {
             actions.Add(new TableTransactionAction(
