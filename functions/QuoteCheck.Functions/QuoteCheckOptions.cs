@@ -39,7 +39,4 @@ public static class QueueNames
 {
     /// <summary>The articles queue (the Functions app binds to it by this literal name).</summary>
     public const string Articles = "articles";
-
-    /// <summary>The binding expression the local host resolves from <see cref="QuoteCheckOptions.ArticlesQueue"/>.</summary>
-    public const string ArticlesSetting = "QuoteCheck:ArticlesQueue";
 }
