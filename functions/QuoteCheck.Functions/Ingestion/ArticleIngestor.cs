@@ -45,6 +45,7 @@ public sealed class ArticleIngestor(
         var parsed = ArticleMessageParser.Parse(body.ToMemory().Span);
         if (parsed is ParsedMessage.Rejected rejected)
         {
+            using var rejectedScope = ArticleScope(rejected.ArticleId);
             await RejectAsync(rejected.ArticleId, rejected.Reason, rejected.RawText, null, cancellationToken).ConfigureAwait(false);
             return rejected.ArticleId;
         }
@@ -57,7 +58,7 @@ public sealed class ArticleIngestor(
             if (blob.Problem is { } problem)
             {
                 var id = submission.Id ?? ArticleId.FromContent(blobUri.ToString());
-                using var rejectedScope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = id });
+                using var rejectedScope = ArticleScope(id);
                 await RejectAsync(id, problem, body.ToString(), submission, cancellationToken).ConfigureAwait(false);
                 return id;
             }
@@ -66,7 +67,7 @@ public sealed class ArticleIngestor(
         }
 
         var articleId = submission.Id ?? ArticleId.FromContent(text!);
-        using var articleScope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = articleId });
+        using var articleScope = ArticleScope(articleId);
 
         var maxChars = options.Value.MaxArticleChars;
         if (text!.Length > maxChars)
@@ -122,6 +123,10 @@ public sealed class ArticleIngestor(
         IngestionLog.ArticleProcessed(logger, articleId, stored.Count, text.Length);
         return articleId;
     }
+
+    /// <summary>Puts the article id on every log line written inside it.</summary>
+    private IDisposable? ArticleScope(string articleId) =>
+        logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = articleId });
 
     /// <summary>Reads a claim-checked body; a problem that retrying cannot fix is returned, transient faults throw.</summary>
     private async Task<(string? Text, string? Problem)> ReadBlobAsync(Uri blobUri, CancellationToken cancellationToken)
