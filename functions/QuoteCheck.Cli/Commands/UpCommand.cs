@@ -35,7 +35,16 @@ internal static class UpCommand
             await using var azurite = await AzuriteServer.EnsureRunningAsync(Path.Combine(root ?? Directory.GetCurrentDirectory(), ".azurite"), Console.WriteLine, cancellationToken);
             var baseUrl = parse.GetValue(urls)!.TrimEnd('/');
             await using var app = LocalHostApp.Create(["--urls", baseUrl, "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"]);
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"Cannot listen on {baseUrl}: {ex.Message} Is 'func start' or another 'quotecheck up' running? Pass --urls http://127.0.0.1:<another port>.");
+                return 2;
+            }
+
             Console.WriteLine($"Local host listening on {baseUrl} (queue trigger on the WebJobs SDK, HTTP API under /api).");
 
             var submittedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
