@@ -56,25 +56,4 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<Desk.GetDeskFile>();
         return services;
     }
-
-    /// <summary>Creates the tables, queues and container at start-up, so a fresh account or Azurite just works.</summary>
-    private sealed class StorageBootstrap(StorageLayout layout, StorageConnection connection, IOptions<QuoteCheckOptions> options) : IHostedService
-    {
-        public async Task StartAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException or HttpRequestException)
-            {
-                throw new InvalidOperationException(
-                    $"Cannot reach storage at {connection.Description} to create the '{options.Value.ArticlesQueue}' queue and QuoteCheck's tables. " +
-                    "Locally, start Azurite (npm run azurite) or let the quotecheck tool start it; in Azure, check the AzureWebJobsStorage__* settings and the identity's role assignments.",
-                    ex);
-            }
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }
