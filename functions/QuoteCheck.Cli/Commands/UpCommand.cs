@@ -58,6 +58,7 @@ internal static class UpCommand
 
             Console.WriteLine();
             Console.WriteLine($"Review queue: {baseUrl}/api/quotes?state=New");
+            Console.WriteLine($"Reviewer's desk: {baseUrl}/api/desk");
             if (parse.GetValue(exit))
             {
                 await app.StopAsync(CancellationToken.None);
