@@ -37,7 +37,12 @@ internal sealed class ArticleDocument
     public static ArticleDocument Parse(string text)
     {
         var paragraphs = TextCleaner.Split(text);
-        var quotes = QuoteScanner.Scan(text, paragraphs);
+        var scanned = QuoteScanner.Scan(text, paragraphs);
+        var quotes = new List<QuoteSpan>(scanned.Count);
+        var nicknames = new List<QuoteSpan>();
+        foreach (var span in scanned)
+            (IsNickname(text, span) ? nicknames : quotes).Add(span);
+        var n = 0;
         var tokens = new List<Token>(text.Length / 5 + 16);
         var openTokens = new int[quotes.Count];
         var closeTokens = new int[quotes.Count];
@@ -54,6 +59,17 @@ internal sealed class ArticleDocument
                 if (char.IsWhiteSpace(c))
                 {
                     i++;
+                    continue;
+                }
+
+                while (n < nicknames.Count && nicknames[n].Close < i)
+                    n++;
+                if (n < nicknames.Count && i == nicknames[n].Open)
+                {
+                    // Marcia "Cia" Price: the quoted nickname is one word of the name, marks included in its offsets
+                    var nick = nicknames[n];
+                    tokens.Add(new Token { Start = i, End = nick.Close + 1, Kind = TokenKind.Word, Quote = -1, Paragraph = p, Text = text[nick.ContentStart..nick.ContentEnd] });
+                    i = nick.Close + 1;
                     continue;
                 }
 
@@ -114,6 +130,20 @@ internal sealed class ArticleDocument
                 continue;
             }
 
+            if (c == '/' && char.IsDigit(text[i - 1]) && i + 1 < limit && char.IsDigit(text[i + 1]))
+            {
+                // 9/11, 24/7
+                i++;
+                continue;
+            }
+
+            if (IsMojibake(c) && i + 1 < limit && (char.IsLetter(text[i + 1]) || IsMojibake(text[i + 1])))
+            {
+                // UTF-8 read as Latin-1 ("FranÃ§ois"): the stray symbols stay inside the word
+                i++;
+                continue;
+            }
+
             if (c == '.')
             {
                 var word = text.AsSpan(start, i - start);
@@ -135,6 +165,35 @@ internal sealed class ArticleDocument
 
         return i;
     }
+
+    /// <summary>A quoted nickname inside a name (<c>Marcia "Cia" Price</c>): one or two capitalised words between two capitalised words.</summary>
+    private static bool IsNickname(string text, QuoteSpan span)
+    {
+        var content = text.AsSpan(span.ContentStart, span.ContentEnd - span.ContentStart);
+        if (content.Length is 0 or > 24 || !char.IsUpper(content[0]) || content.Count(' ') > 1)
+            return false;
+        foreach (var c in content)
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '\u2019'))
+                return false;
+        }
+
+        var before = span.Open - 1;
+        var after = span.Close + 1;
+        return before >= 1 && after + 1 < text.Length && text[before] == ' ' && text[after] == ' '
+            && char.IsLetter(text[before - 1]) && char.IsUpper(text[after + 1]) && char.IsUpper(WordBefore(text, before - 1));
+    }
+
+    private static char WordBefore(string text, int last)
+    {
+        var i = last;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+            i--;
+        return text[i];
+    }
+
+    /// <summary>C1 controls and Latin-1 symbols that a mis-decoded UTF-8 letter leaves inside a word; never the no-break space or guillemets.</summary>
+    private static bool IsMojibake(char c) => c is >= '\u0080' and <= '\u00BF' and not ('\u00A0' or '\u00AB' or '\u00BB');
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word)
     {

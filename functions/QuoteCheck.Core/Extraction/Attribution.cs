@@ -11,6 +11,7 @@ internal static class Rules
     public const string SpeakerCueQuote = "speaker-cue-quote";
     public const string SpeakerCueInSentence = "speaker-cue-in-sentence";
     public const string AccordingTo = "according-to";
+    public const string AsSpeakerPutIt = "as-speaker-put-it";
     public const string SentenceSubject = "sentence-subject";
     public const string TranscriptLabel = "transcript-label";
     public const string PossessiveSpeechNoun = "possessive-speech-noun";

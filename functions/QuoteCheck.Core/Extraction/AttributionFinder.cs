@@ -50,7 +50,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             lo--;
         for (var k = t - 1; k >= lo; k--)
         {
-            if (_tokens[k].Quote >= 0 || _tokens[k].Sentence != sentence)
+            if (_tokens[k].Quote >= 0 || _tokens[k].Sentence != sentence || IsNegated(k, lo))
                 continue;
             var found = SubjectOfCue(k, lo, Rules.PreviousSentence);
             if (found is not null)
@@ -81,6 +81,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
         if (phrases.IsAccordingTo(t) && phrases.StartingAt(t + 2) is { } according)
             return new Attribution(according.From, according.To, t, t + 1, Rules.AccordingTo, true);
+        if (_tokens[t].Text is "as" or "As" && phrases.StartingAt(t + 1) is { } asSpeaker
+            && SkipAuxForward(asSpeaker.To + 1) is var asCue && phrases.IsCue(asCue) && EndsClause(asCue + 1))
+            return new Attribution(asSpeaker.From, asSpeaker.To, asCue, asCue, Rules.AsSpeakerPutIt, true);
 
         var subject = phrases.StartingAt(t);
         if (subject is not { } np2)
@@ -89,14 +92,26 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         (int, int)? appositive = null;
         if (v < _tokens.Length && _tokens[v].Is(','))
         {
-            var end = v + 1;
-            while (end < _tokens.Length && end < v + MaxAppositiveTokens && !_tokens[end].Is(',') && !_tokens[end].Is('.')
-                && _tokens[end].Quote < 0 && _tokens[end].Paragraph == _tokens[v].Paragraph)
-                end++;
-            if (end < _tokens.Length && _tokens[end].Is(','))
+            // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the appositive may hold commas
+            var firstComma = -1;
+            for (var end = v + 1; end < _tokens.Length && end < v + MaxAppositiveTokens && !_tokens[end].Is('.')
+                && _tokens[end].Quote < 0 && _tokens[end].Paragraph == _tokens[v].Paragraph; end++)
             {
-                appositive = (v + 1, end - 1);
-                v = end + 1;
+                if (!_tokens[end].Is(','))
+                    continue;
+                if (firstComma < 0)
+                    firstComma = end;
+                if (phrases.IsCue(SkipAuxForward(end + 1)))
+                {
+                    firstComma = end;
+                    break;
+                }
+            }
+
+            if (firstComma > 0)
+            {
+                appositive = (v + 1, firstComma - 1);
+                v = firstComma + 1;
             }
         }
 
@@ -200,6 +215,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 m--;
             if (m >= lo && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
                 return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
+            if (m >= lo && _tokens[m].Is(',') && phrases.StartingAt(m + 1) is { } between && between.To == j - 1)
+                return new Attribution(between.From, between.To, k, k, rule, false); // "Pressed on why, the 34-year-old mother of three replied"
             return null;
         }
 
@@ -267,6 +284,26 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
         return t == open || (t + 1 == open && _tokens[t].Text.Equals("that", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"He didn't suggest retaliation": a negated speech verb introduces nothing that follows.</summary>
+    private bool IsNegated(int cue, int lo)
+    {
+        for (var a = cue - 1; a >= lo && a > cue - 4 && _tokens[a].IsWord; a--)
+        {
+            var w = _tokens[a].Text;
+            if (w is "not" or "never" || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!Lexicon.IsAuxiliary(w))
+                return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="t"/> ends a short clause ("as X put it", "as X said in May"): punctuation, "it", or a preposition.</summary>
+    private bool EndsClause(int t) =>
+        t >= _tokens.Length || !_tokens[t].IsWord || _tokens[t].Quote >= 0
+        || _tokens[t].Text is "it" or "in" or "on" or "at" or "during" or "last" or "this" or "earlier" or "recently" or "when" or "after" or "before";
 
     private int SkipAuxForward(int t)
     {

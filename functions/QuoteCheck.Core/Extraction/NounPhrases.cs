@@ -29,7 +29,21 @@ internal sealed class NounPhrases(ArticleDocument doc)
     }
 
     /// <summary>The phrase ending at token <paramref name="t"/>, not reaching before <paramref name="limit"/>.</summary>
+    /// <remarks>A role or name followed by "of"/"for" and a phrase is one phrase: "the mother of three", "a spokesman for the ministry".</remarks>
     public (int From, int To)? EndingAt(int t, int limit)
+    {
+        var core = CoreEndingAt(t, limit);
+        if (core is null && t - 1 >= limit && IsDeterminer(t) && _tokens[t - 1].Text is "of")
+            core = (t, t); // "mother of three"
+        if (core is not { } inner || inner.From - 2 < limit || _tokens[inner.From - 1].Text is not ("of" or "for") || IsPronoun(inner.From))
+            return core;
+        var head = inner.From - 2;
+        if (!_tokens[head].IsWord || !(Lexicon.RoleWords.Contains(_tokens[head].Text) || IsNameLike(head)))
+            return core;
+        return CoreEndingAt(head, limit) is { } outer ? (outer.From, inner.To) : core;
+    }
+
+    private (int From, int To)? CoreEndingAt(int t, int limit)
     {
         if (t < limit || t < 0)
             return null;
@@ -40,7 +54,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                 open--;
             if (open < limit || !_tokens[open].Is('('))
                 return null;
-            var inner = EndingAt(open - 1, limit);
+            var inner = CoreEndingAt(open - 1, limit);
             return inner is { } found ? (found.From, t) : null;
         }
 
@@ -55,7 +69,25 @@ internal sealed class NounPhrases(ArticleDocument doc)
             while (from - 1 >= limit && from > t - MaxPhraseTokens && IsPhraseWord(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
                 from--;
             if (from - 1 >= limit && IsDeterminer(from - 1))
+            {
                 from--;
+            }
+            else
+            {
+                // "the 34-year-old mother", "a longtime Democratic strategist": up to two modifiers after a determiner
+                for (var d = from - 1; d >= limit && d >= from - 3; d--)
+                {
+                    if (IsDeterminer(d))
+                    {
+                        from = d;
+                        break;
+                    }
+
+                    var w = _tokens[d];
+                    if (!w.IsWord || w.Quote >= 0 || !IsLowerOrNumber(w.Text) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
+                        break;
+                }
+            }
             while (from < t && Lexicon.NotNames.Contains(_tokens[from].Text) && !IsDeterminer(from))
                 from++;
             return (from, t);
@@ -98,7 +130,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         {
             return null;
         }
-        else if (char.IsLower(tok.Text[0]))
+        else if (IsLowerOrNumber(tok.Text))
         {
             lowerAllowed = 3;
         }
@@ -107,14 +139,16 @@ internal sealed class NounPhrases(ArticleDocument doc)
         while (to < _tokens.Length && to < t + MaxPhraseTokens && _tokens[to].Paragraph == paragraph)
         {
             var w = _tokens[to];
-            if (!w.IsWord || w.Quote >= 0 || Lexicon.IsSpeechVerb(w.Text) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text))
+            if (!w.IsWord || w.Quote >= 0 || IsCue(to) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text))
                 break;
             if (IsPhraseWord(to))
             {
                 last = to;
                 started = true;
+                if (IsPossessive(w.Text))
+                    lowerAllowed = Math.Max(lowerAllowed, 2); // "Scott's niece"
             }
-            else if (lowerAllowed > 0 && char.IsLower(w.Text[0]) && !(to > t && IsDeterminer(to)))
+            else if (lowerAllowed > 0 && IsLowerOrNumber(w.Text) && !(to > t && IsDeterminer(to)))
             {
                 lowerAllowed--;
                 last = to;
@@ -130,7 +164,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
         if (!started || last < 0 || IsPossessive(_tokens[last].Text))
             return null;
-        if (char.IsLower(tok.Text[0]) && !IsDeterminer(t) && !HasNameOrRole(t, last))
+        if (IsLowerOrNumber(tok.Text) && !IsDeterminer(t) && !HasNameOrRole(t, last))
             return null;
         if (last + 1 < _tokens.Length && _tokens[last + 1].Is('(') && last + 1 < _tokens.Length)
         {
@@ -174,6 +208,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return !Lexicon.Stops.Contains(tok.Text) || Lexicon.Honorifics.Contains(tok.Text);
         return Lexicon.RoleWords.Contains(tok.Text) || Lexicon.NameParticles.Contains(tok.Text) || IsPossessive(tok.Text);
     }
+
+    /// <summary>True for lower-case words and numbers ("a <i>52-count</i> complaint", "<i>9/11</i> widow").</summary>
+    private static bool IsLowerOrNumber(string word) => char.IsLower(word[0]) || char.IsDigit(word[0]);
 
     /// <summary>True for a possessive word ("Trump's").</summary>
     public static bool IsPossessive(string word) =>

@@ -12,7 +12,7 @@ namespace QuoteCheck.Core.Extraction;
 public sealed class QuoteExtractor : IQuoteExtractor
 {
     /// <inheritdoc />
-    public string Version => "rules-3";
+    public string Version => "rules-4";
 
     /// <inheritdoc />
     public IReadOnlyList<ExtractedQuote> Extract(string text)
@@ -210,6 +210,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             Rules.CueSpeakerColonQuote => 0.85,
             Rules.SpeakerCueInSentence => 0.85,
             Rules.AccordingTo => 0.8,
+            Rules.AsSpeakerPutIt => 0.8,
             Rules.CueLaterInSentence => 0.75,
             Rules.ColonAfterSubject => 0.7,
             Rules.SentenceSubject => 0.6,

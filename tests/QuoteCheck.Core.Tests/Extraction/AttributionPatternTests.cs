@@ -220,4 +220,82 @@ public class AttributionPatternTests
         Assert.Equal(QuoteKind.Partial, q.Kind);
         Assert.Equal("Senator Ruth Amos", q.SpeakerMention);
     }
+
+    [Fact]
+    public void QuotedNickname_IsPartOfTheSpeakerName_NotAQuote()
+    {
+        var text = "\"We will win this seat!\" Lorraine \"Lori\" Haskins, a state delegate, shouted to the crowd.";
+        var q = Single(text);
+        Assert.Equal("We will win this seat!", q.Text);
+        Assert.Equal("Lorraine \"Lori\" Haskins", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void MisDecodedName_StaysOneName()
+    {
+        // UTF-8 "Fran\u00E7ois" read as Latin-1 twice
+        var text = "\"Europe must defend itself,\" French President Fran\u00C3\u0083\u00C2\u00A7ois Dubreuil said Friday.";
+        var q = Single(text);
+        Assert.Equal("French President Fran\u00C3\u0083\u00C2\u00A7ois Dubreuil", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void NumberLedDescription_IsASpeaker()
+    {
+        var q = Single("\u201CThe rationale does not hold,\u201D said 9/11 widow Teresa Vance.");
+        Assert.Equal("9/11 widow Teresa Vance", q.SpeakerMention);
+        Assert.Equal("Teresa Vance", q.Speaker);
+    }
+
+    [Fact]
+    public void AccordingTo_ANumberLedDocument_CoversEveryPartialQuoteInTheSentence()
+    {
+        var quotes = Extractor.Extract("According to a 40-count complaint filed by the state, the owners ran a \"long-running scheme\" in which they \"quietly drained\" the fund.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("a 40-count complaint filed", q.SpeakerMention));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Partial, q.Kind));
+    }
+
+    [Fact]
+    public void AppositiveWithCommas_BetweenNameAndVerb()
+    {
+        var q = Single("\u201CIt is an overreach,\u201D Dana Kim, the attorney general of Kansas, one of the states suing, said on Monday.");
+        Assert.Equal("Dana Kim", q.SpeakerMention);
+        Assert.Equal("said", q.Cue);
+    }
+
+    [Fact]
+    public void AsSpeakerPutIt_AfterThePartialQuote()
+    {
+        var q = Single("The main test for the permit is a \"clean record of compliance,\" as a state agency memo put it.");
+        Assert.Equal("a state agency memo", q.SpeakerMention);
+        Assert.Equal("put", q.Cue);
+        Assert.StartsWith("as-speaker-put-it", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsPhrase_WithASpeechNoun_IsNoAttribution()
+    {
+        var quotes = Extractor.Extract("The list gives \"Lady Luck\" as examples of his harsh comments about rivals.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void DescriptionWithOf_AfterAnIntroductoryClause_IsTheSpeaker()
+    {
+        var text = "She said the rule was fair, and when pressed on why, the 41-year-old father of two replied, \"It is meant to help families.\"";
+        var q = Single(text);
+        Assert.Equal("the 41-year-old father of two", q.SpeakerMention);
+        Assert.Equal("replied", q.Cue);
+    }
+
+    [Fact]
+    public void NegatedSpeechVerb_InThePreviousSentence_DoesNotTakeTheQuote()
+    {
+        var text = "\"We saw intrusions before,\" Mayor Alan Frost said after meeting Governor Pete Lamb. He didn't suggest a response. \"Our goal is to set rules everyone follows.\"";
+        var quotes = Extractor.Extract(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Mayor Alan Frost", quotes[1].SpeakerMention);
+        Assert.Equal("Alan Frost", quotes[1].Speaker);
+    }
 }
