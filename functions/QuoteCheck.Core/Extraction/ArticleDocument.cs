@@ -137,7 +137,14 @@ internal sealed class ArticleDocument
                 continue;
             }
 
-            if (IsMojibake(c) && i + 1 < limit && (char.IsLetter(text[i + 1]) || IsMojibake(text[i + 1])))
+            if (IsCombining(c))
+            {
+                // decomposed accents (NFD text): "A\u0303" is one letter
+                i++;
+                continue;
+            }
+
+            if (IsMojibake(c) && i + 1 < limit && (char.IsLetter(text[i + 1]) || IsMojibake(text[i + 1]) || IsCombining(text[i + 1])))
             {
                 // UTF-8 read as Latin-1 ("FranÃ§ois"): the stray symbols stay inside the word
                 i++;
@@ -191,6 +198,10 @@ internal sealed class ArticleDocument
             i--;
         return text[i];
     }
+
+    private static bool IsCombining(char c) =>
+        c >= '\u0300' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>C1 controls and Latin-1 symbols that a mis-decoded UTF-8 letter leaves inside a word; never the no-break space or guillemets.</summary>
     private static bool IsMojibake(char c) => c is >= '\u0080' and <= '\u00BF' and not ('\u00A0' or '\u00AB' or '\u00BB');

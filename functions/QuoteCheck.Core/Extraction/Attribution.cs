@@ -13,6 +13,8 @@ internal static class Rules
     public const string AccordingTo = "according-to";
     public const string AsSpeakerPutIt = "as-speaker-put-it";
     public const string SentenceSubject = "sentence-subject";
+    public const string SubjectOfSentence = "subject-of-sentence";
+    public const string PassiveAgent = "passive-agent";
     public const string TranscriptLabel = "transcript-label";
     public const string PossessiveSpeechNoun = "possessive-speech-noun";
     public const string ColonAfterSubject = "subject-colon-quote";
@@ -25,4 +27,7 @@ internal sealed record Attribution(int MentionFrom, int MentionTo, int CueFrom, 
 {
     /// <summary>The appositive after the name ("a spokesman for ..."), when the rule saw one.</summary>
     public (int From, int To)? Appositive { get; init; }
+
+    /// <summary>For a continuation, the rule that attributed the first quote of the run.</summary>
+    public string? FirstRule { get; init; }
 }

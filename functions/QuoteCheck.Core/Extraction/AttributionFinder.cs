@@ -22,11 +22,69 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             last--;
         var endsOpen = last >= 0 && (_tokens[last].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
             || (close + 1 < _tokens.Length && _tokens[close + 1].Is(',')));
+        var open = doc.QuoteOpenToken[q];
+        if (before is { Adjacent: true } && open > 0 && _tokens[open - 1].Is(':'))
+            return before; // "X scolded him: “…,” she said": the colon introduces the quote
         if (after is not null && endsOpen)
             return after;
         if (before is { Adjacent: true })
             return before;
         return after ?? before ?? LaterInSentence(q);
+    }
+
+    /// <summary>
+    /// A phrase quoted in reported speech without a speech verb ("Reid has gone after Trump as a “con artist”"):
+    /// the subject of the sentence's main clause, with the verb after it as the cue.
+    /// </summary>
+    public Attribution? SubjectOfSentence(int q)
+    {
+        var open = doc.QuoteOpenToken[q];
+        var sentence = _tokens[open].Sentence;
+        var lo = open;
+        while (lo - 1 >= 0 && lo > open - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
+            lo--;
+        if (SentenceSubject(lo, open) is not { } subject || !IsAgent(subject))
+            return null;
+        var verb = SkipAuxForward(SkipParenthetical(subject.To + 1, open));
+        if (verb >= open || !_tokens[verb].IsWord || _tokens[verb].Quote >= 0 || !char.IsLower(_tokens[verb].Text[0]) || open - verb > 16)
+            return null;
+        var stance = Lexicon.StanceVerbs.Contains(_tokens[verb].Text)
+            && (_tokens[verb].Text is not ("go" or "goes" or "went" or "gone" or "going") || _tokens[verb + 1].Text == "after");
+        var asFrame = _tokens[open - 1].Text is "as" || (open - 2 > verb && _tokens[open - 2].Text is "as" && _tokens[open - 1].Text is "a" or "an" or "the");
+        if ((!stance && !asFrame) || IsPassive(verb, subject.To + 1))
+            return null;
+        for (var t = verb + 1; t < open; t++)
+        {
+            if (_tokens[t].Quote >= 0 || _tokens[t].Is(';') || _tokens[t].Text is "that" or "which" or "who")
+                return null; // another clause or quote between the verb and this one
+        }
+
+        return new Attribution(subject.From, subject.To, verb, verb, Rules.SubjectOfSentence, false);
+    }
+
+    /// <summary>Skips ", in particular," or ", 63," after a subject: a comma pair at most eight tokens apart.</summary>
+    private int SkipParenthetical(int t, int limit)
+    {
+        if (t >= limit || !_tokens[t].Is(','))
+            return t;
+        for (var c = t + 1; c < limit && c <= t + 8; c++)
+        {
+            if (_tokens[c].Is(','))
+                return c + 1;
+        }
+
+        return t;
+    }
+
+    /// <summary>A phrase that can act: a name, a personal pronoun other than "it", or a phrase ending in a role.</summary>
+    private bool IsAgent((int From, int To) np)
+    {
+        var head = _tokens[np.To];
+        if (phrases.IsPronoun(np.To))
+            return np.From == np.To && !NounPhrases.WithoutContraction(head.Text).Equals("it", StringComparison.OrdinalIgnoreCase) && head.Text.IndexOfAny(['\'', '\u2019']) < 0;
+        if (head.Is(')'))
+            return true;
+        return (phrases.IsNameLike(np.To) && !Lexicon.NotNames.Contains(head.Text)) || Lexicon.RoleWords.Contains(head.Text);
     }
 
     /// <summary>An interview transcript quoted whole: <c>"PENCE: Well, ..."</c> names its speaker in capitals before a colon.</summary>
@@ -59,6 +117,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
         return null;
     }
+
+    /// <summary>The attribution right after quote <paramref name="q"/> (<c>"…," she said</c>), if any.</summary>
+    public Attribution? AfterQuote(int q) => After(q);
 
     private Attribution? After(int q)
     {
@@ -168,6 +229,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             var found = SubjectOfCue(k, lo, Rules.SpeakerCueInSentence);
             if (found is null)
                 continue;
+            if (found.Rule == Rules.PassiveAgent)
+                return found;
             var adjacent = IsAdjacent(found.CueTo, open);
             return found with { Rule = adjacent ? Rules.SpeakerCueQuote : found.Rule, Adjacent = adjacent };
         }
@@ -199,7 +262,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
     private Attribution? SubjectOfCue(int k, int lo, string rule)
     {
-        if (!phrases.IsCue(k))
+        if (!phrases.IsCue(k) || IsNounUse(k, lo))
             return null;
         var j = k - 1;
         while (j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
@@ -208,6 +271,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         for (var a = j + 1; a < k; a++)
             progressive |= _tokens[a].Text is "is" or "was" or "are" or "were" or "been" or "be";
         var participle = _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && !progressive;
+        if (progressive && !_tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+            return PassiveAgent(k); // "has been called a “charlatan” by physicians": the subject is not the speaker
         if (j >= lo && _tokens[j].Is(',') && !participle)
         {
             var m = j - 1;
@@ -222,6 +287,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
         if (!participle && phrases.EndingAt(j, lo) is { } np && !AfterPreposition(np.From, lo))
             return Outermost(new Attribution(np.From, np.To, k, k, rule, false), lo);
+        if (participle && j == k - 1 && j >= lo && phrases.EndingAt(j, lo) is { } actor && phrases.IsNameLike(actor.To)
+            && AfterPreposition(actor.From, lo))
+            return new Attribution(actor.From, actor.To, k, k, rule, false); // "footage of Trump saying “…”
         if (j < lo && phrases.StartingAt(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
@@ -236,6 +304,50 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (subject is { } s)
             return new Attribution(s.From, s.To, k, k, Rules.SentenceSubject, false);
         return null;
+    }
+
+    /// <summary>True when "is/was/been/be" stands between <paramref name="from"/> and a non-progressive verb: "has been called".</summary>
+    private bool IsPassive(int verb, int from)
+    {
+        if (_tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
+            return false;
+        for (var a = Math.Max(from, verb - 4); a < verb; a++)
+        {
+            if (_tokens[a].Text is "is" or "was" or "are" or "were" or "been" or "be" or "being")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The agent of a passive speech verb ("called … <i>by fellow physicians</i>"), within its sentence.</summary>
+    private Attribution? PassiveAgent(int k)
+    {
+        var sentence = _tokens[k].Sentence;
+        for (var b = k + 1; b < _tokens.Length && b <= k + 24 && _tokens[b].Sentence == sentence; b++)
+        {
+            if (_tokens[b].Quote >= 0 || _tokens[b].Text != "by")
+                continue;
+            if (phrases.StartingAt(b + 1) is { } agent)
+                return new Attribution(agent.From, agent.To, k, k, Rules.PassiveAgent, false);
+            var last = b;
+            while (last + 1 < _tokens.Length && last < b + 3 && _tokens[last + 1].IsWord && _tokens[last + 1].Quote < 0
+                && char.IsLower(_tokens[last + 1].Text[0]) && !Lexicon.Stops.Contains(_tokens[last + 1].Text))
+                last++;
+            return last > b ? new Attribution(b + 1, last, k, k, Rules.PassiveAgent, false) : null; // "by fellow physicians"
+        }
+
+        return null;
+    }
+
+    /// <summary>"Trump's claim", "the statement": a speech word after a possessive or article is a noun, not a verb.</summary>
+    private bool IsNounUse(int k, int lo)
+    {
+        if (k - 1 < lo || !_tokens[k - 1].IsWord || _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+            return false;
+        var before = _tokens[k - 1].Text;
+        return NounPhrases.IsPossessive(before) || before is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your"
+            or "A" or "An" or "The" or "His" or "Her" or "Their" or "Its" or "Our" or "My" or "Your";
     }
 
     /// <summary>True when a preposition governs the phrase ("of Republican claims", "through the streets chanted"): it is no subject.</summary>

@@ -170,6 +170,16 @@ internal sealed class EntityRegistry
             nameFrom--;
         if (!IsName(tokens[to].Text))
             return;
+        for (var k = nameFrom; k < to; k++)
+        {
+            if (Lexicon.OrganisationWords.Contains(tokens[k].Text))
+            {
+                // "The Washington Post Trump said": the organisation ends before the person's name
+                nameFrom = k + 1;
+                from = Math.Max(from, k + 1);
+            }
+        }
+
         var hasTitle = nameFrom > from;
         var nameTokens = to - nameFrom + 1;
         if (nameTokens < 2 && !hasTitle)

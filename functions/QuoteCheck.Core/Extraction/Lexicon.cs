@@ -30,6 +30,20 @@ internal static class Lexicon
         "put", "puts", "swear", "swore", "think", "thinks", "thought", "begin", "began", "begins",
     ];
 
+    private static readonly string[] RegularStanceVerbs =
+    [
+        "attack", "admire", "praise", "target", "brand", "pound", "hammer", "blast", "bash", "slam", "mock",
+        "ridicule", "denounce", "condemn", "criticize", "fault", "accuse", "champion", "embrace", "tout", "promote",
+        "push", "pitch", "portray", "paint", "cast", "frame", "view", "regard", "consider", "dismiss", "reject",
+        "defend", "endorse", "fear", "hail", "celebrate", "promise", "vow", "pledge", "threaten", "demand",
+        "propose", "favor", "oppose", "challenge", "decry", "lament", "blame", "credit", "characterize",
+        "describe", "depict", "label", "dub", "nickname", "invoke", "cite", "coin", "adopt", "call", "deem",
+        "declare", "proclaim", "insist", "warn", "predict", "describe", "refer", "lambast", "chastise", "scold",
+    ];
+
+    /// <summary>Verbs of judging and advocating ("Trump <i>admires</i> Putin as a “strong leader”"): a quoted phrase in their clause is the subject's words.</summary>
+    public static readonly FrozenSet<string> StanceVerbs = Inflect(RegularStanceVerbs, ["see", "sees", "saw", "seen", "seeing", "gone", "went", "go", "goes", "going"]);
+
     /// <summary>Speech and attribution verbs in all their inflected forms, lower case.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = BuildSpeechVerbs();
 
@@ -124,6 +138,16 @@ internal static class Lexicon
         "Following", "According", "Including", "Given", "Referring", "Responding", "Amid", "Regarding", "Asked",
     ], StringComparer.Ordinal);
 
+    /// <summary>Capitalised words that end an organisation's name, never part of a person's ("The Washington <i>Post</i>").</summary>
+    public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+    [
+        "Post", "Times", "News", "Journal", "Tribune", "Herald", "Gazette", "Street", "House", "Party", "Committee",
+        "Department", "Council", "University", "Institute", "Center", "Centre", "Foundation", "Association",
+        "Agency", "Court", "Senate", "Congress", "Network", "Magazine", "Press", "Inc.", "Corp.", "Co.", "Company",
+        "Group", "Bank", "Fund", "Campaign", "Administration", "Office", "Ministry", "Commission", "Board",
+        "Union", "Network", "Channel", "Radio", "Television", "TV", "CNN", "NBC", "ABC", "CBS", "MSNBC", "Fox",
+    ], StringComparer.Ordinal);
+
     /// <summary>Lower-case particles allowed inside personal names ("Bill de Blasio", "Osama bin Laden").</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
         ["de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "ibn"],
@@ -212,10 +236,32 @@ internal static class Lexicon
 
     private static FrozenSet<string> BuildSpeechVerbs()
     {
+        var forms = new HashSet<string>(Inflect(RegularSpeechVerbs, IrregularSpeechForms), StringComparer.OrdinalIgnoreCase);
+        forms.Remove("put");
+        forms.Remove("puts");
+        forms.Remove("report");
+        forms.Remove("thought");
+        forms.Remove("begin");
+        forms.Remove("began");
+        forms.Remove("begins");
+        forms.Remove("question");
+        forms.Remove("post");
+        forms.Remove("sum");
+        forms.Remove("state");
+        forms.Remove("states");
+        forms.Remove("estimate");
+        forms.Remove("tweet");
+        forms.Remove("quote");
+        return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Every regular form of <paramref name="regular"/> ("add" → add, adds, added, adding) plus the <paramref name="irregular"/> forms as given.</summary>
+    private static FrozenSet<string> Inflect(string[] regular, string[] irregular)
+    {
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var form in IrregularSpeechForms)
+        foreach (var form in irregular)
             forms.Add(form);
-        foreach (var verb in RegularSpeechVerbs)
+        foreach (var verb in regular)
         {
             forms.Add(verb);
             if (verb.EndsWith('y') && !"aeiou".Contains(verb[^2], StringComparison.Ordinal))
@@ -245,21 +291,6 @@ internal static class Lexicon
             }
         }
 
-        forms.Remove("put");
-        forms.Remove("puts");
-        forms.Remove("report");
-        forms.Remove("thought");
-        forms.Remove("begin");
-        forms.Remove("began");
-        forms.Remove("begins");
-        forms.Remove("question");
-        forms.Remove("post");
-        forms.Remove("sum");
-        forms.Remove("state");
-        forms.Remove("states");
-        forms.Remove("estimate");
-        forms.Remove("tweet");
-        forms.Remove("quote");
         return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }

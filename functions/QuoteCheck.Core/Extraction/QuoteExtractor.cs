@@ -30,7 +30,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             if (doc.Paragraphs[span.Paragraph].Excluded || span.ContentEnd - span.ContentStart < 1
                 || (span.SingleMarks && doc.HasDoubleQuotes) || IsTitle(doc, q))
                 continue;
-            var attribution = finder.FindLocal(q) ?? FromContext(doc, finder, attributions, q);
+            var attribution = finder.FindLocal(q) ?? FromContext(doc, finder, attributions, q) ?? finder.SubjectOfSentence(q);
             attributions[q] = attribution;
             if (attribution is null)
                 continue;
@@ -84,18 +84,24 @@ public sealed class QuoteExtractor : IQuoteExtractor
         while (previous >= 0 && previous > q - 20 && attributions[previous] is null && doc.Quotes[previous].Paragraph >= paragraph - 1)
             previous--;
         var previousQuote = previous >= 0 && attributions[previous] is { } a && tokens[doc.QuoteCloseToken[previous]].Paragraph >= paragraph - 1 ? a : null;
+        if (previousQuote is not null && previousQuote.CueTo < doc.QuoteOpenToken[previous] && finder.AfterQuote(previous) is { } between && between.MentionTo < open)
+            previousQuote = between; // "X scolded him: “A,” she said. “B.”": B goes with the nearer "she said"
         var previousSentenceCue = open > 0 && tokens[open - 1].Paragraph >= paragraph - 1
             ? finder.LastCueBefore(open, tokens[open - 1].Sentence == sentence ? sentence - 1 : tokens[open - 1].Sentence)
             : null;
         if (previousSentenceCue is not null && tokens[open - 1].Sentence == sentence)
             previousSentenceCue = null;
         if (!StandsAlone(doc, q))
-            return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? previousQuote with { Rule = Rules.Continuation, Adjacent = false } : null;
+            return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? Continue(previousQuote) : null;
         if (previousQuote is not null && (previousSentenceCue is null || doc.QuoteCloseToken[previous] > previousSentenceCue.CueTo
             || tokens[previousQuote.CueFrom].Sentence >= tokens[previousSentenceCue.CueFrom].Sentence))
-            return previousQuote with { Rule = Rules.Continuation, Adjacent = false };
+            return Continue(previousQuote);
         return previousSentenceCue;
     }
+
+    /// <summary>The previous quote's attribution carried over, remembering the rule that first found it.</summary>
+    private static Attribution Continue(Attribution previous) =>
+        previous with { Rule = Rules.Continuation, Adjacent = false, FirstRule = previous.FirstRule ?? previous.Rule };
 
     private static ExtractedQuote Build(ArticleDocument doc, EntityRegistry registry, NounPhrases phrases, QuoteSpan span, Attribution attribution, int q)
     {
@@ -109,7 +115,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
             role = doc.Slice(appositive.From, appositive.To);
         var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
         var kind = KindOf(doc, q, attribution);
-        var confidence = Confidence(attribution.Rule, phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo, resolved);
+        var pronoun = phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo;
+        var confidence = Confidence(attribution.Rule, pronoun, resolved);
+        if (attribution.FirstRule is { } first)
+            confidence = Math.Min(confidence, Confidence(first, pronoun, resolved)); // a continuation is no surer than what it continues
         var snippetFrom = Math.Min(tokens[attribution.CueFrom].Start, mentionStart);
         var snippetTo = Math.Max(tokens[attribution.CueTo].End, mentionEnd);
         var evidence = string.Create(CultureInfo.InvariantCulture,
@@ -216,6 +225,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
             Rules.SentenceSubject => 0.6,
             Rules.PreviousSentence => 0.6,
             Rules.PossessiveSpeechNoun => 0.5,
+            Rules.SubjectOfSentence => 0.35,
+            Rules.PassiveAgent => 0.6,
             _ => 0.5,
         };
         if (pronoun && rule is Rules.SpeakerCueInSentence or Rules.SentenceSubject or Rules.SpeakerCueQuote)

@@ -298,4 +298,91 @@ public class AttributionPatternTests
         Assert.Equal("Mayor Alan Frost", quotes[1].SpeakerMention);
         Assert.Equal("Alan Frost", quotes[1].Speaker);
     }
+
+    [Theory]
+    [InlineData("In recent weeks, Senator Ruth Amos has gone after the governor as a \u201Cpart-time leader.\u201D", "Senator Ruth Amos", "gone")]
+    [InlineData("Mayor Tom Reyes openly admires the new chief as a \u201Ctrue reformer\u201D in public.", "Mayor Tom Reyes", "admires")]
+    [InlineData("In a speech, Kessler attacked \u201Cthe cynical politics of delay.\u201D", "Kessler", "attacked")]
+    public void StanceVerb_OrAsFrame_AttributesThePartialQuoteToTheSubject(string text, string mention, string cue)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.StartsWith("subject-of-sentence", q.Evidence, StringComparison.Ordinal);
+        Assert.True(q.Confidence < 0.5, "a phrase without a speech verb sorts below the spoken quotes");
+    }
+
+    [Theory]
+    [InlineData("The bill, known as the \u201CFair Rents Act,\u201D passed on Monday.")]
+    [InlineData("The mayor has been called a \u201Cmodel reformer\u201D for years.")]
+    [InlineData("The less valuable mines would be placed in a \u201Cliquidating trust.\u201D")]
+    [InlineData("Residents took part in a citywide \u201Cwalk-in\u201D at schools.")]
+    public void ScareQuote_WithoutAnActingSubject_IsNotReported(string text)
+    {
+        Assert.Empty(Extractor.Extract(text));
+    }
+
+    [Fact]
+    public void PassiveSpeechVerb_AttributesToTheAgent_NotTheSubject()
+    {
+        var q = Single("Dr. Lena Ortiz has been called a \u201Ccharlatan\u201D by fellow physicians for her claims.");
+        Assert.Equal("fellow physicians", q.SpeakerMention);
+        Assert.Equal("called", q.Cue);
+        Assert.StartsWith("passive-agent", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContinuationInTheSameSentence_IsNoSurerThanTheQuoteItContinues()
+    {
+        var quotes = Extractor.Extract("Senator Ruth Amos has gone after the governor as a \u201Cpart-time leader\u201D and a \u201Cspoiled heir.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Senator Ruth Amos", quotes[1].SpeakerMention);
+        Assert.StartsWith("continuation", quotes[1].Evidence, StringComparison.Ordinal);
+        Assert.Equal(quotes[0].Confidence, quotes[1].Confidence);
+    }
+
+    [Fact]
+    public void SpeechWordAfterAPossessive_IsANoun_SoThePossessorSpeaks()
+    {
+        var q = Single("The fact-checkers seized on Mayor Reyes\u2019s claim of \u201Cthousands of new jobs\u201D last week.");
+        Assert.Equal("Mayor Reyes\u2019s", q.SpeakerMention);
+        Assert.Equal("claim", q.Cue);
+    }
+
+    [Fact]
+    public void ParticipleRightAfterAName_TakesThatName()
+    {
+        var q = Single("The advert ends with footage of Kessler saying \u201CThat makes me smart,\u201D to a crowd.");
+        Assert.Equal("Kessler", q.SpeakerMention);
+        Assert.Equal("saying", q.Cue);
+    }
+
+    [Fact]
+    public void ColonIntroduction_WinsOverAVerbAfterTheQuote_AndTheNextQuoteTakesTheNearerVerb()
+    {
+        var text = "Senator Ruth Amos (D-Mo.) scolded him: \u201CThe evidence is against you,\u201D she said. \u201CI do not understand why you go there.\u201D";
+        var quotes = Extractor.Extract(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Senator Ruth Amos (D-Mo.)", quotes[0].SpeakerMention);
+        Assert.Equal("she", quotes[1].SpeakerMention);
+        Assert.Equal("Ruth Amos", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void OrganisationBeforeAName_IsNotPartOfTheFullName()
+    {
+        var text = "Kessler spoke on Monday. In an interview with The Daily Post Kessler said the plan was \u201Cready to go.\u201D\n\n\u201CWe start now,\u201D Kessler said.";
+        var quotes = Extractor.Extract(text);
+        Assert.All(quotes, q => Assert.Equal("Kessler", q.Speaker));
+    }
+
+    [Fact]
+    public void DecomposedAccents_StayInsideTheName()
+    {
+        var text = "\u201CWe will defend ourselves,\u201D Prime Minister Jose\u0301 Aldana said.";
+        var q = Single(text);
+        Assert.Equal("Prime Minister Jose\u0301 Aldana", q.SpeakerMention);
+        Assert.Equal("Jose\u0301 Aldana", q.Speaker);
+    }
 }
