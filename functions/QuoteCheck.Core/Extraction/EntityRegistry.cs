@@ -77,17 +77,24 @@ internal sealed class EntityRegistry
     public Person? ResolvePronoun(int before, char gender)
     {
         var index = LastOccurrenceBefore(before);
+        Person? unknownGender = null;
+        var paragraph = before < _doc.Tokens.Length ? _doc.Tokens[before].Paragraph : int.MaxValue;
         for (var i = index; i >= 0 && i > index - 40; i--)
         {
-            var person = _occurrences[i].Person;
-            if (!person.IsPerson)
+            var (token, person) = _occurrences[i];
+            if (!person.IsPerson || !CanBeAPerson(person))
                 continue;
-            if (gender is 'm' or 'f' && person.Gender != '?' && person.Gender != gender)
+            if (person.Gender == gender)
+                return person;
+            if (person.Gender != '?' || unknownGender is not null)
                 continue;
-            return person;
+            if (_doc.Tokens[token].Paragraph >= paragraph - 1)
+                return person; // named just before the pronoun: recency wins over a gender seen further back
+            unknownGender = person;
         }
 
-        return null;
+        // nobody of the pronoun's gender in reach: the most recent person whose gender the article never showed
+        return unknownGender;
     }
 
     private int LastOccurrenceBefore(int before)
@@ -147,7 +154,7 @@ internal sealed class EntityRegistry
                 continue;
             }
 
-            if (last is null || last.Gender != '?' || tokens[t].Sentence != lastSentence || tokens[t].Quote >= 0 || !tokens[t].IsWord)
+            if (last is null || last.Gender != '?' || !CanBeAPerson(last) || tokens[t].Sentence != lastSentence || tokens[t].Quote >= 0 || !tokens[t].IsWord)
                 continue;
             last.Gender = tokens[t].Text.ToLowerInvariant() switch
             {
@@ -180,6 +187,16 @@ internal sealed class EntityRegistry
             }
         }
 
+        for (var k = nameFrom + 1; k < to && IsDescriptor(tokens[k - 1].Text); k++)
+        {
+            if (Lexicon.MaleNames.Contains(tokens[k].Text) || Lexicon.FemaleNames.Contains(tokens[k].Text))
+            {
+                // "Republican Donald Trump", "Miss Universe Alicia Machado": the name starts at the first name
+                nameFrom = k;
+                break;
+            }
+        }
+
         var hasTitle = nameFrom > from;
         var nameTokens = to - nameFrom + 1;
         if (nameTokens < 2 && !hasTitle)
@@ -202,7 +219,7 @@ internal sealed class EntityRegistry
                 person.Gender = 'm';
             else if (honorific is "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss")
                 person.Gender = 'f';
-            else
+            else if (HasTitleWord(from, nameFrom - 1))
                 person.Role ??= title;
             person.IsPerson = true;
         }
@@ -218,6 +235,36 @@ internal sealed class EntityRegistry
 
         if (nameTokens >= 2 && (Lexicon.MaleNames.Contains(first) || Lexicon.FemaleNames.Contains(first)))
             person.IsPerson = true;
+    }
+
+    /// <summary>A capitalised word that describes rather than names: party, nationality, "Rival", "Former", a place.</summary>
+    private static bool IsDescriptor(string word) =>
+        Lexicon.Descriptors.Contains(word) || Lexicon.PlaceWords.Contains(word) || Lexicon.OrganisationWords.Contains(word)
+        || (word.Length > 4 && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal))
+            && !Lexicon.MaleNames.Contains(word) && !Lexicon.FemaleNames.Contains(word));
+
+    private bool HasTitleWord(int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (Lexicon.TitleHeads.Contains(_doc.Tokens[t].Text) || Lexicon.Honorifics.Contains(_doc.Tokens[t].Text) || Lexicon.RoleWords.Contains(_doc.Tokens[t].Text))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>False for names that are places or organisations ("White House", "North Korea", "Fox News").</summary>
+    private static bool CanBeAPerson(Person person)
+    {
+        foreach (var word in person.FullName.Split(' '))
+        {
+            if (Lexicon.OrganisationWords.Contains(word) || Lexicon.PlaceWords.Contains(word))
+                return false;
+        }
+
+        return true;
     }
 
     private static int SkipAux(Token[] tokens, int t)

@@ -148,6 +148,23 @@ internal static class Lexicon
         "Union", "Network", "Channel", "Radio", "Television", "TV", "CNN", "NBC", "ABC", "CBS", "MSNBC", "Fox",
     ], StringComparer.Ordinal);
 
+    /// <summary>Capitalised words that describe a person before their name ("<i>Republican</i> Donald Trump", "<i>Rival</i> Hillary Clinton").</summary>
+    public static readonly FrozenSet<string> Descriptors = FrozenSet.ToFrozenSet(
+    [
+        "Republican", "Democrat", "Democratic", "GOP", "Rival", "Former", "Late", "Then", "New", "State", "Universe",
+        "Independent", "Libertarian", "Conservative", "Liberal", "Progressive", "Socialist", "Labour", "Tory", "Green",
+        "Candidate", "Nominee", "Hold", "Veteran", "Billionaire", "Activist", "Actor", "Actress", "Singer", "Comedian",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Capitalised words of place names, never part of a person's ("<i>North</i> Korea", "<i>United States</i>").</summary>
+    public static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
+    [
+        "North", "South", "East", "West", "United", "States", "Kingdom", "Republic", "America", "American", "City",
+        "County", "Island", "Islands", "Korea", "Nations", "Union", "Europe", "European", "Africa", "Asia",
+        "Middle", "Gulf", "Coast", "Valley", "River", "Mountain", "Hills", "Beach", "Park", "Square", "Avenue",
+        "Road", "Bridge", "Airport", "Station", "Hall", "Hospital", "School", "College", "Church", "Words", "Day",
+    ], StringComparer.Ordinal);
+
     /// <summary>Lower-case particles allowed inside personal names ("Bill de Blasio", "Osama bin Laden").</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
         ["de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "ibn"],
@@ -200,12 +217,14 @@ internal static class Lexicon
         "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Barack", "Bill", "Bernie", "Ted", "Marco",
         "Mike", "Tim", "Chris", "Jeb", "Mitt", "Vladimir", "Dmitry", "Recep", "Harry", "Mitch", "Rand", "Reince",
         "Newt", "Rudy", "Ben", "Tom", "Jim", "Bob", "Dick", "Al", "Jimmy", "Ronald", "Lindsey", "Chuck", "Josh",
-        "Jake", "Sean", "Rush", "Sergei", "Angela", "Xi", "Emmanuel", "Boris", "Justin", "Narendra", "Shinzo",
+        "Jake", "Sean", "Rush", "Sergei", "Xi", "Emmanuel", "Boris", "Justin", "Narendra", "Shinzo",
         "Benjamin", "Bashar", "Hassan", "Kim", "Ali", "Mohammed", "Muhammad", "Ahmed", "Abdullah", "Pat",
         "Lester", "Anderson", "Wolf", "Bret", "Howard", "Elijah", "Tony", "Jon", "Nate", "Matt", "Rick", "Rob",
         "Dan", "Dave", "Steve", "Greg", "Jeff", "Ken", "Ron", "Ed", "Don", "Sam", "Ray", "Andy", "Fred", "Hugh",
         "Ivan", "Igor", "Nikolai", "Alexei", "Yuri", "Mevlut", "Ibrahim", "Zhang", "Wang", "Li", "Lloyd",
-        "Laurence", "Patrick", "Gavin", "Jerry", "Terence", "Kenny", "Reid", "Elliott", "Corey", "Stephen",
+        "Laurence", "Patrick", "Gavin", "Jerry", "Terence", "Kenny", "Elliott", "Corey", "Stephen", "Nick",
+        "Matteo", "Francois", "François", "Jean-Claude", "Pierre", "Luis", "Carlos", "Miguel", "Jorge", "Antonio",
+        "Giuseppe", "Marco", "Hans", "Klaus", "Jens", "Sven", "Lars", "Malcolm", "Nigel", "Keir", "Rishi", "Emmanuel",
     ], StringComparer.Ordinal);
 
     /// <summary>Words after which a noun phrase cannot continue (prepositions, conjunctions, relative words).</summary>

@@ -385,4 +385,33 @@ public class AttributionPatternTests
         Assert.Equal("Prime Minister Jose\u0301 Aldana", q.SpeakerMention);
         Assert.Equal("Jose\u0301 Aldana", q.Speaker);
     }
+
+    [Fact]
+    public void PartyOrRivalBeforeAFirstName_IsNotPartOfTheCanonicalName()
+    {
+        var text = "Republican Donald Keller visited Ohio on Monday.\n\n\u201CWe will win here,\u201D Keller said.";
+        Assert.Equal("Donald Keller", Single(text).Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_NeverResolvesToAPlaceOrOrganisation()
+    {
+        var text = "Secretary General Ban Ki-moon spoke after North Korea tested a missile, and his office said North Korea had gone too far.\n\n\u201CWe must act together,\u201D he said.";
+        Assert.Equal("Ban Ki-moon", Single(text).Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_PrefersTheRecentPersonOfUnknownGender_OverAnOlderMatch()
+    {
+        var text = "President Emmanuel Dubois opened the summit.\n\nThe talks ran late.\n\n\u201CI am not going to follow a script,\u201D Prime Minister Matteo Rinaldi said. The meeting did \u201Ctoo little,\u201D he added.";
+        var quotes = Extractor.Extract(text);
+        Assert.Equal("Matteo Rinaldi", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_SkipsAnOlderPersonOfUnknownGender_ForAMatchingOne()
+    {
+        var text = "Senator Mary Okafor spoke to the crowd on Friday.\n\nJudge Antal Vidor wrote the ruling years ago.\n\nThe case returned.\n\nIt was argued again.\n\n\u201CWe will appeal,\u201D she said.";
+        Assert.Equal("Mary Okafor", Single(text).Speaker);
+    }
 }
