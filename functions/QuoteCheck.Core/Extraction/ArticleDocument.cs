@@ -213,18 +213,55 @@ internal sealed class ArticleDocument
         return lookup.Contains(word) || (last >= 0 && lookup.Contains(word[(last + 1)..]));
     }
 
+    /// <summary>The dash ending a run-in heading in capitals at paragraph start (two or more words), or -1.</summary>
+    private static int HeadingDash(Token[] tokens, int first)
+    {
+        var words = 0;
+        for (var t = first; t < tokens.Length && t < first + 16 && tokens[t].Paragraph == tokens[first].Paragraph; t++)
+        {
+            var tok = tokens[t];
+            if (tok.Kind == TokenKind.Punct && tok.Text[0] is '\u2014' or '\u2013')
+                return words >= 2 ? t : -1;
+            if (!tok.IsWord || tok.Quote >= 0 || !IsCapitals(tok.Text))
+                return -1;
+            words++;
+        }
+
+        return -1;
+    }
+
+    private static bool IsCapitals(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+
+        return letters > 0;
+    }
+
     private static void AssignSentences(Token[] tokens)
     {
         var sentence = 0;
         var paragraph = 0;
+        var headingEnd = -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref var token = ref tokens[t];
-            if (token.Paragraph != paragraph)
+            if (token.Paragraph != paragraph || t == 0)
             {
-                paragraph = token.Paragraph;
-                if (token.Quote < 0 || token.Kind == TokenKind.OpenMark)
+                if (token.Paragraph != paragraph && (token.Quote < 0 || token.Kind == TokenKind.OpenMark))
                     sentence++;
+                paragraph = token.Paragraph;
+                headingEnd = HeadingDash(tokens, t);
+            }
+            else if (t == headingEnd + 1)
+            {
+                sentence++; // "CONGRESS HAS INVESTIGATED HIM — Oz's advice ...": the capitals are a heading
             }
 
             token.Sentence = sentence;

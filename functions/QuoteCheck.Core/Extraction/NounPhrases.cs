@@ -146,7 +146,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                 last = to;
                 started = true;
                 if (IsPossessive(w.Text))
-                    lowerAllowed = Math.Max(lowerAllowed, 2); // "Scott's niece"
+                    lowerAllowed = Math.Max(lowerAllowed, 1); // "Scott's niece"
             }
             else if (lowerAllowed > 0 && IsLowerOrNumber(w.Text) && !(to > t && IsDeterminer(to)))
             {

@@ -225,7 +225,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             Rules.SentenceSubject => 0.6,
             Rules.PreviousSentence => 0.6,
             Rules.PossessiveSpeechNoun => 0.5,
-            Rules.SubjectOfSentence => 0.35,
+            Rules.SubjectOfSentence => 0.5,
             Rules.PassiveAgent => 0.6,
             _ => 0.5,
         };
