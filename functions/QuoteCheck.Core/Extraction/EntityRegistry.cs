@@ -23,6 +23,9 @@ internal sealed class EntityRegistry
         public bool IsPerson { get; set; }
 
         public int FirstParagraph { get; set; }
+
+        /// <summary>False for names of places and organisations ("White House", "North Korea"); set once the names are collected.</summary>
+        public bool CanBeAPerson { get; set; } = true;
     }
 
     /// <summary>Collects the names of <paramref name="doc"/> outside quotes and excluded paragraphs.</summary>
@@ -56,6 +59,8 @@ internal sealed class EntityRegistry
             }
         }
 
+        foreach (var person in registry._byKey.Values)
+            person.CanBeAPerson = CanBeAPerson(person.FullName);
         registry.LearnGenders();
         return registry;
     }
@@ -82,7 +87,7 @@ internal sealed class EntityRegistry
         for (var i = index; i >= 0 && i > index - 40; i--)
         {
             var (token, person) = _occurrences[i];
-            if (!person.IsPerson || !CanBeAPerson(person))
+            if (!person.IsPerson || !person.CanBeAPerson)
                 continue;
             if (person.Gender == gender)
                 return person;
@@ -154,7 +159,7 @@ internal sealed class EntityRegistry
                 continue;
             }
 
-            if (last is null || last.Gender != '?' || !CanBeAPerson(last) || tokens[t].Sentence != lastSentence || tokens[t].Quote >= 0 || !tokens[t].IsWord)
+            if (last is null || last.Gender != '?' || !last.CanBeAPerson || tokens[t].Sentence != lastSentence || tokens[t].Quote >= 0 || !tokens[t].IsWord)
                 continue;
             last.Gender = tokens[t].Text.ToLowerInvariant() switch
             {
@@ -256,9 +261,9 @@ internal sealed class EntityRegistry
     }
 
     /// <summary>False for names that are places or organisations ("White House", "North Korea", "Fox News").</summary>
-    private static bool CanBeAPerson(Person person)
+    private static bool CanBeAPerson(string fullName)
     {
-        foreach (var word in person.FullName.Split(' '))
+        foreach (var word in fullName.Split(' '))
         {
             if (Lexicon.OrganisationWords.Contains(word) || Lexicon.PlaceWords.Contains(word))
                 return false;
