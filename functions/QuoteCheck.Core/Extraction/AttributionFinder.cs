@@ -39,10 +39,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     public Attribution? SubjectOfSentence(int q)
     {
         var open = doc.QuoteOpenToken[q];
-        var sentence = _tokens[open].Sentence;
-        var lo = open;
-        while (lo - 1 >= 0 && lo > open - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
-            lo--;
+        var lo = LookBehindStart(open, _tokens[open].Sentence);
         if (SentenceSubject(lo, open) is not { } subject || !IsAgent(subject))
             return null;
         var verb = SkipAuxForward(SkipParenthetical(subject.To + 1, open));
@@ -103,9 +100,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     /// <summary>The speaker of the last speech-verb clause in the sentence ending just before token <paramref name="t"/>.</summary>
     public Attribution? LastCueBefore(int t, int sentence)
     {
-        var lo = t;
-        while (lo - 1 >= 0 && lo > t - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
-            lo--;
+        var lo = LookBehindStart(t, sentence);
         for (var k = t - 1; k >= lo; k--)
         {
             if (_tokens[k].Quote >= 0 || _tokens[k].Sentence != sentence || IsNegated(k, lo))
@@ -215,10 +210,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private Attribution? Before(int q)
     {
         var open = doc.QuoteOpenToken[q];
-        var sentence = _tokens[open].Sentence;
-        var lo = open;
-        while (lo - 1 >= 0 && lo > open - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
-            lo--;
+        var lo = LookBehindStart(open, _tokens[open].Sentence);
         var adjacentPunct = open - 1 >= lo && (_tokens[open - 1].Is(':') || _tokens[open - 1].Is(','));
         for (var k = open - 1; k >= lo; k--)
         {
@@ -416,6 +408,15 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private bool EndsClause(int t) =>
         t >= _tokens.Length || !_tokens[t].IsWord || _tokens[t].Quote >= 0
         || _tokens[t].Text is "it" or "in" or "on" or "at" or "during" or "last" or "this" or "earlier" or "recently" or "when" or "after" or "before";
+
+    /// <summary>The first token of <paramref name="sentence"/> before <paramref name="t"/>, at most <see cref="MaxLookBehindTokens"/> back.</summary>
+    private int LookBehindStart(int t, int sentence)
+    {
+        var lo = t;
+        while (lo - 1 >= 0 && lo > t - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
+            lo--;
+        return lo;
+    }
 
     private int SkipAuxForward(int t)
     {
