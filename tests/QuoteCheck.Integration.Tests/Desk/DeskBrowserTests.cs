@@ -132,6 +132,47 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
     }
 
     [Fact]
+    public async Task Queue_KeepsTheFilteredList_WhenTheFirstUnfilteredPageAnswersLast()
+    {
+        await host.IngestSeedAsync("desk-stale-mine");
+        await host.IngestSeedAsync("desk-stale-other");
+        if (chromium.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        // The page's first, unfiltered queue request is held until the reviewer's filtered one has been answered.
+        var page = await _context!.NewPageAsync();
+        var release = new TaskCompletionSource();
+        var held = new TaskCompletionSource();
+        await page.RouteAsync("**/api/quotes?**", async route =>
+        {
+            if (!route.Request.Url.Contains("articleId=", StringComparison.Ordinal))
+            {
+                held.TrySetResult();
+                await release.Task;
+            }
+
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(new Uri(host.BaseAddress, "api/desk").ToString());
+        await held.Task;
+        await page.GetByLabel("Article id").FillAsync("desk-stale-mine");
+        await Button(page, "Show quotes").ClickAsync();
+        await Expect(page.Locator(".queue-item")).ToHaveCountAsync(3);
+
+        var stale = page.WaitForResponseAsync(r => r.Url.Contains("/api/quotes?", StringComparison.Ordinal) && !r.Url.Contains("articleId=", StringComparison.Ordinal));
+        release.SetResult();
+        await stale;
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Expect(page.Locator(".queue-item")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync("3 quotes in New.");
+        await page.Keyboard.PressAsync("j");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#desk-stale-mine/"));
+    }
+
+    [Fact]
     public async Task DeskFiles_AreServedWithTheirContentTypes_AndUnknownFilesAreNotFound()
     {
         var cancel = TestContext.Current.CancellationToken;

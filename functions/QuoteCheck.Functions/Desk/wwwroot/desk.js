@@ -40,6 +40,7 @@ const desk = {
   articles: new Map(),
   busy: false,
   openSequence: 0,
+  queueSequence: 0,
 };
 
 const stateLabel = (state) => stateLabels[state] ?? state;
@@ -74,8 +75,11 @@ function excerpt(text, length = 110) {
 
 async function loadQueue({ append = false } = {}) {
   const summary = $("queue-summary");
+  // A page that answers after a newer request was made (the filters changed meanwhile) is stale: drop it.
+  const sequence = append ? desk.queueSequence : ++desk.queueSequence;
   try {
     const page = await listQuotes({ ...desk.filters, continuationToken: append ? desk.continuationToken : undefined });
+    if (sequence !== desk.queueSequence) return;
     desk.items = append ? desk.items.concat(page.items) : page.items;
     desk.continuationToken = page.continuationToken ?? null;
     if (!append) desk.selected = desk.quote ? desk.items.findIndex((q) => keyOf(q) === keyOf(desk.quote)) : -1;
@@ -84,7 +88,7 @@ async function loadQueue({ append = false } = {}) {
     summary.textContent = `${desk.items.length} quote${desk.items.length === 1 ? "" : "s"} in ${where}${desk.continuationToken ? ", more to load" : ""}.`;
     announce(append ? `Loaded more: ${summary.textContent}` : summary.textContent);
   } catch (error) {
-    announce(`Could not load the queue. ${explain(error)}`, "error");
+    if (sequence === desk.queueSequence) announce(`Could not load the queue. ${explain(error)}`, "error");
   }
 }
 
