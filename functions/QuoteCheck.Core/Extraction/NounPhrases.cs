@@ -35,12 +35,30 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var core = CoreEndingAt(t, limit);
         if (core is null && t - 1 >= limit && IsDeterminer(t) && _tokens[t - 1].Text is "of")
             core = (t, t); // "mother of three"
+        core ??= BareAfterQuantity(t, limit); // "percent of registered voters"
         if (core is not { } inner || inner.From - 2 < limit || _tokens[inner.From - 1].Text is not ("of" or "for") || IsPronoun(inner.From))
             return core;
         var head = inner.From - 2;
-        if (!_tokens[head].IsWord || !(Lexicon.RoleWords.Contains(_tokens[head].Text) || IsNameLike(head)))
+        if (!_tokens[head].IsWord || !(Lexicon.RoleWords.Contains(_tokens[head].Text) || IsNameLike(head) || _tokens[head].Text is "percent" or "%"))
             return core;
         return CoreEndingAt(head, limit) is { } outer ? (outer.From, inner.To) : core;
+    }
+
+    /// <summary>A bare plural after "N percent of" ("of <i>registered voters</i>"): up to three lower-case words.</summary>
+    private (int From, int To)? BareAfterQuantity(int t, int limit)
+    {
+        if (!_tokens[t].IsWord || !char.IsLower(_tokens[t].Text[0]) || !_tokens[t].Text.EndsWith('s') || Lexicon.Stops.Contains(_tokens[t].Text))
+            return null;
+        for (var of = t - 1; of >= limit && of >= t - 3; of--)
+        {
+            var w = _tokens[of];
+            if (w.Text is "of")
+                return of - 1 >= limit && _tokens[of - 1].Text is "percent" or "%" ? (of + 1, t) : null;
+            if (!w.IsWord || !char.IsLower(w.Text[0]) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text))
+                return null;
+        }
+
+        return null;
     }
 
     private (int From, int To)? CoreEndingAt(int t, int limit)
@@ -95,6 +113,15 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
         if (IsDeterminer(t) || tok.Text is "of")
             return null;
+        if (tok.Text is "percent" or "%" && t - 1 >= limit && char.IsDigit(_tokens[t - 1].Text[0]))
+        {
+            // "63 percent said", "Only 52 percent of registered voters agreed"
+            var from = t - 1;
+            if (from - 1 >= limit && _tokens[from - 1].Text is "Only" or "only" or "About" or "about" or "Nearly" or "nearly" or "Just" or "just" or "Some" or "some" or "Almost" or "almost")
+                from--;
+            return (from, t);
+        }
+
         for (var d = t - 1; d >= limit && d >= t - 4; d--)
         {
             if (IsDeterminer(d))

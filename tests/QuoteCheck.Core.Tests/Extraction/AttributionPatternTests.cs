@@ -423,4 +423,14 @@ public class AttributionPatternTests
         var q = Single(text);
         Assert.Equal("Kessler\u2019s advice", q.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("In the new poll, only 48 percent of likely voters agreed that the mayor is \"fit to serve,\" while most did not.", "only 48 percent of likely voters")]
+    [InlineData("However, 61 percent said the plan was \"fair\" to renters.", "61 percent")]
+    public void PollShare_IsTheSpeaker(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+    }
 }
