@@ -60,6 +60,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 return false;
         }
 
+        // "Trump proclaimed a goal of “Peace Through Strength.”": a slogan a speech verb just introduced is said, not a title
+        if (before.Text is "of" || Lexicon.Determiners.Contains(before.Text))
+        {
+            for (var t = open - 2; t >= 0 && t >= open - 4 && tokens[t].Sentence == tokens[open].Sentence; t--)
+            {
+                if (tokens[t].IsWord && tokens[t].Quote < 0 && Lexicon.IsSpeechVerb(tokens[t].Text) && !tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
+                    return false;
+            }
+        }
+
         return true;
     }
 

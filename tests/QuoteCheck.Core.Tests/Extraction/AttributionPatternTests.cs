@@ -433,4 +433,12 @@ public class AttributionPatternTests
         Assert.Equal(mention, q.SpeakerMention);
         Assert.Equal(QuoteKind.Partial, q.Kind);
     }
+
+    [Fact]
+    public void SloganIntroducedByASpeechVerb_IsAQuote_ButAShowNameAfterAPossessiveIsNot()
+    {
+        var q = Single("In his speech, Kessler proclaimed a goal of \"Safe Streets First.\" He spoke later on CBS's \"Face the Nation.\"");
+        Assert.Equal("Safe Streets First.", q.Text);
+        Assert.Equal("Kessler", q.SpeakerMention);
+    }
 }
