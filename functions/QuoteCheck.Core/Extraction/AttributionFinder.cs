@@ -148,26 +148,25 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         (int, int)? appositive = null;
         if (v < _tokens.Length && _tokens[v].Is(','))
         {
-            // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the appositive may hold commas
-            var firstComma = -1;
+            // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the appositive may hold
+            // commas, so it ends at the comma before the speech verb, else at the first
+            var appositiveEnd = -1;
             for (var end = v + 1; end < _tokens.Length && end < v + MaxAppositiveTokens && !_tokens[end].Is('.')
                 && _tokens[end].Quote < 0 && _tokens[end].Paragraph == _tokens[v].Paragraph; end++)
             {
                 if (!_tokens[end].Is(','))
                     continue;
-                if (firstComma < 0)
-                    firstComma = end;
-                if (phrases.IsCue(SkipAuxForward(end + 1)))
-                {
-                    firstComma = end;
+                var beforeCue = phrases.IsCue(SkipAuxForward(end + 1));
+                if (appositiveEnd < 0 || beforeCue)
+                    appositiveEnd = end;
+                if (beforeCue)
                     break;
-                }
             }
 
-            if (firstComma > 0)
+            if (appositiveEnd > 0)
             {
-                appositive = (v + 1, firstComma - 1);
-                v = firstComma + 1;
+                appositive = (v + 1, appositiveEnd - 1);
+                v = appositiveEnd + 1;
             }
         }
 

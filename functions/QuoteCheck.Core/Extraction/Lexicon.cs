@@ -153,7 +153,7 @@ internal static class Lexicon
     [
         "Republican", "Democrat", "Democratic", "GOP", "Rival", "Former", "Late", "Then", "New", "State", "Universe",
         "Independent", "Libertarian", "Conservative", "Liberal", "Progressive", "Socialist", "Labour", "Tory", "Green",
-        "Candidate", "Nominee", "Hold", "Veteran", "Billionaire", "Activist", "Actor", "Actress", "Singer", "Comedian",
+        "Candidate", "Nominee", "Veteran", "Billionaire", "Activist", "Actor", "Actress", "Singer", "Comedian",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalised words of place names, never part of a person's ("<i>North</i> Korea", "<i>United States</i>").</summary>
@@ -162,7 +162,7 @@ internal static class Lexicon
         "North", "South", "East", "West", "United", "States", "Kingdom", "Republic", "America", "American", "City",
         "County", "Island", "Islands", "Korea", "Nations", "Union", "Europe", "European", "Africa", "Asia",
         "Middle", "Gulf", "Coast", "Valley", "River", "Mountain", "Hills", "Beach", "Park", "Square", "Avenue",
-        "Road", "Bridge", "Airport", "Station", "Hall", "Hospital", "School", "College", "Church", "Words", "Day",
+        "Road", "Bridge", "Airport", "Station", "Hall", "Hospital", "School", "College", "Church", "Day",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case particles allowed inside personal names ("Bill de Blasio", "Osama bin Laden").</summary>
