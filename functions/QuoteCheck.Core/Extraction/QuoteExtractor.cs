@@ -20,8 +20,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         ArgumentNullException.ThrowIfNull(text);
         var doc = ArticleDocument.Parse(text);
         var phrases = new NounPhrases(doc);
-        var registry = EntityRegistry.Build(doc, phrases);
         var finder = new AttributionFinder(doc, phrases);
+        var resolver = new SpeakerResolver(doc, phrases);
         var results = new List<ExtractedQuote>();
         var attributions = new Attribution?[doc.Quotes.Count];
         for (var q = 0; q < doc.Quotes.Count; q++)
@@ -34,7 +34,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             attributions[q] = attribution;
             if (attribution is null)
                 continue;
-            results.Add(Build(doc, registry, phrases, span, attribution, q));
+            results.Add(Build(doc, resolver, phrases, span, attribution, q));
         }
 
         return results;
@@ -113,14 +113,14 @@ public sealed class QuoteExtractor : IQuoteExtractor
     private static Attribution Continue(Attribution previous) =>
         previous with { Rule = Rules.Continuation, Adjacent = false, FirstRule = previous.FirstRule ?? previous.Rule };
 
-    private static ExtractedQuote Build(ArticleDocument doc, EntityRegistry registry, NounPhrases phrases, QuoteSpan span, Attribution attribution, int q)
+    private static ExtractedQuote Build(ArticleDocument doc, SpeakerResolver resolver, NounPhrases phrases, QuoteSpan span, Attribution attribution, int q)
     {
         var tokens = doc.Tokens;
         var text = doc.Text;
         var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
         var mentionStart = tokens[attribution.MentionFrom].Start;
         var mentionEnd = tokens[attribution.MentionTo].End;
-        var (speaker, role, resolution, resolved) = Resolve(doc, registry, phrases, attribution);
+        var (speaker, role, resolution, resolved) = resolver.Resolve(attribution);
         if (attribution.Appositive is { } appositive && role is null)
             role = doc.Slice(appositive.From, appositive.To);
         var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
@@ -150,56 +150,6 @@ public sealed class QuoteExtractor : IQuoteExtractor
             Confidence = confidence,
             Evidence = evidence,
         };
-    }
-
-    private static (string Speaker, string? Role, string Resolution, bool Resolved) Resolve(ArticleDocument doc, EntityRegistry registry, NounPhrases phrases, Attribution attribution)
-    {
-        var tokens = doc.Tokens;
-        var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
-        if (phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo)
-        {
-            var gender = Lexicon.Pronouns[NounPhrases.WithoutContraction(tokens[attribution.MentionFrom].Text)];
-            if (gender is 'm' or 'f')
-            {
-                var person = registry.ResolvePronoun(attribution.MentionFrom, gender);
-                if (person is not null)
-                {
-                    var which = gender == 'm' ? "male" : "female";
-                    return (person.FullName, person.Role, $" (last {which} person named, paragraph {person.FirstParagraph + 1})", true);
-                }
-            }
-
-            return (mention, null, " (unresolved pronoun)", false);
-        }
-
-        if (phrases.IsDeterminer(attribution.MentionFrom) && registry.ResolveDescription(mention, attribution.MentionFrom) is { } described)
-            return (described.FullName, described.Role, $" (description matches role '{described.Role}')", true);
-        var named = registry.Lookup(attribution.MentionFrom, attribution.MentionTo);
-        if (named is not null)
-        {
-            var role = RoleInMention(doc, attribution) ?? named.Role;
-            return (named.FullName, role, named.FullName == mention ? string.Empty : " (fullest name in the article)", true);
-        }
-
-        return (mention, RoleInMention(doc, attribution), string.Empty, true);
-    }
-
-    private static string? RoleInMention(ArticleDocument doc, Attribution attribution)
-    {
-        var tokens = doc.Tokens;
-        var last = -1;
-        for (var t = attribution.MentionFrom; t <= attribution.MentionTo; t++)
-        {
-            if (Lexicon.TitleHeads.Contains(tokens[t].Text))
-                last = t;
-        }
-
-        var from = attribution.MentionFrom;
-        if (last < 0)
-            return null;
-        if (Lexicon.Determiners.Contains(tokens[from].Text))
-            from++;
-        return from <= last ? doc.Slice(from, last) : null;
     }
 
     private static QuoteKind KindOf(ArticleDocument doc, int q, Attribution attribution)
