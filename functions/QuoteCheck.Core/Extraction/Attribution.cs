@@ -28,6 +28,9 @@ internal sealed record Attribution(int MentionFrom, int MentionTo, int CueFrom, 
     /// <summary>The appositive after the name ("a spokesman for ..."), when the rule saw one.</summary>
     public (int From, int To)? Appositive { get; init; }
 
+    /// <summary>The mention sieve that gave this answer.</summary>
+    public string Sieve { get; init; } = string.Empty;
+
     /// <summary>For a continuation, the rule that attributed the first quote of the run.</summary>
     public string? FirstRule { get; init; }
 }

@@ -14,30 +14,58 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// <inheritdoc />
     public string Version => "rules-4";
 
+    /// <summary>The quote → mention sieves, in the order they are asked; the first answer wins.</summary>
+    private static readonly IMentionSieve[] MentionSieves =
+    [
+        new TranscriptLabelSieve(),
+        new ColonIntroductionSieve(),
+        new OpenQuoteTrailingCueSieve(),
+        new LeadingCueSieve(),
+        new TrailingCueSieve(),
+        new SentenceCueSieve(),
+        new LaterCueSieve(),
+        new ConversationSieve(),
+        new StanceSubjectSieve(),
+    ];
+
     /// <inheritdoc />
-    public IReadOnlyList<ExtractedQuote> Extract(string text)
+    public IReadOnlyList<ExtractedQuote> Extract(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var doc = ArticleDocument.Parse(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var phrases = new NounPhrases(doc);
-        var finder = new AttributionFinder(doc, phrases);
+        var context = new QuoteContext(doc, new AttributionFinder(doc, phrases));
         var resolver = new SpeakerResolver(doc, phrases);
         var results = new List<ExtractedQuote>();
-        var attributions = new Attribution?[doc.Quotes.Count];
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
+            if ((q & 63) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
             var span = doc.Quotes[q];
             if (doc.Paragraphs[span.Paragraph].Excluded || span.ContentEnd - span.ContentStart < 1
                 || (span.SingleMarks && doc.HasDoubleQuotes) || IsTitle(doc, q))
                 continue;
-            var attribution = finder.FindLocal(q) ?? FromContext(doc, finder, attributions, q) ?? finder.SubjectOfSentence(q);
-            attributions[q] = attribution;
-            if (attribution is null)
-                continue;
-            results.Add(Build(doc, resolver, phrases, span, attribution, q));
+            context.MoveTo(q);
+            var attribution = Attribute(context);
+            context.Record(attribution);
+            if (attribution is not null)
+                results.Add(Build(doc, resolver, phrases, span, attribution, q));
         }
 
         return results;
+    }
+
+    private static Attribution? Attribute(QuoteContext context)
+    {
+        foreach (var sieve in MentionSieves)
+        {
+            if (sieve.Find(context) is { } found)
+                return found with { Sieve = sieve.Name };
+        }
+
+        return null;
     }
 
     /// <summary>True for a short Title Case quote after a preposition, article or possessive: a work or programme name.</summary>
@@ -73,46 +101,6 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return true;
     }
 
-    /// <summary>True when the quote opens its sentence with a capital: a quoted statement rather than a phrase used in passing.</summary>
-    private static bool StandsAlone(ArticleDocument doc, int q)
-    {
-        var tokens = doc.Tokens;
-        var open = doc.QuoteOpenToken[q];
-        var first = doc.Text[doc.Quotes[q].ContentStart];
-        var opensSentence = open == 0 || tokens[open - 1].Sentence != tokens[open].Sentence
-            || tokens[open - 1].Kind == TokenKind.CloseMark || tokens[open - 1].Is(':');
-        return opensSentence && (char.IsUpper(first) || char.IsDigit(first) || first is '\u2026' or '.' or '[');
-    }
-
-    private static Attribution? FromContext(ArticleDocument doc, AttributionFinder finder, Attribution?[] attributions, int q)
-    {
-        var tokens = doc.Tokens;
-        var open = doc.QuoteOpenToken[q];
-        var sentence = tokens[open].Sentence;
-        var paragraph = tokens[open].Paragraph;
-        var previous = q - 1;
-        while (previous >= 0 && previous > q - 20 && attributions[previous] is null && doc.Quotes[previous].Paragraph >= paragraph - 1)
-            previous--;
-        var previousQuote = previous >= 0 && attributions[previous] is { } a && tokens[doc.QuoteCloseToken[previous]].Paragraph >= paragraph - 1 ? a : null;
-        if (previousQuote is not null && previousQuote.CueTo < doc.QuoteOpenToken[previous] && finder.AfterQuote(previous) is { } between && between.MentionTo < open)
-            previousQuote = between; // "X scolded him: “A,” she said. “B.”": B goes with the nearer "she said"
-        var previousSentenceCue = open > 0 && tokens[open - 1].Paragraph >= paragraph - 1
-            ? finder.LastCueBefore(open, tokens[open - 1].Sentence == sentence ? sentence - 1 : tokens[open - 1].Sentence)
-            : null;
-        if (previousSentenceCue is not null && tokens[open - 1].Sentence == sentence)
-            previousSentenceCue = null;
-        if (!StandsAlone(doc, q))
-            return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? Continue(previousQuote) : null;
-        if (previousQuote is not null && (previousSentenceCue is null || doc.QuoteCloseToken[previous] > previousSentenceCue.CueTo
-            || tokens[previousQuote.CueFrom].Sentence >= tokens[previousSentenceCue.CueFrom].Sentence))
-            return Continue(previousQuote);
-        return previousSentenceCue;
-    }
-
-    /// <summary>The previous quote's attribution carried over, remembering the rule that first found it.</summary>
-    private static Attribution Continue(Attribution previous) =>
-        previous with { Rule = Rules.Continuation, Adjacent = false, FirstRule = previous.FirstRule ?? previous.Rule };
-
     private static ExtractedQuote Build(ArticleDocument doc, SpeakerResolver resolver, NounPhrases phrases, QuoteSpan span, Attribution attribution, int q)
     {
         var tokens = doc.Tokens;
@@ -132,7 +120,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var snippetFrom = Math.Min(tokens[attribution.CueFrom].Start, mentionStart);
         var snippetTo = Math.Max(tokens[attribution.CueTo].End, mentionEnd);
         var evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{attribution.Rule}: '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker}{resolution}");
+            $"{attribution.Sieve} sieve ({attribution.Rule}): '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker}{resolution}");
         return new ExtractedQuote
         {
             Text = text[span.ContentStart..span.ContentEnd],
