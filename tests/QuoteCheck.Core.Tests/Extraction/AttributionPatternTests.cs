@@ -4,7 +4,9 @@ namespace QuoteCheck.Core.Tests.Extraction;
 
 public class AttributionPatternTests
 {
-    private static readonly QuoteExtractor Extractor = new();
+    // The quote → mention sieves alone: every attributed span that is not a title is reported, with the rules'
+    // confidence. What the classifier and the mention ranker add is tested on whole articles in QuoteClassifierTests.
+    private static readonly QuoteExtractor Extractor = new(model: null);
 
     private static ExtractedQuote Single(string text)
     {

@@ -42,14 +42,14 @@ internal sealed class ConversationSieve : IMentionSieve
         if (previousSentenceCue is not null && tokens[open - 1].Sentence == sentence)
             previousSentenceCue = null;
         if (!StandsAlone(doc, q))
-            return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? Continue(previousQuote) : null;
+            return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? Continue(previousQuote, previous) : null;
         if (previousQuote is not null && (previousSentenceCue is null || doc.QuoteCloseToken[previous] > previousSentenceCue.CueTo
             || tokens[previousQuote.CueFrom].Sentence >= tokens[previousSentenceCue.CueFrom].Sentence))
-            return Continue(previousQuote);
+            return Continue(previousQuote, previous);
         return previousSentenceCue;
     }
 
     /// <summary>The previous quote's attribution carried over, remembering the rule that first found it.</summary>
-    private static Attribution Continue(Attribution previous) =>
-        previous with { Rule = Rules.Continuation, Adjacent = false, FirstRule = previous.FirstRule ?? previous.Rule };
+    private static Attribution Continue(Attribution previous, int quote) =>
+        previous with { Rule = Rules.Continuation, Adjacent = false, FirstRule = previous.FirstRule ?? previous.Rule, Continues = quote };
 }

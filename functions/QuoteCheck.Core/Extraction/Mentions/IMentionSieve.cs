@@ -17,6 +17,7 @@ internal interface IMentionSieve
 internal sealed class QuoteContext(ArticleDocument doc, AttributionFinder finder)
 {
     private readonly Attribution?[] _attributions = new Attribution?[doc.Quotes.Count];
+    private readonly double[] _confidences = new double[doc.Quotes.Count];
     private Attribution? _after;
     private Attribution? _before;
     private bool _afterDone;
@@ -63,4 +64,10 @@ internal sealed class QuoteContext(ArticleDocument doc, AttributionFinder finder
 
     /// <summary>Records the answer for the current quote, for the sieves that read earlier quotes.</summary>
     public void Record(Attribution? attribution) => _attributions[Quote] = attribution;
+
+    /// <summary>Records how sure the extractor is of the current quote's attribution.</summary>
+    public void RecordConfidence(double confidence) => _confidences[Quote] = confidence;
+
+    /// <summary>The confidence recorded for quote <paramref name="q"/> (0 when none was).</summary>
+    public double ConfidenceOf(int q) => _confidences[q];
 }
