@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuoteCheck.Core.Extraction.Speakers;
 
 namespace QuoteCheck.Core.Extraction;
 
@@ -120,19 +121,21 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
         var mentionStart = tokens[attribution.MentionFrom].Start;
         var mentionEnd = tokens[attribution.MentionTo].End;
-        var (speaker, role, resolution, resolved) = resolver.Resolve(attribution);
+        var resolution = resolver.Resolve(attribution);
+        var speaker = resolution.Speaker;
+        var role = resolution.Role;
         if (attribution.Appositive is { } appositive && role is null)
             role = doc.Slice(appositive.From, appositive.To);
         var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
         var kind = KindOf(doc, q, attribution);
         var pronoun = phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo;
-        var confidence = Confidence(attribution.Rule, pronoun, resolved);
+        var confidence = Confidence(attribution.Rule, pronoun, resolution.Certainty);
         if (attribution.FirstRule is { } first)
-            confidence = Math.Min(confidence, Confidence(first, pronoun, resolved)); // a continuation is no surer than what it continues
+            confidence = Math.Min(confidence, Confidence(first, pronoun, resolution.Certainty)); // a continuation is no surer than what it continues
         var snippetFrom = Math.Min(tokens[attribution.CueFrom].Start, mentionStart);
         var snippetTo = Math.Max(tokens[attribution.CueTo].End, mentionEnd);
         var evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{attribution.Rule}: '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker}{resolution}");
+            $"{attribution.Rule}: '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker} ({resolution.Sieve}: {resolution.Explanation})");
         return new ExtractedQuote
         {
             Text = text[span.ContentStart..span.ContentEnd],
@@ -166,7 +169,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>Per-rule confidence, set from each rule's end-to-end precision on the PolNeAR dev set (rounded, smoothed).</summary>
-    private static double Confidence(string rule, bool pronoun, bool resolved)
+    private static double Confidence(string rule, bool pronoun, ResolutionCertainty certainty)
     {
         var score = rule switch
         {
@@ -191,8 +194,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
         };
         if (pronoun && rule is Rules.SpeakerCueInSentence or Rules.SentenceSubject or Rules.SpeakerCueQuote)
             score -= 0.1;
-        if (pronoun && !resolved)
-            score -= 0.15;
+        score -= certainty switch
+        {
+            ResolutionCertainty.Unresolved => 0.15, // a pronoun nobody in the article fits
+            ResolutionCertainty.Guessed => 0.1,
+            _ => 0,
+        };
         return Math.Round(Math.Clamp(score, 0, 1), 2);
     }
 
