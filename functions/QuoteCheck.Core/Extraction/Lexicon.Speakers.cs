@@ -191,7 +191,9 @@ internal static partial class Lexicon
         "Schools", "Academy", "Library", "Council", "Unit", "Guard", "Police", "Mounted", "Exchange", "Reserve",
         "Capital", "Securities", "Investments", "Financial", "Advisors", "Advisers", "Realty", "Properties",
         "Hotels", "Resorts", "Foods", "Farms", "Mining", "Resources", "Oil", "Gas", "Pipeline", "Pipelines", "Hydro",
-        "Transit", "Institution", "Initiative", "Project", "Program", "Programme", "Lab", "Band", "Nation",
+        "Transit", "Institution", "Initiative", "Project", "Program", "Programme", "Lab", "Band", "Nation", "Theatre",
+        "Theater", "Ballet", "Orchestra", "Opera", "Choir", "Gallery", "Symphony", "Troupe", "Collective", "Cafe", "Café",
+        "Restaurant", "Bakery", "Brewery", "Winery", "Store", "Stores", "Shop", "Market", "Mall", "Hotel", "Inn",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalised words that make a name an event or a work rather than a person ("Sony <i>Open</i>", "World <i>Cup</i>").</summary>
@@ -208,7 +210,7 @@ internal static partial class Lexicon
     public static readonly FrozenSet<string> PlaceNames = FrozenSet.ToFrozenSet(
     [
         "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova", "Scotia", "Brunswick",
-        "Newfoundland", "Labrador", "Yukon", "Nunavut", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary",
+        "Newfoundland", "Labrador", "British", "Columbia", "Island", "Yukon", "Nunavut", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary",
         "Edmonton", "Ottawa", "Winnipeg", "Halifax", "Regina", "Saskatoon", "Victoria", "Hamilton", "Mississauga",
         "Brampton", "Surrey", "Burnaby", "Gatineau", "Laval", "Kitchener", "Waterloo", "Windsor", "London",
         "Oshawa", "Sudbury", "Moncton", "Fredericton", "Charlottetown", "Whitehorse", "Yellowknife", "Iqaluit",
@@ -418,5 +420,48 @@ internal static partial class Lexicon
         "Nestle", "Nestlé", "Unilever", "Oracle", "Yahoo", "PayPal", "eBay", "Visa", "Mastercard", "FIFA",
         "Hezbollah", "Hamas", "Taliban", "ISIS", "Pentagon", "Kremlin", "Vatican", "Parliament", "Congress", "Senate",
         "Unifor", "Teamsters", "StatCan", "Medicare", "Medicaid", "Tinder", "Airbus",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Role nouns that show a person's gender ("his wife Ann Roe", "Bo Lin, a spokesman").</summary>
+    public static readonly FrozenDictionary<string, char> GenderedRoleNouns = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["wife"] = 'f', ["mother"] = 'f', ["daughter"] = 'f', ["sister"] = 'f', ["woman"] = 'f', ["widow"] = 'f',
+        ["grandmother"] = 'f', ["granddaughter"] = 'f', ["aunt"] = 'f', ["niece"] = 'f', ["girl"] = 'f', ["girlfriend"] = 'f',
+        ["actress"] = 'f', ["spokeswoman"] = 'f', ["chairwoman"] = 'f', ["congresswoman"] = 'f', ["councilwoman"] = 'f',
+        ["businesswoman"] = 'f', ["queen"] = 'f', ["princess"] = 'f', ["mom"] = 'f', ["mum"] = 'f', ["stepmother"] = 'f',
+        ["husband"] = 'm', ["father"] = 'm', ["son"] = 'm', ["brother"] = 'm', ["man"] = 'm', ["widower"] = 'm',
+        ["grandfather"] = 'm', ["grandson"] = 'm', ["uncle"] = 'm', ["nephew"] = 'm', ["boy"] = 'm', ["boyfriend"] = 'm',
+        ["actor"] = 'm', ["spokesman"] = 'm', ["chairman"] = 'm', ["congressman"] = 'm', ["councilman"] = 'm',
+        ["businessman"] = 'm', ["king"] = 'm', ["prince"] = 'm', ["dad"] = 'm', ["stepfather"] = 'm', ["priest"] = 'm',
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Person nouns a definite description uses for whoever is in view rather than for a title the article gave
+    /// ("the 23-year-old mother", "the veteran goalie", "the man"): they resolve by salience and gender, where
+    /// titles ("the mayor") must match a role the article stated.
+    /// </summary>
+    public static readonly FrozenSet<string> AnaphoricPersonNouns = FrozenSet.ToFrozenSet(
+    [
+        "man", "woman", "boy", "girl", "teen", "teenager", "youngster", "mother", "father", "mom", "dad", "parent",
+        "wife", "husband", "son", "daughter", "brother", "sister", "grandmother", "grandfather", "widow", "widower",
+        "player", "forward", "defenceman", "defenseman", "winger", "centre", "center", "goalie", "goaltender",
+        "netminder", "striker", "midfielder", "defender", "quarterback", "pitcher", "golfer", "skater", "skier",
+        "swimmer", "runner", "sprinter", "boxer", "fighter", "rookie", "veteran", "athlete", "native", "resident",
+        "couple", "actor", "actress", "singer", "musician", "artist", "author", "writer", "chef", "cook", "baker",
+        "entrepreneur", "businessman", "businesswoman", "refugee", "immigrant", "newcomer", "survivor", "victim",
+        "student", "graduate", "alumnus", "alumna", "senior", "retiree", "pensioner", "owner", "founder",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Organisation types a description may use for an organisation whose name does not show its type ("the company" for Google).</summary>
+    public static readonly FrozenSet<string> GenericOrganisationTypes = FrozenSet.ToFrozenSet(
+        ["company", "firm", "business", "corporation", "organization", "organisation", "group", "retailer", "giant", "maker", "startup", "platform", "network"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words in capitals that head a section or a link ("READ MORE"), never an acronym.</summary>
+    public static readonly FrozenSet<string> CapitalisedHeadings = FrozenSet.ToFrozenSet(
+    [
+        "MORE", "READ", "WATCH", "UPDATE", "UPDATED", "VIDEO", "PHOTO", "PHOTOS", "RELATED", "NEWS", "CLICK", "LISTEN",
+        "BREAKING", "EXCLUSIVE", "OPINION", "ANALYSIS", "EDITOR'S", "NOTE", "LIVE", "ALSO", "SEE", "THE", "AND", "OF",
+        "IN", "TO", "FOR", "ON", "A", "AN", "IS", "IT", "NOT", "NO", "WHAT", "WHY", "HOW", "TAKE", "VIEW", "OK", "TV",
     ], StringComparer.Ordinal);
 }

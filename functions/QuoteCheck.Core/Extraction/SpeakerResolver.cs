@@ -11,11 +11,12 @@ internal sealed class SpeakerResolver
 {
     private readonly ArticleDocument _doc;
     private readonly ISpeakerSieve[] _sieves;
+    private readonly DiscourseModel _model;
 
     public SpeakerResolver(ArticleDocument doc, NounPhrases phrases)
     {
         _doc = doc;
-        var model = DiscourseModel.Build(doc);
+        var model = _model = DiscourseModel.Build(doc);
         _sieves =
         [
             new DocumentIssuerSieve(doc, phrases, model),
@@ -55,6 +56,13 @@ internal sealed class SpeakerResolver
 
         while (head > a.MentionFrom && !tokens[head].IsWord)
             head--;
+        for (var t = a.MentionFrom + 1; t < head; t++)
+        {
+            // "Sen. Ann Roe of Alabama", "the president of the council": the phrase before "of" is the speaker
+            if (tokens[t].Text is "of" && (_model.EntityAt(t - 1) is { Kind: EntityKind.Person } || Lexicon.PersonRoleNouns.Contains(tokens[t - 1].Text)))
+                return t - 1;
+        }
+
         return head;
     }
 }

@@ -34,7 +34,11 @@ internal sealed partial class DiscourseModel
         if (!tok.IsWord || tok.Quote >= 0 || tok.Paragraph != prev.Paragraph || tok.Sentence != prev.Sentence || !prev.IsWord || NounPhrases.IsPossessive(prev.Text))
             return false;
         if (char.IsUpper(tok.Text[0]))
-            return !Lexicon.NotNames.Contains(tok.Text) || (tok.Text is "The" && prev.Text is "of" or "for");
+        {
+            return !Lexicon.NotNames.Contains(tok.Text) || (tok.Text is "The" && prev.Text is "of" or "for")
+                || (tok.Text is "May" or "June" or "April" or "August" && IsGivenName(prev.Text)); // "Theresa May"
+        }
+
         var next = k + 1 < _tokens.Length ? _tokens[k + 1] : default;
         var nextCapital = next.IsWord && next.Quote < 0 && next.Sentence == tok.Sentence && char.IsUpper(next.Text[0]);
         if (Lexicon.NameParticles.Contains(tok.Text))
@@ -101,6 +105,12 @@ internal sealed partial class DiscourseModel
             AddOrganisation(from, organisationEnd, 3);
             if (organisationEnd < to)
                 ProcessRun(organisationEnd + 1, to); // "The Washington Post Trump said"
+            return;
+        }
+
+        if (IsAcronym(_tokens[from].Text) && (Lexicon.CapitalisedHeadings.Contains(StripPossessive(_tokens[from].Text)) || (to > from && IsAcronym(_tokens[to].Text))))
+        {
+            AddSimple(from, to, EntityKind.Other); // "READ MORE", "ANALYST'S TAKE": a heading
             return;
         }
 
@@ -196,6 +206,8 @@ internal sealed partial class DiscourseModel
     private bool IsDescriptorWord(int k)
     {
         var w = StripPossessive(_tokens[k].Text);
+        if (IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
+            return false;
         if (Lexicon.Descriptors.Contains(w) || Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.OrganisationHeads.Contains(w))
             return true;
         return w.Length > 4 && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
@@ -240,6 +252,8 @@ internal sealed partial class DiscourseModel
                 gender = 'f';
             if (Lexicon.Honorifics.Contains(w) || Lexicon.TitleHeads.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w))
                 person += 3;
+            if (gender == '?' && Lexicon.GenderedRoleNouns.TryGetValue(w, out var titled))
+                gender = titled;
             AddDescriptorWords(descriptors, w);
         }
 
@@ -267,11 +281,15 @@ internal sealed partial class DiscourseModel
             for (var k = p.From; k <= p.To; k++)
                 AddDescriptorWords(descriptors, _tokens[k].Text);
             role ??= _doc.Slice(p.From, p.To);
+            if (gender == '?' && Lexicon.GenderedRoleNouns.TryGetValue(Singular(_tokens[p.To].Text), out var described))
+                gender = described; // "his wife Ann Roe"
             DemotePrefixMentions(p.From);
         }
 
         var apposition = Apposition(to, descriptors);
         person += apposition.Person;
+        if (gender == '?' && apposition.Gender != '?')
+            gender = apposition.Gender;
         organisation += apposition.Organisation;
         var before = from - 1;
         if (before >= 0 && _tokens[before].IsWord && _tokens[before].Sentence == _tokens[from].Sentence)
@@ -415,8 +433,8 @@ internal sealed partial class DiscourseModel
         }
 
         _byOrganisation.TryAdd(name, entity);
-        if (words.Length >= 2 && !IsGenericOrganisationWord(words[0]))
-            _byOrganisationFirst.TryAdd(words[0], entity);
+        if (words.Length >= 2 && !IsGenericOrganisationWord(words[0]) && words.Skip(1).All(IsLegalSuffix))
+            _byOrganisationFirst.TryAdd(words[0], entity); // "Acme" for "Acme Inc.", not "Facebook" for "Facebook Research"
         if (acronym is not null)
         {
             entity.Acronym ??= acronym;
@@ -470,6 +488,9 @@ internal sealed partial class DiscourseModel
 
         return null;
     }
+
+    private static bool IsLegalSuffix(string w) =>
+        w is "Inc" or "Inc." or "Corp" or "Corp." or "Corporation" or "Co." or "Company" or "Ltd" or "Ltd." or "Limited" or "LLC" or "LLP" or "Group" or "Holdings" or "PLC" or "plc" or "AG" or "SA";
 
     private static bool IsGenericOrganisationWord(string w) =>
         Lexicon.OrganisationHeads.Contains(w) || Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.Descriptors.Contains(w)
@@ -590,31 +611,31 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>What the words after a name say of it: an age, "who"/"which", a party label, or a role apposition whose words become descriptors.</summary>
-    private (int Person, int Organisation) Apposition(int to, List<string> descriptors)
+    private (int Person, int Organisation, char Gender) Apposition(int to, List<string> descriptors)
     {
         var k = to + 1;
         if (k + 2 < _tokens.Length && _tokens[k].Is('(') && IsPartyLabel(_tokens[k + 1].Text))
         {
             AddPartyLabel(descriptors, _tokens[k + 1].Text);
-            return (3, 0);
+            return (3, 0, '?');
         }
 
         if (k + 1 >= _tokens.Length || !_tokens[k].Is(',') || _tokens[k + 1].Quote >= 0)
-            return (0, 0);
+            return (0, 0, '?');
         k++;
         var first = _tokens[k];
         if (IsPartyLabel(first.Text))
         {
             AddPartyLabel(descriptors, first.Text);
-            return (3, 0);
+            return (3, 0, '?');
         }
 
         if (first.IsWord && char.IsDigit(first.Text[0]) && first.Text.Length <= 3 && k + 1 < _tokens.Length && _tokens[k + 1].Is(','))
-            return (3, 0); // "Ann Roe, 34, said"
+            return (3, 0, '?'); // "Ann Roe, 34, said"
         if (first.Text is "who")
-            return (2, 0);
+            return (2, 0, '?');
         if (first.Text is "which")
-            return (0, 2);
+            return (0, 2, '?');
         if (first.IsWord && Lexicon.Determiners.Contains(first.Text))
             k++;
         var head = -1;
@@ -639,11 +660,13 @@ internal sealed partial class DiscourseModel
         }
 
         if (head < 0)
-            return (0, 0);
+            return (0, 0, '?');
         var h = Singular(words[head]);
         foreach (var w in words)
             AddDescriptorWords(descriptors, w);
-        return Lexicon.OrganisationTypes.ContainsKey(h) && !Lexicon.PersonRoleNouns.Contains(h) ? (0, 3) : (3, 0);
+        if (Lexicon.OrganisationTypes.ContainsKey(h) && !Lexicon.PersonRoleNouns.Contains(h))
+            return (0, 3, '?');
+        return (3, 0, Lexicon.GenderedRoleNouns.TryGetValue(h, out var g) ? g : '?');
     }
 
     private static void AddPartyLabel(List<string> descriptors, string label)
@@ -773,7 +796,7 @@ internal sealed partial class DiscourseModel
         if (!tok.IsWord || tok.Quote >= 0 || !char.IsLower(tok.Text[0]))
             return false;
         var w = tok.Text;
-        if (Lexicon.Determiners.Contains(w) || Lexicon.Prepositions.Contains(w) || w is "and" or "or" or "but" or "who" or "which" or "that")
+        if (Lexicon.Determiners.Contains(w) || Lexicon.Prepositions.Contains(w) || Lexicon.Pronouns.ContainsKey(w) || w is "and" or "or" or "but" or "who" or "which" or "that" or "you" or "me" or "him" or "them" or "us")
             return false;
         return !Lexicon.Stops.Contains(w) || w is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could" or "are" or "were" or "have";
     }
@@ -799,8 +822,13 @@ internal sealed partial class DiscourseModel
 
             var names = members.Select(m => m.Name).ToList();
             var name = names.Count == 2 ? $"{names[0]} and {names[1]}" : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
-            var group = new Entity(_entities.Count, first.From, EntityKind.Group) { Name = name, Words = [.. name.Split(' ')], Members = members };
-            _entities.Add(group);
+            if (!_byOtherName.TryGetValue(name, out var group))
+            {
+                group = new Entity(_entities.Count, first.From, EntityKind.Group) { Name = name, Words = [.. name.Split(' ')], Members = members };
+                _entities.Add(group);
+                _byOtherName[name] = group;
+            }
+
             _groupMentions.Add(new NameMention(first.From, first.NameFrom, b.To, group, RoleOf(first.From, b.To)));
         }
     }

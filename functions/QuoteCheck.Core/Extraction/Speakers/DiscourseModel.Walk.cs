@@ -37,6 +37,9 @@ internal sealed partial class DiscourseModel
                 case "the":
                     Description(t);
                     break;
+                case "a" or "an" or "another" or "one":
+                    Introduction(t);
+                    break;
             }
         }
     }
@@ -147,6 +150,34 @@ internal sealed partial class DiscourseModel
         var e = found.Entity;
         var how = found.ByRole ? $"introduced as '{d.Head}'" : $"most salient {KindName(e.Kind)}";
         _referents[t] = new Referent(e, how, found.ByRole);
+        e.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, d.HeadToken))));
+        Touch(e);
+    }
+
+    /// <summary>"a justice official", "a spokesperson for the company": someone the article introduces without a name, whom "the official" or "she" can take up.</summary>
+    private void Introduction(int t)
+    {
+        if (ParseDescription(t) is not { } d || !string.Equals(Singular(d.Head), d.Head, StringComparison.OrdinalIgnoreCase))
+            return;
+        var prev = t - 1;
+        if (prev >= 0 && _tokens[prev].Sentence == _tokens[t].Sentence
+            && (_tokens[prev].Is(',') || _tokens[prev].Is('(') || _tokens[prev].Text is "is" or "was" or "as" or "be" or "became" or "becomes" or "being" or "been" or "am" or "are" or "were" or "of" or "like"))
+            return; // an apposition or a predicate describes someone already in view
+        var head = d.Head;
+        var kind = Lexicon.PersonRoleNouns.Contains(head) || Lexicon.TitleHeads.Contains(head) ? EntityKind.Person
+            : Lexicon.OrganisationTypes.ContainsKey(head) ? EntityKind.Organisation : EntityKind.Unknown;
+        if (kind == EntityKind.Unknown)
+            return;
+        var e = new Entity(_entities.Count, t, kind)
+        {
+            Name = _doc.Slice(t, d.HeadToken),
+            Words = [.. d.Modifiers, head],
+            Gender = Lexicon.GenderedRoleNouns.GetValueOrDefault(head, '?'),
+        };
+        _entities.Add(e);
+        foreach (var w in e.Words)
+            AddDescriptor(e, w);
+        _referents[t] = new Referent(e, "introduced here without a name", true);
         e.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, d.HeadToken))));
         Touch(e);
     }

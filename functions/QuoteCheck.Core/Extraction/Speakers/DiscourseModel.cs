@@ -87,11 +87,9 @@ internal sealed partial class DiscourseModel
         var singular = Singular(head);
         if (Lexicon.OrganisationTypes.ContainsKey(singular) && !Lexicon.PersonRoleNouns.Contains(singular))
             return DescribedOrganisation(t, singular, modifiers);
-        if (!_byDescriptor.TryGetValue(singular, out var candidates))
-            return null;
         Entity? best = null;
         var bestScore = -1.0;
-        foreach (var e in candidates)
+        foreach (var e in _byDescriptor.GetValueOrDefault(singular) ?? [])
         {
             if (e.FirstToken >= t || !Fits(e, modifiers))
                 continue;
@@ -103,7 +101,26 @@ internal sealed partial class DiscourseModel
             }
         }
 
-        return best is null ? null : (best, true);
+        if (best is not null)
+            return (best, true);
+        if (!Lexicon.AnaphoricPersonNouns.Contains(singular))
+            return null;
+
+        // "the 23-year-old mother", "the veteran goalie": whoever of that gender is most in view
+        var gender = Lexicon.GenderedRoleNouns.GetValueOrDefault(singular, '?');
+        foreach (var e in _active)
+        {
+            if (e.Kind != EntityKind.Person || (gender != '?' && e.Gender != '?' && e.Gender != gender))
+                continue;
+            var score = SalienceAt(e, t) * (gender != '?' && e.Gender != gender ? 0.7 : 1);
+            if (score > bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+
+        return best is null ? null : (best, false);
     }
 
     private (Entity Entity, bool ByRole)? DescribedOrganisation(int t, string type, IReadOnlyList<string> modifiers)
@@ -117,8 +134,8 @@ internal sealed partial class DiscourseModel
             if (e.Kind != EntityKind.Organisation || e.FirstToken >= t || !Fits(e, modifiers))
                 continue;
             var typed = e.Descriptors.Contains(type) || e.Words.Any(w => words.Contains(w, StringComparer.Ordinal));
-            if (!typed && HasOtherType(e, words))
-                continue; // "the company" is not the Department of Justice
+            if (!typed && (!Lexicon.GenericOrganisationTypes.Contains(type) || HasOtherType(e, words)))
+                continue; // "the company" is not the Department of Justice; "the commission" must be one the article named
             var score = SalienceAt(e, t) * (typed ? 1 : 0.5);
             if (score > bestScore)
             {
