@@ -36,7 +36,7 @@ internal sealed partial class DiscourseModel
         if (char.IsUpper(tok.Text[0]))
         {
             return !Lexicon.NotNames.Contains(tok.Text) || (tok.Text is "The" && prev.Text is "of" or "for")
-                || (tok.Text is "May" or "June" or "April" or "August" && IsGivenName(prev.Text)); // "Theresa May"
+                || IsSurnameMonth(k); // "Theresa May", "Ms. May"
         }
 
         var next = k + 1 < _tokens.Length ? _tokens[k + 1] : default;
@@ -172,9 +172,13 @@ internal sealed partial class DiscourseModel
         return true;
     }
 
+    /// <summary>True for a run of descriptors only ("Kentucky Republican"); the last word must be a listed one, since "-an" also ends surnames ("Greenspan").</summary>
     private bool AllDescriptors(int from, int to)
     {
-        for (var k = from; k <= to; k++)
+        var last = StripPossessive(_tokens[to].Text);
+        if (!Lexicon.Descriptors.Contains(last) && !Lexicon.PlaceNames.Contains(last) && !Lexicon.PlaceWords.Contains(last))
+            return false;
+        for (var k = from; k < to; k++)
         {
             if (!IsDescriptorWord(k))
                 return false;
@@ -194,9 +198,15 @@ internal sealed partial class DiscourseModel
         return false;
     }
 
+    /// <summary>A month's name used as a surname: right after a given name or an honorific ("Theresa May", "Ms. May").</summary>
+    private bool IsSurnameMonth(int k) =>
+        _tokens[k].Text is "May" or "June" or "April" or "August" && k > 0 && (IsGivenName(_tokens[k - 1].Text) || Lexicon.Honorifics.Contains(_tokens[k - 1].Text));
+
     private bool IsNameWord(int k)
     {
         var w = _tokens[k].Text;
+        if (IsSurnameMonth(k))
+            return true;
         return w.Length > 0 && (char.IsUpper(w[0]) || Lexicon.NameParticles.Contains(w))
             && !Lexicon.TitleHeads.Contains(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w)
             && !Lexicon.TitleAbbreviations.ContainsKey(w) && w is not ("Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former")
@@ -333,6 +343,8 @@ internal sealed partial class DiscourseModel
                 Register(_byGiven, significant[0], entity);
         }
 
+        if (significant.Length == 1 && entity.Words.Length > 1 && string.Equals(entity.Words[^1], significant[0], StringComparison.Ordinal))
+            entity.BareSurnameMentions++;
         entity.PersonEvidence += person;
         entity.OrganisationEvidence += organisation;
         entity.PlaceEvidence += place;
@@ -373,7 +385,8 @@ internal sealed partial class DiscourseModel
             {
                 if (!Compatible(e.Words, words))
                     continue;
-                var score = Salience(e.NameMentions, at) + (e.NameMentions.Count * 1e-3);
+                // of namesakes, the one the article already calls by the bare surname is "Roe"; then the most salient
+                var score = (words.Length == 1 && e.BareSurnameMentions > 0 ? 1e6 : 0) + Salience(e.NameMentions, at) + (e.NameMentions.Count * 1e-3);
                 if (score > bestScore)
                 {
                     best = e;

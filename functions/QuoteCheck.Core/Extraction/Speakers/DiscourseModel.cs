@@ -205,6 +205,8 @@ internal sealed partial class DiscourseModel
         var now = SentenceOrdinal(t);
         var sum = 0.0;
         var read = 0;
+        var sentence = -1;
+        var best = 0.0;
         for (var i = mentions.Count - 1; i >= 0 && read < MaxMentionsRead; i--)
         {
             var m = mentions[i];
@@ -214,10 +216,17 @@ internal sealed partial class DiscourseModel
             var age = now - m.Sentence;
             if (age >= Decay.Length)
                 break;
-            sum += m.Weight * Decay[Math.Max(0, age)];
+            if (m.Sentence != sentence)
+            {
+                sum += best; // an entity counts once per sentence, by its most prominent mention there (Lappin and Leass)
+                best = 0;
+                sentence = m.Sentence;
+            }
+
+            best = Math.Max(best, m.Weight * Decay[Math.Max(0, age)]);
         }
 
-        return sum;
+        return sum + best;
     }
 
     private static double Weight(MentionRole role) => role switch

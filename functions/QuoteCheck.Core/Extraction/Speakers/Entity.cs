@@ -70,5 +70,8 @@ internal sealed class Entity(int id, int firstToken, EntityKind kind)
 
     public int SpeechSubjects { get; set; }
 
+    /// <summary>How often the article called this person by the bare surname: the one of two namesakes it does so is "Roe".</summary>
+    public int BareSurnameMentions { get; set; }
+
     public override string ToString() => $"{Kind} {Name} ({Gender})";
 }
