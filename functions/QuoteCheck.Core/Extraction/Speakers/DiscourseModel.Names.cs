@@ -547,6 +547,8 @@ internal sealed partial class DiscourseModel
         mention.Entity.NameMentions.Add(new SalientMention(mention.NameFrom, SentenceOrdinal(mention.NameFrom), Weight(mention.Role)));
         if (mention.Role == MentionRole.SpeechSubject)
             mention.Entity.SpeechSubjects++;
+        if (mention.Role is MentionRole.SpeechSubject or MentionRole.Subject)
+            mention.Entity.SubjectMentions++;
     }
 
     /// <summary>Earlier name mentions inside a later name's prefix ("<i>Veterans Affairs</i> official Sandra Williamson") describe it: they are not subjects.</summary>
@@ -563,6 +565,8 @@ internal sealed partial class DiscourseModel
                 list[^1] = list[^1] with { Weight = Weight(MentionRole.Oblique) };
             if (m.Role == MentionRole.SpeechSubject)
                 m.Entity.SpeechSubjects--;
+            if (m.Role is MentionRole.SpeechSubject or MentionRole.Subject)
+                m.Entity.SubjectMentions--;
         }
     }
 
@@ -860,8 +864,12 @@ internal sealed partial class DiscourseModel
                 e.Kind = EntityKind.Person;
             else if (e.PlaceEvidence > 0 || (e.Words.Length == 1 && Lexicon.PlaceNames.Contains(e.Words[0])))
                 e.Kind = EntityKind.Place;
-            else if (e.Words.Length >= 2 && !e.Words.Any(w => Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w)))
-                e.Kind = EntityKind.Person; // two or more name words with nothing against a person
+            else if (e.Words.Length >= 2 && e.SubjectMentions > 0 && !e.Words.Any(w => Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.Descriptors.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.NotNames.Contains(w)))
+            {
+                // two or more name words acting in the narrative, with nothing against a person: a person, held less surely
+                e.Kind = EntityKind.Person;
+                e.WeakPerson = true;
+            }
         }
     }
 

@@ -70,6 +70,11 @@ internal sealed class Entity(int id, int firstToken, EntityKind kind)
 
     public int SpeechSubjects { get; set; }
 
+    public int SubjectMentions { get; set; }
+
+    /// <summary>A person only because nothing says otherwise (no given name, title or role): a pronoun takes them less readily.</summary>
+    public bool WeakPerson { get; set; }
+
     /// <summary>How often the article called this person by the bare surname: the one of two namesakes it does so is "Roe".</summary>
     public int BareSurnameMentions { get; set; }
 
