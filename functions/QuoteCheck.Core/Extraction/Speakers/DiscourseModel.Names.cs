@@ -6,6 +6,10 @@ internal sealed partial class DiscourseModel
     private readonly Dictionary<string, Entity> _byOtherName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _byOrganisationFirst = new(StringComparer.Ordinal);
     private readonly List<NameMention> _groupMentions = [];
+    private readonly Dictionary<int, int> _prefixOwner = [];
+
+    /// <summary>The person whose title or descriptor words include token <paramref name="t"/> ("<i>Halifax</i> cartoonist Ann Roe" → Ann Roe).</summary>
+    public Entity? PrefixOwnerAt(int t) => _prefixOwner.TryGetValue(t, out var name) ? _entityAt[name] : null;
 
     private void CollectNames()
     {
@@ -97,6 +101,12 @@ internal sealed partial class DiscourseModel
                 organisationEnd = k;
         }
 
+        if (organisationEnd >= 0 && organisationEnd < to && IsTitleWord(_tokens[organisationEnd + 1].Text))
+            organisationEnd = LastOrganisationHeadBefore(from, organisationEnd); // "Energy Secretary Paul Grant": the head qualifies a title
+
+        if (organisationEnd >= 0 && RunHasConnector(organisationEnd, to))
+            organisationEnd = to; // "Department of Coastal Waters": the words joined after the head are the name's
+
         // "Christopher House", "Tom Post": a given name and one word is a person, whatever the word
         if (organisationEnd >= 0 && to - from == 1 && IsGivenName(_tokens[from].Text) && organisationEnd == to)
             organisationEnd = -1;
@@ -142,6 +152,19 @@ internal sealed partial class DiscourseModel
         if (AllDescriptors(nameFrom, to))
             return; // "the Kentucky Republican": a description, resolved by role
         AddPersonish(from, nameFrom, to);
+    }
+
+    private static bool IsTitleWord(string w) => Lexicon.TitleHeads.Contains(w) || Lexicon.Honorifics.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w);
+
+    private int LastOrganisationHeadBefore(int from, int end)
+    {
+        for (var k = end - 1; k >= from; k--)
+        {
+            if (IsOrganisationHead(k, from) && !IsTitleWord(_tokens[k + 1].Text))
+                return k;
+        }
+
+        return -1;
     }
 
     private bool IsCapitalisedSpeechVerb(int k) => Lexicon.IsSpeechVerb(_tokens[k].Text) && _tokens[k].Text is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill");
@@ -210,6 +233,7 @@ internal sealed partial class DiscourseModel
         return w.Length > 0 && (char.IsUpper(w[0]) || Lexicon.NameParticles.Contains(w))
             && !Lexicon.TitleHeads.Contains(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w)
             && !Lexicon.TitleAbbreviations.ContainsKey(w) && w is not ("Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former")
+            && !(k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Lexicon.PersonRoleNouns.Contains(w) && !IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
             && !IsAcronym(w) && !IsPartyLabel(w);
     }
 
@@ -260,7 +284,7 @@ internal sealed partial class DiscourseModel
                 gender = 'm';
             else if (w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss" or "Dame" or "Lady")
                 gender = 'f';
-            if (Lexicon.Honorifics.Contains(w) || Lexicon.TitleHeads.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w))
+            if (Lexicon.Honorifics.Contains(w) || Lexicon.TitleHeads.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w) || Lexicon.PersonRoleNouns.Contains(w))
                 person += 3;
             if (gender == '?' && Lexicon.GenderedRoleNouns.TryGetValue(w, out var titled))
                 gender = titled;
@@ -291,6 +315,8 @@ internal sealed partial class DiscourseModel
             for (var k = p.From; k <= p.To; k++)
                 AddDescriptorWords(descriptors, _tokens[k].Text);
             role ??= _doc.Slice(p.From, p.To);
+            for (var k = p.From; k <= p.To; k++)
+                _prefixOwner[k] = nameFrom;
             if (gender == '?' && Lexicon.GenderedRoleNouns.TryGetValue(Singular(_tokens[p.To].Text), out var described))
                 gender = described; // "his wife Ann Roe"
             DemotePrefixMentions(p.From);

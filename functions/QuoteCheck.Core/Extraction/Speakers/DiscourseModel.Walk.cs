@@ -6,6 +6,9 @@ internal sealed partial class DiscourseModel
     /// <summary>Penalty for a pronoun's referent whose gender the article has not shown: agreement seen beats agreement assumed.</summary>
     private const double UnknownGenderFactor = 0.7;
 
+    /// <summary>The same penalty for a referent last mentioned further back: there the agreement seen decides.</summary>
+    private const double DistantUnknownGenderFactor = 0.35;
+
     /// <summary>Penalty for a referent held to be a person only for want of evidence against it.</summary>
     private const double WeakPersonFactor = 0.5;
 
@@ -72,7 +75,8 @@ internal sealed partial class DiscourseModel
         {
             if (e.Kind != EntityKind.Person || (e.Gender != '?' && e.Gender != gender))
                 continue;
-            var score = SalienceAt(e, t) * (e.Gender == gender ? 1 : UnknownGenderFactor) * (e.WeakPerson ? WeakPersonFactor : 1);
+            var unknown = e.Gender == gender ? 1 : SentenceOrdinal(t) - SentenceOrdinal(LastMentionBefore(e, t)) <= 1 ? UnknownGenderFactor : DistantUnknownGenderFactor;
+            var score = SalienceAt(e, t) * unknown * (e.WeakPerson ? WeakPersonFactor : 1);
             if (score > bestScore)
             {
                 best = e;

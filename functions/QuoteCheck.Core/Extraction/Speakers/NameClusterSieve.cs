@@ -9,6 +9,12 @@ internal sealed class NameClusterSieve(ArticleDocument doc, DiscourseModel model
     {
         if (model.EntityAt(query.Head) is not { } entity || entity.Kind == EntityKind.Group)
             return null;
+        if (entity.Kind is not EntityKind.Person && model.PrefixOwnerAt(query.Head) is { Kind: EntityKind.Person } owner)
+        {
+            // "says Halifax cartoonist Ann Roe" with the mention on "Halifax": the place describes the person who speaks
+            return new SpeakerResolution(owner.Name, owner.Role, Name, $"'{doc.Tokens[query.Head].Text}' describes {owner.Name}", ResolutionCertainty.Linked);
+        }
+
         var role = SpeakerRoles.InMention(doc, query.Attribution) ?? entity.Role;
         var named = string.Equals(NameInMention(query, entity), entity.Name, StringComparison.Ordinal);
         return new SpeakerResolution(entity.Name, role, Name, named ? "named" : "fullest name in the article",
