@@ -198,6 +198,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         {
             ResolutionCertainty.Unresolved => 0.15, // a pronoun nobody in the article fits
             ResolutionCertainty.Guessed => 0.1,
+            ResolutionCertainty.AsWritten => 0.1, // a description nobody in the article is named for: right as written less than half the time on GGT dev
             _ => 0,
         };
         return Math.Round(Math.Clamp(score, 0, 1), 2);
