@@ -37,6 +37,7 @@ public static class LocalHostApp
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageCoreServices();
+            webJobs.AddTimers();
             // As in Azure, an app setting AzureFunctionsJobHost__extensions__queues__<name> overrides host.json.
             webJobs.AddAzureStorageQueues(queues =>
             {
@@ -63,6 +64,11 @@ public static class LocalHostApp
     private sealed class QuoteCheckNameResolver(IOptions<QuoteCheckOptions> options, IConfiguration configuration) : INameResolver
     {
         public string? Resolve(string name) =>
-            name == QueueFunctions.ArticlesQueueToken ? options.Value.ArticlesQueue : configuration[name];
+            name switch
+            {
+                QueueFunctions.ArticlesQueueToken => options.Value.ArticlesQueue,
+                QueueFunctions.RepairQueueToken => options.Value.IndexRepairQueue,
+                _ => configuration[name],
+            };
     }
 }
