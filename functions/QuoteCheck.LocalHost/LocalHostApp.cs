@@ -37,7 +37,6 @@ public static class LocalHostApp
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageCoreServices();
-            webJobs.AddTimers();
             // As in Azure, an app setting AzureFunctionsJobHost__extensions__queues__<name> overrides host.json.
             webJobs.AddAzureStorageQueues(queues =>
             {
@@ -47,6 +46,7 @@ public static class LocalHostApp
         });
 
         builder.Services.AddSingleton<INameResolver, QuoteCheckNameResolver>();
+        builder.Services.AddHostedService<TimerFunctions>();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 

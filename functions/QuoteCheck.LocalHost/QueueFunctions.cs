@@ -5,8 +5,8 @@ using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.LocalHost;
 
-/// <summary>The Functions app's queue and timer triggers, hosted on the WebJobs SDK's listeners.</summary>
-public sealed class QueueFunctions(IngestArticle ingestArticle, RepairIndex repairIndex, DrainPoison drainPoison)
+/// <summary>The Functions app's queue triggers, hosted on the WebJobs SDK's queue listener.</summary>
+public sealed class QueueFunctions(IngestArticle ingestArticle, RepairIndex repairIndex)
 {
     /// <summary>The name token the local host resolves to the configured articles queue.</summary>
     public const string ArticlesQueueToken = "ArticlesQueue";
@@ -23,9 +23,4 @@ public sealed class QueueFunctions(IngestArticle ingestArticle, RepairIndex repa
     [FunctionName(nameof(RepairIndex))]
     public Task RepairIndex([QueueTrigger("%" + RepairQueueToken + "%")] QueueMessage message, CancellationToken cancellationToken) =>
         repairIndex.Run(message, cancellationToken);
-
-    /// <summary>Calls <see cref="DrainPoison.Run"/> on the same schedule as in Azure.</summary>
-    [FunctionName(nameof(DrainPoison))]
-    public Task DrainPoison([TimerTrigger(Functions.Ingestion.DrainPoison.Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
-        drainPoison.Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), cancellationToken);
 }
