@@ -45,6 +45,7 @@ internal static class LoadCommand
             output.WriteLine($"Raw Azurite, the issue's baseline (article row + one quote transaction, 2 calls): {twoCalls:N0} articles/s; the pipeline is {pipeline / twoCalls:P0} of it.");
             var calls = await LoadRun.MeasureCallsPerArticleAsync(200, seed, cancellationToken);
             output.WriteLine($"Storage calls per article by the app (200 seed-sized articles in process): {calls.New:N2} new ({string.Join(", ", calls.Kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value:N2}"))}), {calls.Duplicate:N2} for a duplicate delivery; the host adds a queue delete per message and a receive per up to 16.");
+            output.WriteLine($"Storage calls per review action (claim): {calls.Transition:N2} ({string.Join(", ", calls.TransitionKinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value:N2}"))}).");
             output.WriteLine(passed ? "PASSED: every valid article has its quotes, every invalid one a rejection, no duplicates, queue empty." : "FAILED: see the problems above.");
             return passed ? 0 : 1;
         });

@@ -185,7 +185,7 @@ internal static class LoadRun
     /// while each is delivered a second time (a duplicate). The host's own queue calls (a receive per up to 16
     /// messages, a delete per message) come on top.
     /// </summary>
-    public static async Task<(double New, double Duplicate, IReadOnlyDictionary<string, double> Kinds)> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken)
+    public static async Task<(double New, double Duplicate, IReadOnlyDictionary<string, double> Kinds, double Transition, IReadOnlyDictionary<string, double> TransitionKinds)> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var counter = new StorageCallCounter();
@@ -226,8 +226,26 @@ internal static class LoadRun
         }
 
         var duplicate = (double)counter.Total / count;
+
+        // A review action: claim the first quote of each article, as the API does (read, then the conditional write).
+        var quotes = services.GetRequiredService<IQuoteStore>();
+        var review = services.GetRequiredService<QuoteCheck.Functions.Review.ReviewService>();
+        var targets = new List<Quote>();
+        for (var i = 0; i < count; i++)
+        {
+            targets.Add((await quotes.ListArticleQuotesAsync($"calls-{i}", cancellationToken).ConfigureAwait(false))[0]);
+        }
+
+        counter.Reset();
+        foreach (var quote in targets)
+        {
+            await review.TransitionAsync(quote.ArticleId, quote.QuoteId, quote.ETag, null, new QuoteCheck.Functions.Review.TransitionRequestBody("claim", "load", null, null, null), cancellationToken).ConfigureAwait(false);
+        }
+
+        var transition = (double)counter.Total / count;
+        var transitionKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
         await DeleteAsync(layout, cancellationToken).ConfigureAwait(false);
-        return (fresh, duplicate, kinds);
+        return (fresh, duplicate, kinds, transition, transitionKinds);
     }
 
     private static async Task<(int Processed, int Rejected, List<string> Problems)> VerifyAsync(ServiceProvider services, Dictionary<string, int> expected, CancellationToken cancellationToken)
