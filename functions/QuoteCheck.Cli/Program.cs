@@ -10,5 +10,6 @@ var root = new RootCommand("QuoteCheck: quote attribution and fact-check workflo
     LatencyCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -125,10 +125,8 @@ public sealed class ArticleIngestor(
             return articleId;
         }
 
-        // Extraction is CPU-bound and bounded by the same time budget (the token will be passed here once the
-        // extractor takes one).
-        cancellationToken.ThrowIfCancellationRequested();
-        var extracted = extractor.Extract(text).DistinctBy(QuoteIds.For).ToList();
+        // Extraction is CPU-bound and bounded by the same time budget.
+        var extracted = extractor.Extract(text, cancellationToken).DistinctBy(QuoteIds.For).ToList();
         var problemWithQuotes = extracted.Count > options.Value.MaxQuotesPerArticle
             ? $"The extractor found {extracted.Count:N0} quotes; the limit is {options.Value.MaxQuotesPerArticle:N0} per article (QuoteCheck__MaxQuotesPerArticle). Nothing of this text was stored."
             : extracted.FirstOrDefault(q => q.Text.Length > MaxQuoteChars) is { } huge
