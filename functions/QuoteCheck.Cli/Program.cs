@@ -10,6 +10,7 @@ var root = new RootCommand("QuoteCheck: quote attribution and fact-check workflo
     LatencyCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    LinksCommand.Create(),
     TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
