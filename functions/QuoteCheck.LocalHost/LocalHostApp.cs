@@ -68,6 +68,7 @@ public static class LocalHostApp
             {
                 QueueFunctions.ArticlesQueueToken => options.Value.ArticlesQueue,
                 QueueFunctions.RepairQueueToken => options.Value.IndexRepairQueue,
+                QueueFunctions.LinkQueueToken => options.Value.LinkQueue,
                 _ => configuration[name],
             };
     }

@@ -80,7 +80,7 @@ public sealed class QuoteLinker(ILinkIndex index, LinkThresholds thresholds, Tim
             return "*";
         }
 
-        return string.IsNullOrWhiteSpace(speaker) ? "?" : "s:" + string.Join(' ', Evaluation.CanonicalNames.Words(speaker));
+        return string.IsNullOrWhiteSpace(speaker) ? "_" : "s:" + string.Join(' ', Evaluation.CanonicalNames.Words(speaker));
     }
 
     /// <summary>A short, stable name for a quote in the index (16 hex digits of a hash of its article and quote ids).</summary>

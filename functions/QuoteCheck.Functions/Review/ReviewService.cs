@@ -37,7 +37,8 @@ public sealed class ReviewService(IQuoteStore quotes, TimeProvider time)
 {
     /// <summary>Applies one reviewer action to one quote.</summary>
     /// <param name="principalName">The App Service authentication identity, when present; it wins over the body's reviewer.</param>
-    public async Task<TransitionOutcome> TransitionAsync(string articleId, string quoteId, string? ifMatch, string? principalName, TransitionRequestBody body, CancellationToken cancellationToken)
+    /// <param name="origin">When the action carries a verdict over from a linked quote: that quote and who decided it (recorded on the event).</param>
+    public async Task<TransitionOutcome> TransitionAsync(string articleId, string quoteId, string? ifMatch, string? principalName, TransitionRequestBody body, CancellationToken cancellationToken, ReviewOrigin? origin = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         ReviewAction action;
@@ -78,7 +79,7 @@ public sealed class ReviewService(IQuoteStore quotes, TimeProvider time)
             var decision = ReviewWorkflow.Apply(
                 quote.State,
                 new ReviewTransitionRequest { Action = action, Reviewer = reviewer, Note = body.Note, CorrectedSpeaker = body.CorrectedSpeaker, CorrectedText = body.CorrectedText });
-            reviewEvent = decision.ToEvent(quote.Revision + 1, time.GetUtcNow());
+            reviewEvent = decision.ToEvent(quote.Revision + 1, time.GetUtcNow()) with { Origin = origin };
         }
         catch (IllegalTransitionException ex)
         {

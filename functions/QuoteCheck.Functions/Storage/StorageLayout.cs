@@ -19,6 +19,18 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
     /// <summary>The review-queue index: partitions per state, hour and shard, newest article first.</summary>
     public TableClient QuotesByState => connection.Tables.GetTableClient(_options.TablePrefix + "QuotesByState");
 
+    /// <summary>
+    /// The same quote across articles: the link index (exact keys and anchors), each identity's members, and the
+    /// feed of published fact checks (see <see cref="TableLinkIndex"/> and <see cref="QuoteViews"/>).
+    /// </summary>
+    public TableClient QuoteLinks => connection.Tables.GetTableClient(_options.TablePrefix + "QuoteLinks");
+
+    /// <summary>Canonical speakers: each speaker's quotes and counts by state, and the alphabetical list of speakers.</summary>
+    public TableClient Speakers => connection.Tables.GetTableClient(_options.TablePrefix + "Speakers");
+
+    /// <summary>The linker's queue: one message per article to link after it is stored.</summary>
+    public QueueClient LinkQueue => connection.Queues.GetQueueClient(_options.LinkQueue);
+
     /// <summary>The index sweeper's queue (see <see cref="IndexRepairs"/>).</summary>
     public QueueClient RepairQueue => connection.Queues.GetQueueClient(_options.IndexRepairQueue);
 
@@ -37,6 +49,9 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
         await Task.WhenAll(
             Articles.CreateIfNotExistsAsync(cancellationToken),
             QuotesByState.CreateIfNotExistsAsync(cancellationToken),
+            QuoteLinks.CreateIfNotExistsAsync(cancellationToken),
+            Speakers.CreateIfNotExistsAsync(cancellationToken),
+            LinkQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             RepairQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             ArticlesQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
