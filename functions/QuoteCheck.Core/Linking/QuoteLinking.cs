@@ -42,8 +42,8 @@ public abstract record LinkChoice
 /// A quote joins the oldest identity among those it matches; identities are never merged, so a quote that matches
 /// two identities links with the older one only (bounded work: no re-keying of large groups). Writers publish a
 /// provisional entry before they look up, so two matching quotes linked at the same moment see at least one of each
-/// other: the one that sees a provisional match waits for it to finish, and two stale provisional ones agree on the
-/// smaller identity id.
+/// other: the one with the larger ref waits for the smaller to finish (the smaller goes ahead), and stale provisional
+/// entries, whose writers died, are settled by agreeing on the smaller identity id.
 /// </remarks>
 public static class QuoteLinking
 {
@@ -98,19 +98,27 @@ public static class QuoteLinking
             return new LinkChoice.Own();
         }
 
-        if (matches.FirstOrDefault(m => now - m.Candidate.WrittenAt < pendingTimeout) is { } fresh)
+        // Of two quotes being linked at the same moment, the one with the larger ref waits for the other to decide;
+        // the smaller goes ahead as if the larger were not there yet (it will join the smaller's identity).
+        if (matches.FirstOrDefault(m => now - m.Candidate.WrittenAt < pendingTimeout && string.CompareOrdinal(m.Candidate.QuoteRef, ownIdentityId) < 0) is { } fresh)
         {
             return new LinkChoice.Wait(fresh);
         }
 
-        // Only provisional entries whose writers are gone (or just as undecided): everyone agrees on the smallest id.
-        var smallest = matches.Select(m => m.Candidate).OrderBy(c => c.IdentityId, StringComparer.Ordinal).First();
+        var stale = matches.Where(m => now - m.Candidate.WrittenAt >= pendingTimeout).ToList();
+        if (stale.Count == 0)
+        {
+            return new LinkChoice.Own();
+        }
+
+        // Only provisional entries whose writers are gone: everyone agrees on the smallest id.
+        var smallest = stale.Select(m => m.Candidate).OrderBy(c => c.IdentityId, StringComparer.Ordinal).First();
         if (string.CompareOrdinal(ownIdentityId, smallest.IdentityId) <= 0)
         {
             return new LinkChoice.Own();
         }
 
-        var pick = Best(matches.Where(m => m.Candidate.IdentityId == smallest.IdentityId));
+        var pick = Best(stale.Where(m => m.Candidate.IdentityId == smallest.IdentityId));
         return new LinkChoice.Join(smallest.IdentityId, smallest.IdentitySince, pick.Relation, pick);
     }
 

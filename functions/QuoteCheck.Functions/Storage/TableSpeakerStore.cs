@@ -37,25 +37,32 @@ public sealed class TableSpeakerStore(StorageLayout layout) : ISpeakerStore
         }
 
         var scope = $"speaker\n{key}\n{state}";
-        var storageToken = ContinuationTokens.Unwrap(scope, continuationToken);
+        var after = ContinuationTokens.Unwrap(scope, continuationToken);
         var size = Math.Clamp(pageSize, 1, 100);
         var partition = ViewEntities.SpeakerPartition(key);
 
-        // The first page also reads the count shards, which sort before the quotes: still one query.
-        var from = storageToken is null ? ViewEntities.SpeakerTotalsFrom : ViewEntities.SpeakerQuotesFrom;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {ViewEntities.SpeakerQuotesTo}");
+        // One range query per page over the speaker's partition. The first page also reads the count shards, which
+        // sort before the quotes; the token is the last row returned, so every page holds exactly pageSize quotes.
+        var filter = after is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {ViewEntities.SpeakerTotalsFrom} and RowKey lt {ViewEntities.SpeakerQuotesTo}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {after} and RowKey lt {ViewEntities.SpeakerQuotesTo}");
         if (state is { } wanted)
         {
             filter += " and " + TableClient.CreateQueryFilter($"(State eq {wanted.ToString()} or RowKey lt {ViewEntities.SpeakerTotalsTo})");
         }
 
-        var take = size + (storageToken is null ? ViewEntities.SpeakerTotalShards : 0);
-        await foreach (var page in layout.Speakers.QueryAsync<TableEntity>(filter, take, cancellationToken: cancellationToken).AsPages(storageToken, take).ConfigureAwait(false))
+        var take = size + 1 + (after is null ? ViewEntities.SpeakerTotalShards : 0);
+        await foreach (var page in layout.Speakers.QueryAsync<TableEntity>(filter, take, cancellationToken: cancellationToken).AsPages(pageSizeHint: take).ConfigureAwait(false))
         {
             var totals = page.Values.Where(r => r.RowKey.StartsWith(ViewEntities.SpeakerTotalsFrom, StringComparison.Ordinal)).ToList();
-            var summary = totals.Count == 0 ? null : Sum(key, totals);
-            var items = page.Values.Where(r => r.RowKey.StartsWith(ViewEntities.SpeakerQuotesFrom, StringComparison.Ordinal)).Select(QuoteEntities.ToQuote).ToList();
-            return new SpeakerQuotePage(summary, items, ContinuationTokens.Wrap(scope, page.ContinuationToken));
+            var rows = page.Values.Where(r => r.RowKey.StartsWith(ViewEntities.SpeakerQuotesFrom, StringComparison.Ordinal)).ToList();
+            var more = rows.Count > size || page.ContinuationToken is not null;
+            var kept = rows.Take(size).ToList();
+            var last = kept.Count > 0 ? kept[^1].RowKey : totals.Count > 0 ? totals[^1].RowKey : after;
+            return new SpeakerQuotePage(
+                totals.Count == 0 ? null : Sum(key, totals),
+                kept.Select(QuoteEntities.ToQuote).ToList(),
+                more && last is not null ? ContinuationTokens.Wrap(scope, last) : null);
         }
 
         return new SpeakerQuotePage(null, [], null);

@@ -67,20 +67,37 @@ public class QuoteLinkerTests
     }
 
     [Fact]
-    public async Task AMatchStillBeingLinked_MakesTheNextOneWait_ThenJoinItOnceItIsFinal()
+    public async Task AMatchStillBeingLinked_WithASmallerRef_MakesTheNextOneWait_ThenJoinItOnceItIsFinal()
     {
         var text = "The bridge will remain closed to heavy goods vehicles until engineers have completed a full inspection.";
         var fingerprint = QuoteFingerprint.Of(text);
-        var pendingRef = QuoteLinker.RefOf("a1", "q");
-        await _index.PublishAsync(new LinkEntry(pendingRef, pendingRef, _clock.Now, fingerprint, "Ministry of Transport"), final: false, Cancel);
+        var (smaller, larger) = Ordered(QuoteLinker.RefOf("a1", "q"), QuoteLinker.RefOf("a2", "q"));
+        await _index.PublishAsync(new LinkEntry(smaller, smaller, _clock.Now, fingerprint, "Ministry of Transport"), final: false, Cancel);
 
-        var waiting = await _linker.LinkAsync(QuoteLinker.RefOf("a2", "q"), QuoteFingerprint.Of(text.ToUpperInvariant()), "Ministry of Transport", Cancel);
-        await _index.PublishAsync(new LinkEntry(pendingRef, pendingRef, _clock.Now, fingerprint, "Ministry of Transport"), final: true, Cancel);
-        var joined = await _linker.LinkAsync(QuoteLinker.RefOf("a2", "q"), QuoteFingerprint.Of(text.ToUpperInvariant()), "Ministry of Transport", Cancel);
+        var waiting = await _linker.LinkAsync(larger, QuoteFingerprint.Of(text.ToUpperInvariant()), "Ministry of Transport", Cancel);
+        await _index.PublishAsync(new LinkEntry(smaller, smaller, _clock.Now, fingerprint, "Ministry of Transport"), final: true, Cancel);
+        var joined = await _linker.LinkAsync(larger, QuoteFingerprint.Of(text.ToUpperInvariant()), "Ministry of Transport", Cancel);
 
         Assert.IsType<LinkOutcome.Pending>(waiting);
-        Assert.Equal(pendingRef, Assert.IsType<LinkOutcome.Linked>(joined).IdentityId);
+        Assert.Equal(smaller, Assert.IsType<LinkOutcome.Linked>(joined).IdentityId);
     }
+
+    [Fact]
+    public async Task AMatchStillBeingLinked_WithALargerRef_DoesNotHoldTheSmallerBack()
+    {
+        var text = "Rail services between the two cities will resume on Monday, with a reduced timetable for the first two weeks.";
+        var (smaller, larger) = Ordered(QuoteLinker.RefOf("a1", "q"), QuoteLinker.RefOf("a2", "q"));
+        await _index.PublishAsync(new LinkEntry(larger, larger, _clock.Now, QuoteFingerprint.Of(text), "Ministry of Transport"), final: false, Cancel);
+
+        var ahead = await _linker.LinkAsync(smaller, QuoteFingerprint.Of(text), "Ministry of Transport", Cancel);
+
+        // It starts its own identity; the larger one, deciding after, finds it final and joins it.
+        Assert.Equal(smaller, Assert.IsType<LinkOutcome.Linked>(ahead).IdentityId);
+        var follower = await _linker.LinkAsync(larger, QuoteFingerprint.Of(text), "Ministry of Transport", Cancel);
+        Assert.Equal(smaller, Assert.IsType<LinkOutcome.Linked>(follower).IdentityId);
+    }
+
+    private static (string Smaller, string Larger) Ordered(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     [Fact]
     public async Task AProvisionalEntryWhoseWriterDied_StopsBeingWaitedFor()
