@@ -84,10 +84,14 @@ module storage 'modules/storage.bicep' = {
       articlesQueueName
       '${articlesQueueName}-poison'
       'index-repairs'
+      'quote-links'
+      'quote-links-poison'
     ]
     tableNames: [
       'Articles'
       'QuotesByState'
+      'QuoteLinks'
+      'Speakers'
     ]
     containerNames: [
       articlesContainerName
@@ -124,11 +128,12 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
       roles.storageBlobDataOwner
       // Storage Queue Data Contributor: the queue trigger reads, updates and deletes 'articles'
       // messages, the host moves failures to 'articles-poison', POST /api/articles enqueues, the
-      // write path arms and the sweeper takes 'index-repairs', the poison drain empties
+      // write path arms and the sweeper takes 'index-repairs', ingestion asks the linker through 'quote-links', the poison drain empties
       // 'articles-poison', and the scale controller reads the queue length to scale the app out and back to zero.
       roles.storageQueueDataContributor
       // Storage Table Data Contributor: the app reads and writes Articles (articles, versions,
-      // quotes, audit) and QuotesByState (the review-queue index).
+      // quotes, audit), QuotesByState (the review-queue index), QuoteLinks (the same quote across
+      // articles, the published feed) and Speakers.
       roles.storageTableDataContributor
     ]
     monitoringRoleIds: [

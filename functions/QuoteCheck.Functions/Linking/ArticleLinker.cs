@@ -97,8 +97,10 @@ public sealed class ArticleLinker(
             await WriteLinksAsync(articleId, changes, cancellationToken).ConfigureAwait(false);
             foreach (var (before, after) in changes)
             {
-                await UpdateViewsAsync(before, after, facts, cancellationToken).ConfigureAwait(false);
+                await UpdateMembersAsync(before, after, facts, cancellationToken).ConfigureAwait(false);
             }
+
+            await UpdateSpeakersAsync(changes, cancellationToken).ConfigureAwait(false);
 
             await quotes.WriteIndexAsync(changes.Select(c => c.After).Where(IsListed).ToList(), [], cancellationToken).ConfigureAwait(false);
 
@@ -159,7 +161,7 @@ public sealed class ArticleLinker(
         }
     }
 
-    private async Task UpdateViewsAsync(Quote before, Quote after, ArticleFacts facts, CancellationToken cancellationToken)
+    private async Task UpdateMembersAsync(Quote before, Quote after, ArticleFacts facts, CancellationToken cancellationToken)
     {
         var listed = IsListed(after);
         var old = before.Link;
@@ -176,17 +178,30 @@ public sealed class ArticleLinker(
                 await RefreshPublishedAsync(link.IdentityId, after, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
 
-        var oldKey = before.Link?.ListedSpeakerKey;
-        var newKey = after.Link?.ListedSpeakerKey;
-        if (oldKey is not null && oldKey != newKey)
+    /// <summary>Each speaker of the article once: a quote leaves its old speaker and joins its new one, all of one speaker's in one transaction.</summary>
+    private async Task UpdateSpeakersAsync(List<(Quote Before, Quote After)> changes, CancellationToken cancellationToken)
+    {
+        var writes = new List<(string Key, Quote Quote, bool Listed)>();
+        foreach (var (before, after) in changes)
         {
-            await views.ApplySpeakerAsync(before, oldKey, listed: false, cancellationToken).ConfigureAwait(false);
+            var oldKey = before.Link?.ListedSpeakerKey;
+            var newKey = after.Link?.ListedSpeakerKey;
+            if (oldKey is not null && oldKey != newKey)
+            {
+                writes.Add((oldKey, before, false));
+            }
+
+            if (newKey is not null)
+            {
+                writes.Add((newKey, after, true));
+            }
         }
 
-        if (newKey is not null)
+        foreach (var speaker in writes.GroupBy(w => w.Key, StringComparer.Ordinal))
         {
-            await views.ApplySpeakerAsync(after, newKey, listed: true, cancellationToken).ConfigureAwait(false);
+            await views.ApplySpeakerAsync(speaker.Key, speaker.Select(w => (w.Quote, w.Listed)).ToList(), cancellationToken).ConfigureAwait(false);
         }
     }
 

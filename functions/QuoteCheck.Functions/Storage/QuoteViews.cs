@@ -123,86 +123,129 @@ public sealed class QuoteViews(StorageLayout layout)
     /// Lists the quote under speaker <paramref name="key"/> (or, with <paramref name="listed"/> false, takes it off):
     /// its row and the change to the speaker's counts in one transaction, so the counts are always exactly the rows.
     /// </summary>
-    public async Task ApplySpeakerAsync(Quote quote, string key, bool listed, CancellationToken cancellationToken)
+    public Task ApplySpeakerAsync(Quote quote, string key, bool listed, CancellationToken cancellationToken) =>
+        ApplySpeakerAsync(key, [(quote, listed)], cancellationToken);
+
+    /// <summary>
+    /// Lists (or takes off) several quotes under speaker <paramref name="key"/>: their rows and the changes to the
+    /// speaker's counts in one transaction per 90 quotes, then the speakers list once. A quote whose row already has
+    /// a newer review revision is left as it is.
+    /// </summary>
+    public async Task ApplySpeakerAsync(string key, IReadOnlyList<(Quote Quote, bool Listed)> changes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(quote);
         ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(changes);
+        var changed = false;
+        foreach (var chunk in changes.Chunk(90))
+        {
+            changed |= await ApplySpeakerChunkAsync(key, chunk, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (changed)
+        {
+            await RefreshSpeakerListAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <returns>True when the speaker's counts changed.</returns>
+    private async Task<bool> ApplySpeakerChunkAsync(string key, (Quote Quote, bool Listed)[] changes, CancellationToken cancellationToken)
+    {
         var partition = ViewEntities.SpeakerPartition(key);
-        var rowKey = ViewEntities.SpeakerQuoteRow(quote);
-        var totalKey = ViewEntities.SpeakerTotalRow(ViewEntities.SpeakerShardOf(quote));
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var copyRead = layout.Speakers.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, select: ["State", "Revision"], cancellationToken: cancellationToken);
-            var totalRead = layout.Speakers.GetEntityIfExistsAsync<TableEntity>(partition, totalKey, cancellationToken: cancellationToken);
-            var copy = (await copyRead.ConfigureAwait(false)) is { HasValue: true, Value: { } c } ? c : null;
-            var total = (await totalRead.ConfigureAwait(false)) is { HasValue: true, Value: { } t } ? t : null;
-            if (copy is not null && (copy.GetInt32("Revision") ?? 0) > quote.Revision)
+            var copies = await Task.WhenAll(changes.Select(async c =>
             {
-                return;
+                var read = await layout.Speakers.GetEntityIfExistsAsync<TableEntity>(partition, ViewEntities.SpeakerQuoteRow(c.Quote), select: ["State", "Revision"], cancellationToken: cancellationToken).ConfigureAwait(false);
+                return read.HasValue ? read.Value : null;
+            })).ConfigureAwait(false);
+            var totals = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+            var totalsFilter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {ViewEntities.SpeakerTotalsFrom} and RowKey lt {ViewEntities.SpeakerTotalsTo}");
+            await foreach (var row in layout.Speakers.QueryAsync<TableEntity>(totalsFilter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                totals[row.RowKey] = row;
             }
 
-            ReviewState? before = copy is not null && Enum.TryParse<ReviewState>(copy.GetString("State"), out var was) ? was : null;
-            ReviewState? after = listed ? quote.State : null;
-            var actions = new List<TableTransactionAction>(2);
-            if (listed)
+            var actions = new List<TableTransactionAction>(changes.Length + ViewEntities.SpeakerTotalShards);
+            var deltas = new Dictionary<string, Dictionary<ReviewState, int>>(StringComparer.Ordinal);
+            string? name = null;
+            for (var i = 0; i < changes.Length; i++)
             {
-                var entity = QuoteEntities.ToCopy(quote, partition, rowKey);
-                actions.Add(copy is null
-                    ? new TableTransactionAction(TableTransactionActionType.Add, entity)
-                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, copy.ETag));
-            }
-            else if (copy is not null)
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, copy, copy.ETag));
-            }
-            else
-            {
-                return;
+                var (quote, listed) = changes[i];
+                var copy = copies[i];
+                if (copy is not null && (copy.GetInt32("Revision") ?? 0) > quote.Revision)
+                {
+                    continue;
+                }
+
+                var rowKey = ViewEntities.SpeakerQuoteRow(quote);
+                ReviewState? before = copy is not null && Enum.TryParse<ReviewState>(copy.GetString("State"), out var was) ? was : null;
+                ReviewState? after = listed ? quote.State : null;
+                if (listed)
+                {
+                    var entity = QuoteEntities.ToCopy(quote, partition, rowKey);
+                    actions.Add(copy is null
+                        ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+                        : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, copy.ETag));
+                    name ??= quote.Extraction.Speaker;
+                }
+                else if (copy is not null)
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, rowKey), copy.ETag));
+                }
+
+                if (before != after)
+                {
+                    var shard = ViewEntities.SpeakerTotalRow(ViewEntities.SpeakerShardOf(quote));
+                    var delta = deltas.TryGetValue(shard, out var d) ? d : deltas[shard] = [];
+                    if (before is { } b)
+                    {
+                        delta[b] = delta.GetValueOrDefault(b) - 1;
+                    }
+
+                    if (after is { } a)
+                    {
+                        delta[a] = delta.GetValueOrDefault(a) + 1;
+                    }
+                }
             }
 
-            if (before != after)
+            foreach (var (shard, delta) in deltas)
             {
+                var total = totals.GetValueOrDefault(shard);
                 var counts = total is null ? [] : ViewEntities.ReadCounts(total);
-                if (before is { } b)
+                foreach (var (state, n) in delta)
                 {
-                    counts[b] = Math.Max(0, counts.GetValueOrDefault(b) - 1);
+                    counts[state] = Math.Max(0, counts.GetValueOrDefault(state) + n);
                 }
 
-                if (after is { } a)
+                var row = new TableEntity(partition, shard)
                 {
-                    counts[a] = counts.GetValueOrDefault(a) + 1;
-                }
-
-                var totals = new TableEntity(partition, totalKey)
-                {
-                    ["Name"] = quote.Extraction.Speaker ?? total?.GetString("Name") ?? key,
+                    ["Name"] = name ?? total?.GetString("Name") ?? key,
                     ["Revision"] = (total?.GetInt64("Revision") ?? 0) + 1,
                 };
-                ViewEntities.WriteCounts(totals, counts);
+                ViewEntities.WriteCounts(row, counts);
                 actions.Add(total is null
-                    ? new TableTransactionAction(TableTransactionActionType.Add, totals)
-                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, totals, total.ETag));
+                    ? new TableTransactionAction(TableTransactionActionType.Add, row)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, total.ETag));
+            }
+
+            if (actions.Count == 0)
+            {
+                return false;
             }
 
             try
             {
                 await layout.Speakers.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                return deltas.Count > 0;
             }
             catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
             {
                 // Another writer of this speaker got there first: read again.
-                continue;
             }
-
-            if (before != after)
-            {
-                await RefreshSpeakerListAsync(key, cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
         }
 
-        throw new RequestFailedException(503, $"Speaker '{key}' kept changing under {MaxAttempts} attempts to list quote {quote.QuoteId}; try again.");
+        throw new RequestFailedException(503, $"Speaker '{key}' kept changing under {MaxAttempts} attempts to list {changes.Length} quotes; try again.");
     }
 
     /// <summary>Copies a speaker's counts (the sum of their shards) into the speakers list, never replacing newer counts with older.</summary>
@@ -329,17 +372,16 @@ public sealed class QuoteViews(StorageLayout layout)
         ArgumentNullException.ThrowIfNull(quotes);
         foreach (var quote in quotes)
         {
-            var listed = !quote.Vanished || ExtractionMerge.IsDecided(quote.State);
             await UpdateMemberAsync(quote, cancellationToken).ConfigureAwait(false);
-            if (quote.Link?.ListedSpeakerKey is { } key)
-            {
-                await ApplySpeakerAsync(quote, key, listed, cancellationToken).ConfigureAwait(false);
-            }
-
             if (quote.State == ReviewState.Published)
             {
                 await WritePublishedAsync(quote, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        foreach (var speaker in quotes.Where(q => q.Link?.ListedSpeakerKey is not null).GroupBy(q => q.Link!.ListedSpeakerKey!, StringComparer.Ordinal))
+        {
+            await ApplySpeakerAsync(speaker.Key, speaker.Select(q => (q, !q.Vanished || ExtractionMerge.IsDecided(q.State))).ToList(), cancellationToken).ConfigureAwait(false);
         }
     }
 

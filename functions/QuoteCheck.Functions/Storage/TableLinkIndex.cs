@@ -18,7 +18,7 @@ public sealed class TableLinkIndex(StorageLayout layout, TimeProvider time) : IL
     public const int MaxNormalizedChars = 16_000;
 
     /// <summary>How many anchor lookups or writes run at once for one quote.</summary>
-    private const int Parallelism = 16;
+    private const int Parallelism = 8;
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<LinkCandidate>> FindByKeyAsync(string key, CancellationToken cancellationToken)
