@@ -2,6 +2,7 @@ using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using QuoteCheck.Functions;
+using QuoteCheck.Functions.Identity;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Storage;
 
@@ -25,6 +26,10 @@ public static class LocalHostApp
             {
                 [StorageConnection.Name] = "UseDevelopmentStorage=true",
                 [WebHostDefaults.ServerUrlsKey] = DefaultUrl,
+
+                // A machine without App Service authentication in front: the caller's typed name and role are believed
+                // (X-QuoteCheck-User or the body's reviewer, X-QuoteCheck-Roles). The Functions app defaults to AppService.
+                [$"{IdentityOptions.SectionName}:Mode"] = nameof(IdentityMode.Local),
                 ["Logging:LogLevel:Azure.Core"] = "Error",
             },
         });

@@ -46,6 +46,7 @@ public interface IQuoteStore
     /// Records a review transition on <paramref name="quote"/> if it still has the ETag <paramref name="ifMatch"/>,
     /// then appends the event to the audit trail and moves the quote in the review-queue index.
     /// </summary>
+    /// <remarks>The quote's <see cref="Quote.ClaimedBy"/> as given is stored with the new state (the review workflow decides it).</remarks>
     /// <returns>The quote as now stored, with its new ETag.</returns>
     /// <exception cref="QuoteChangedException">Someone changed the quote since <paramref name="ifMatch"/> was read.</exception>
     Task<Quote> ApplyReviewAsync(Quote quote, ReviewEvent reviewEvent, string ifMatch, CancellationToken cancellationToken);

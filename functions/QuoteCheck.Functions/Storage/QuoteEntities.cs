@@ -76,12 +76,23 @@ internal static class QuoteEntities
         Revision = entity.GetInt32("Revision") ?? 0,
         CorrectedSpeaker = entity.GetString("CorrectedSpeaker"),
         CorrectedText = LongText.Read(entity, "CorrectedText"),
+        ClaimedBy = ReadClaim(entity),
         LastEvent = entity.GetString("LastEvent") is { } lastEvent ? ReadEvent(lastEvent) : null,
         ArticleFirstSeenAt = entity.GetDateTimeOffset("ArticleFirstSeenAt") ?? DateTimeOffset.MinValue,
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
         Vanished = entity.GetBoolean("Vanished") ?? false,
         ETag = entity.ETag.ToString(),
     };
+
+    /// <summary>Sets who claimed the quote (an empty value clears it: a merge leaves a property that is absent or null untouched).</summary>
+    public static void WriteClaim(TableEntity entity, Claimant? claimedBy)
+    {
+        entity["ClaimedById"] = claimedBy?.Id ?? string.Empty;
+        entity["ClaimedBy"] = claimedBy?.Name ?? string.Empty;
+    }
+
+    private static Claimant? ReadClaim(TableEntity entity) =>
+        entity.GetString("ClaimedById") is { Length: > 0 } id ? new Claimant(id, entity.GetString("ClaimedBy") is { Length: > 0 } name ? name : id) : null;
 
     /// <summary>The audit-trail row of one event: partition per article, ordered by quote then revision.</summary>
     public static TableEntity ToEventEntity(string articleId, string quoteId, ReviewEvent reviewEvent) =>
@@ -92,7 +103,7 @@ internal static class QuoteEntities
 
     public static string WriteEvent(ReviewEvent reviewEvent) =>
         JsonSerializer.Serialize(
-            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText),
+            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId),
             EventJson);
 
     public static ReviewEvent ReadEvent(string json)
@@ -110,11 +121,12 @@ internal static class QuoteEntities
             Note = stored.Note,
             CorrectedSpeaker = stored.CorrectedSpeaker,
             CorrectedText = stored.CorrectedText,
+            ReviewerId = stored.ReviewerId,
         };
     }
 
     /// <summary>The stored shape of an event: fixed here, so renaming a domain property never strands audit data.</summary>
-    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText);
+    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null);
 
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 

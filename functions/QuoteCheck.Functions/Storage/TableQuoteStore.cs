@@ -181,6 +181,7 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
             ["CorrectedSpeaker"] = keepCorrections ? quote.CorrectedSpeaker : reviewEvent.CorrectedSpeaker,
         };
         LongText.Write(patch, "CorrectedText", (keepCorrections ? quote.CorrectedText : reviewEvent.CorrectedText) ?? string.Empty);
+        QuoteEntities.WriteClaim(patch, quote.ClaimedBy);
 
         Response response;
         try
