@@ -105,9 +105,9 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await page.GetByLabel("Note").FillAsync("Checked against the televised speech.");
         await page.GetByLabel("Corrected speaker").FillAsync("Mevlut Cavusoglu");
 
-        // Another reviewer verifies the quote through the API while the page still shows it in review.
+        // An editor verifies the quote through the API while the page still shows it in review.
         var current = await host.Http.GetQuoteAsync(quotes[0]);
-        using (var response = await host.Http.TransitionAsync(current, "verify", body: new { action = "verify", reviewer = "Otto Other" }))
+        using (var response = await host.Http.TransitionAsync(current, "verify", body: new { action = "verify", reviewer = "Otto Other" }, roles: "Editor"))
         {
             response.EnsureSuccessStatusCode();
         }

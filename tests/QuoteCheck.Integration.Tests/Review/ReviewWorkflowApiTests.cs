@@ -21,12 +21,12 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
         var afterClaim = await claimed.ReadQuoteAsync();
         using var verified = await host.Http.TransitionAsync(afterClaim, "verify", body: new { action = "verify", reviewer = "rita@desk", note = "Matches the Anadolu transcript." });
         var afterVerify = await verified.ReadQuoteAsync();
-        using var published = await host.Http.TransitionAsync(afterVerify, "publish", body: new { action = "publish" }, principal: "ed@desk");
+        using var published = await host.Http.TransitionAsync(afterVerify, "publish", body: new { action = "publish" }, user: "ed@desk", roles: "Editor");
 
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         var final = await published.ReadQuoteAsync();
         Assert.Equal("Published", final.State);
-        Assert.Empty(final.AllowedActions);
+        Assert.Equal(["reopen"], final.AllowedActions); // for an Editor only: GET .../actions says who may
         Assert.Equal(final.ETag, published.Headers.ETag?.ToString());
         var history = await host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
         Assert.Equal(
@@ -91,7 +91,6 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
     [InlineData("{\"action\": \"misattribute\", \"reviewer\": \"r\"}", "'correctedSpeaker' is required")]
     [InlineData("{\"action\": \"claim\", \"reviewer\": \"r\", \"correctedText\": \"x\"}", "only accepted with 'misquote'")]
     [InlineData("{\"reviewer\": \"r\"}", "'action' is required")]
-    [InlineData("{\"action\": \"claim\"}", "Who is reviewing?")]
     [InlineData("{\"action\": \"claim\", \"reviewer\": 7}", "'reviewer' must be a string")]
     [InlineData("not json", "not valid JSON")]
     [InlineData("", "needs a JSON body")]
@@ -111,6 +110,20 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
     }
 
     [Fact]
+    public async Task TransitionWithoutAName_Gets401AskingWhoIsReviewing_AndChangesNothing()
+    {
+        var quote = (await host.IngestSeedAsync("review-401"))[1];
+
+        using var response = await host.Http.TransitionAsync(quote, "claim", body: new { action = "claim" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Contains("X-QuoteCheck-User", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Local", problem.GetProperty("identityMode").GetString());
+        Assert.Equal("New", (await host.Http.GetQuoteAsync(quote)).State);
+    }
+
+    [Fact]
     public async Task UnknownQuote_Gets404()
     {
         var quote = (await host.IngestSeedAsync("review-404"))[0];
@@ -126,9 +139,9 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
         var quote = (await host.IngestSeedAsync("review-race"))[0];
 
         var responses = await Task.WhenAll(
-            host.Http.TransitionAsync(quote, "claim", principal: "ana@desk"),
-            host.Http.TransitionAsync(quote, "claim", principal: "ben@desk"),
-            host.Http.TransitionAsync(quote, "claim", principal: "cho@desk"));
+            host.Http.TransitionAsync(quote, "claim", user: "ana@desk"),
+            host.Http.TransitionAsync(quote, "claim", user: "ben@desk"),
+            host.Http.TransitionAsync(quote, "claim", user: "cho@desk"));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
