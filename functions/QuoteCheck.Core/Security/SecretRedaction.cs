@@ -27,9 +27,9 @@ public static partial class SecretRedaction
         return BearerToken().Replace(redacted, "${name}" + Marker);
     }
 
-    // ?sig=... or &sig=... (also sig%3D as a URL-encoded SAS inside another URL's query), or a bare "sig=..." after a space
-    // or at the start: up to the next separator.
-    [GeneratedRegex(@"(?<name>(?:^|[?&;\s]|%26|%3F)(?:sig|signature|code|access_token|token|x-functions-key|sharedaccesssignature)(?:=|%3D))[^&#\s""'<>;]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // ?sig=... or &sig=... (also URL-encoded, %26sig%3D, inside another URL's query, and JSON-escaped, \u0026sig=, in a raw
+    // message), or a bare "sig=..." after a space or at the start: up to the next separator.
+    [GeneratedRegex(@"(?<name>(?:^|[?&;\s]|%26|%3F|\\u0026|\\u003F)(?:sig|signature|code|access_token|token|x-functions-key|sharedaccesssignature)(?:=|%3D|\\u003D))[^&#\s""'<>;\\]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QueryParameter();
 
     // AccountKey=...; SharedAccessKey=...; SharedAccessSignature=sv=...&sig=...; (a SAS in a connection string holds no ';').

@@ -52,6 +52,12 @@ public static class ClaimCheckUri
             return Refuse($"'blobUri' must name a blob in this app's storage account: {expected}", raw);
         }
 
+        // Path-style addresses (Azurite, IP hosts) carry the account as the first segment.
+        if (!string.Equals(new BlobUriBuilder(requested).AccountName, new BlobUriBuilder(container.Uri).AccountName, StringComparison.OrdinalIgnoreCase))
+        {
+            return Refuse($"'blobUri' must name a blob in this app's storage account: {expected}", raw);
+        }
+
         // The path as written: Uri would have removed dot segments from AbsolutePath already.
         var authorityEnd = raw.IndexOf("://", StringComparison.Ordinal) is var schemeEnd and >= 0 ? raw.IndexOf('/', schemeEnd + 3) : -1;
         var path = authorityEnd < 0 ? string.Empty : raw[authorityEnd..];

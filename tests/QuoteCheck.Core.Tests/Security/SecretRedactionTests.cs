@@ -15,6 +15,7 @@ public class SecretRedactionTests
     [InlineData("BlobEndpoint=https://st.blob.core.windows.net/;SharedAccessSignature=sv=2024&sig=" + Signature, "SharedAccessSignature=[redacted]")]
     [InlineData("Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln", "Bearer [redacted]")]
     [InlineData("sig=" + Signature, "sig=[redacted]")]
+    [InlineData("{\"blobUri\":\"https://x/articles/a.txt?sv=1\\u0026sig=" + Signature + "\\u0026sp=r\"}", "\\u0026sig=[redacted]\\u0026sp=r")]
     [InlineData("https://x/articles/a.txt?SIG=" + Signature, "?SIG=[redacted]")]
     public void Secrets_AreReplaced_AndTheRestIsKept(string text, string expected)
     {
