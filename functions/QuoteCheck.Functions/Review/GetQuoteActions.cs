@@ -57,7 +57,7 @@ public sealed record QuoteActionsResponse(string ArticleId, string QuoteId, stri
         foreach (var action in ReviewWorkflow.AllowedActions(quote.State))
         {
             var refusal = actor is null
-                ? new ReviewRefusal("Give your name first: every decision records who made it.", "anyone who gives a name")
+                ? new ReviewRefusal("Give your name first: every decision records who made it.", "someone who has given their name")
                 : ReviewPermissions.Check(quote.State, quote.ClaimedBy, actor, action);
             if (refusal is null)
             {

@@ -1,11 +1,13 @@
 // The reviewer's desk: the review queue on the left, one quote with its article, history and actions on the right.
 // Every piece of data from the API is put on the page with textContent, never as HTML.
 
-import { ApiError, functionKey, getArticle, getHistory, getQuote, listQuotes, transition } from "./api.js";
+import { ApiError, getActions, getArticle, getHistory, getQuote, identity, listQuotes, me, transition } from "./api.js";
 import { renderArticle } from "./article.js";
 
 const $ = (id) => document.getElementById(id);
 const reviewerStorage = "quotecheck.reviewer";
+const roleStorage = "quotecheck.role";
+const signInPath = "/.auth/login/aad";
 
 const stateLabels = {
   New: "New",
@@ -37,6 +39,10 @@ const desk = {
   continuationToken: null,
   selected: -1,
   quote: null,
+  // What the caller may do with the open quote (GET .../actions): {allowedActions, notYours, claimedBy}.
+  actions: { allowedActions: [], notYours: [] },
+  // Who the API takes the caller to be (GET /api/me), or null before it answered or when nobody is signed in.
+  me: null,
   articles: new Map(),
   busy: false,
   openSequence: 0,
@@ -54,10 +60,58 @@ function announce(message, kind = "info") {
 
 function explain(error) {
   if (!(error instanceof ApiError)) return `Could not reach the API (${error.message}).`;
-  if (error.status === 401 || error.status === 403) {
-    return "The API wants a function key: paste one into “Function key” at the top (ask whoever runs QuoteCheck in Azure).";
+  if (error.status === 401) {
+    return identity.local ? "Enter your name first: it is recorded with every decision." : "You are not signed in (or your sign-in expired): use “Sign in with Microsoft” at the top.";
   }
   return error.message;
+}
+
+// ---- Who you are -----------------------------------------------------------------------------------------
+
+/** Asks the API who the caller is, and shows either the local name and role fields or the signed-in person. */
+async function loadIdentity() {
+  try {
+    const caller = await me();
+    identity.local = caller.identityMode === "Local";
+    desk.me = caller.signedIn ? caller : null;
+  } catch (error) {
+    desk.me = null;
+    if (!(error instanceof ApiError && error.status === 401)) {
+      announce(`Could not tell who you are. ${explain(error)}`, "error");
+      return;
+    }
+  }
+
+  $("identity-local").hidden = !identity.local;
+  $("identity-signed-in").hidden = identity.local || !desk.me;
+  $("identity-sign-in").hidden = identity.local || Boolean(desk.me);
+  const here = encodeURIComponent(location.pathname + location.search);
+  $("sign-in").href = `${signInPath}?post_login_redirect_uri=${here}`;
+  if (!identity.local && desk.me) {
+    const line = $("identity-signed-in");
+    const roles = desk.me.roles.length ? desk.me.roles.join(", ") : "no QuoteCheck role: ask whoever runs QuoteCheck to assign one";
+    const signOut = element("a", { text: "Sign out" });
+    signOut.href = `${desk.me.signOutUrl ?? "/.auth/logout"}?post_logout_redirect_uri=${here}`;
+    line.replaceChildren("Signed in as ", element("strong", { text: desk.me.name }), ` (${roles}). `, signOut);
+  }
+}
+
+/** Local mode: the typed name and role are who the desk acts as; what the open quote offers may change with them. */
+function useTypedIdentity() {
+  identity.name = $("reviewer").value.trim();
+  identity.role = $("role").value;
+  localStorage.setItem(reviewerStorage, identity.name);
+  localStorage.setItem(roleStorage, identity.role);
+}
+
+async function refreshActions() {
+  if (!desk.quote) return;
+  try {
+    desk.actions = await getActions(desk.quote.articleId, desk.quote.quoteId);
+    renderActions(desk.quote);
+  } catch (error) {
+    announce(`Could not tell what you may do with this quote. ${explain(error)}`, "error");
+  }
 }
 
 function element(tag, { className, text } = {}) {
@@ -152,7 +206,7 @@ async function step(delta) {
 async function openQuote(articleId, quoteId) {
   const sequence = ++desk.openSequence;
   try {
-    const [quote, history] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId)]);
+    const [quote, history, allowed] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId), getActions(articleId, quoteId)]);
     let article = desk.articles.get(articleId);
     if (!article) {
       article = await getArticle(articleId);
@@ -163,6 +217,7 @@ async function openQuote(articleId, quoteId) {
     const changedQuote = !desk.quote || keyOf(desk.quote) !== keyOf(quote);
     if (changedQuote) clearReviewFields();
     desk.quote = quote;
+    desk.actions = allowed;
     $("conflict").hidden = true;
     renderQuote(quote, article, history);
     window.history.replaceState(null, "", `#${encodeURIComponent(articleId)}/${encodeURIComponent(quoteId)}`);
@@ -175,8 +230,9 @@ async function openQuote(articleId, quoteId) {
 /** Reads the quote again after someone else changed it; what the reviewer typed stays where it is. */
 async function refresh() {
   const { articleId, quoteId } = desk.quote;
-  const [quote, history] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId)]);
+  const [quote, history, allowed] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId), getActions(articleId, quoteId)]);
   desk.quote = quote;
+  desk.actions = allowed;
   renderQuote(quote, desk.articles.get(articleId), history);
   updateQueueItem(quote);
   return quote;
@@ -211,6 +267,7 @@ function renderQuote(quote, article, history) {
   fact(facts, "Why", quote.evidence);
   fact(facts, "Corrected speaker", quote.correctedSpeaker);
   fact(facts, "Corrected text", quote.correctedText);
+  fact(facts, "Claimed by", quote.claimedBy);
   fact(facts, "Last reviewer", quote.lastReviewer);
   fact(facts, "Article", article ? `${article.title || "untitled"} (${quote.articleId})` : quote.articleId);
   if (quote.vanished) fact(facts, "Note", "No longer found in the latest version of the article.");
@@ -244,14 +301,16 @@ function renderQuote(quote, article, history) {
   }
 }
 
+/** The buttons for exactly what the caller may do now (GET .../actions), and a line on why the rest is not theirs. */
 function renderActions(quote) {
   const group = $("actions");
   group.replaceChildren();
-  if (quote.allowedActions.length === 0) {
+  const { allowedActions, notYours } = desk.actions;
+  if (allowedActions.length === 0 && notYours.length === 0) {
     group.append(element("p", { className: "hint", text: `No actions: the quote is ${stateLabel(quote.state)}.` }));
   }
 
-  for (const action of quote.allowedActions) {
+  for (const action of allowedActions) {
     const spec = actions[action] ?? { label: action };
     const button = element("button", { className: `action action-${action}`, text: spec.label });
     button.type = "button";
@@ -260,6 +319,17 @@ function renderActions(quote) {
     if (spec.key) button.title = `Shortcut: ${spec.key}`;
     button.addEventListener("click", () => act(action));
     group.append(button);
+  }
+
+  // One line per who-may ("Not yours to do: Verify, Release — ana@… (who claimed it) or an Editor may."); each reason in full on hover.
+  const byWho = new Map();
+  for (const refused of notYours) {
+    byWho.set(refused.whoMay, [...(byWho.get(refused.whoMay) ?? []), refused]);
+  }
+  for (const [whoMay, refusals] of byWho) {
+    const line = element("p", { className: "hint actions-hint", text: `Not yours to do: ${refusals.map((r) => actions[r.action]?.label ?? r.action).join(", ")} — ${whoMay} may.` });
+    line.title = refusals[0].reason;
+    group.append(line);
   }
 }
 
@@ -281,15 +351,15 @@ async function act(action) {
   const quote = desk.quote;
   if (!quote || desk.busy) return;
   const spec = actions[action] ?? { label: action };
-  if (!quote.allowedActions.includes(action)) {
-    announce(`“${spec.label}” is not possible now: the quote is ${stateLabel(quote.state)}.`, "error");
+  if (identity.local && !identity.name) {
+    announce("Enter your name first: it is recorded with every decision.", "error");
+    $("reviewer").focus();
     return;
   }
 
-  const reviewer = $("reviewer").value.trim();
-  if (!reviewer) {
-    announce("Enter your name first: it is recorded with every decision.", "error");
-    $("reviewer").focus();
+  if (!desk.actions.allowedActions.includes(action)) {
+    const refused = desk.actions.notYours.find((r) => r.action === action);
+    announce(refused ? `“${spec.label}” is not yours to do: ${refused.reason}` : `“${spec.label}” is not possible now: the quote is ${stateLabel(quote.state)}.`, "error");
     return;
   }
 
@@ -307,7 +377,7 @@ async function act(action) {
     return;
   }
 
-  const body = { action, reviewer };
+  const body = { action };
   if (note) body.note = note;
   if (action === "misattribute") body.correctedSpeaker = correctedSpeaker;
   if (action === "misquote") body.correctedText = correctedText;
@@ -320,12 +390,13 @@ async function act(action) {
     $("conflict").hidden = true;
     await refresh().catch(() => {
       desk.quote = updated;
+      desk.actions = { allowedActions: [], notYours: [] };
       renderActions(updated);
     });
     announce(`${spec.label}: the quote is now ${stateLabel(desk.quote.state)}.`, "success");
     $("actions").focus();
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 412 || error.status === 409)) {
+    if (error instanceof ApiError && (error.status === 412 || error.status === 409 || error.status === 403)) {
       await showConflict(error, spec);
     } else {
       announce(`“${spec.label}” was not saved. ${explain(error)}`, "error");
@@ -352,12 +423,13 @@ async function showConflict(error, spec) {
     element("strong", {
       text: error.status === 412
         ? "Another reviewer changed this quote first."
-        : `“${spec.label}” is not allowed any more.`,
+        : error.status === 403 ? `“${spec.label}” is not yours to do.` : `“${spec.label}” is not allowed any more.`,
     }),
+    error.status === 403 ? ` ${error.message}` : "",
     ` It is now ${stateLabel(current.state)}${by}. Your “${spec.label}” was not saved; your note and corrections are kept below. `,
-    current.allowedActions.length
-      ? `Choose again: ${current.allowedActions.map((a) => actions[a]?.label ?? a).join(", ")}.`
-      : "No action is possible in this state.",
+    desk.actions.allowedActions.length
+      ? `Choose again: ${desk.actions.allowedActions.map((a) => actions[a]?.label ?? a).join(", ")}.`
+      : "No action is yours to take now.",
   );
   conflict.hidden = false;
   announce(`Not saved: the quote is now ${stateLabel(current.state)}${by}.`, "error");
@@ -371,7 +443,7 @@ function isTyping(target) {
 }
 
 function focusField(id, action) {
-  if (desk.quote && (!action || desk.quote.allowedActions.includes(action))) {
+  if (desk.quote && (!action || desk.actions.allowedActions.includes(action))) {
     $(id).focus();
   } else if (action) {
     announce(`“${actions[action].label}” is not possible now.`, "error");
@@ -409,16 +481,17 @@ function onKey(event) {
 
 // ---- Start -----------------------------------------------------------------------------------------------
 
-function start() {
+async function start() {
   const reviewer = $("reviewer");
+  const role = $("role");
   reviewer.value = localStorage.getItem(reviewerStorage) ?? "";
-  reviewer.addEventListener("input", () => localStorage.setItem(reviewerStorage, reviewer.value.trim()));
-
-  const key = $("function-key");
-  key.value = functionKey.get();
-  key.addEventListener("change", () => {
-    functionKey.set(key.value.trim());
-    loadQueue();
+  role.value = localStorage.getItem(roleStorage) === "Editor" ? "Editor" : "Reviewer";
+  useTypedIdentity();
+  reviewer.addEventListener("input", useTypedIdentity);
+  reviewer.addEventListener("change", refreshActions);
+  role.addEventListener("change", () => {
+    useTypedIdentity();
+    refreshActions();
   });
 
   $("identity").addEventListener("submit", (event) => event.preventDefault());
@@ -436,6 +509,7 @@ function start() {
   $("actions").tabIndex = -1;
   document.addEventListener("keydown", onKey);
 
+  await loadIdentity();
   loadQueue();
   const [articleId, quoteId] = location.hash.slice(1).split("/").map(decodeURIComponent);
   if (articleId && quoteId) openQuote(articleId, quoteId);
