@@ -137,9 +137,21 @@ cmd_create() {
   fi
   az ad sp update --id "$client_id" --set appRoleAssignmentRequired=true --only-show-errors
 
+  # Whoever runs this owns the registration (az makes the creator its owner) and the service principal,
+  # so they may assign people their roles without a directory-wide admin role.
+  local me sp_id owned
+  me="$(az ad signed-in-user show --query id -o tsv --only-show-errors)"
+  sp_id="$(az ad sp show --id "$client_id" --query id -o tsv --only-show-errors)"
+  owned="$(az rest --method GET --uri "$graph/servicePrincipals/$sp_id/owners?\$select=id" \
+    --query "length(value[?id=='$me'])" -o tsv --only-show-errors)"
+  if [[ "$owned" == "0" ]]; then
+    az rest --method POST --uri "$graph/servicePrincipals/$sp_id/owners/\$ref" --headers "Content-Type=application/json" \
+      --body "{\"@odata.id\": \"$graph/directoryObjects/$me\"}" --only-show-errors >/dev/null
+  fi
+
   local role
   for role in "${assign_me[@]}"; do
-    assign "$client_id" "$role" "$(az ad signed-in-user show --query id -o tsv --only-show-errors)" "you"
+    assign "$client_id" "$role" "$me" "you"
   done
 
   note "client ID: $client_id (Bicep: authClientId; azd: QUOTECHECK_AUTH_CLIENT_ID)"
