@@ -81,6 +81,17 @@ public sealed class ClaimCheckIngestionTests(ClaimCheckIngestionTests.Fixture ho
     }
 
     [Fact]
+    public async Task ASasInAPoisonedMessage_IsNotShownByThePoisonListing()
+    {
+        await host.Get<PoisonInspector>().Raw.SendMessageAsync($"plain text naming https://x.blob.core.windows.net/articles/a.txt?sv=1&sig={PlantedSignature}", Cancel);
+
+        var listing = await host.Http.GetStringAsync("api/poison", Cancel);
+
+        Assert.Contains("sig=[redacted]", listing, StringComparison.Ordinal);
+        Assert.DoesNotContain("c2VjcmV0U2lnbmF0dXJl", listing, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LargeArticles_FromTheSenderAndFromPostApiArticles_AreWrittenUnderIncoming_AndRead()
     {
         var body = string.Concat(Enumerable.Repeat(Seeds.IdlibArticle + "\n\n", 16));
