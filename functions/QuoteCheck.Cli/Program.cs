@@ -9,5 +9,6 @@ var root = new RootCommand("QuoteCheck: quote attribution and fact-check workflo
     LoadCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,6 @@
 namespace QuoteCheck.Core.Extraction;
 
-/// <summary>Applies the attribution rules to one quote: after the quote, before it in its sentence, then earlier context.</summary>
+/// <summary>The grammar of attributions the mention sieves share: what a speech verb's speaker is, and what stands right after or before a quote.</summary>
 internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases)
 {
     private const int MaxAppositiveTokens = 24;
@@ -8,28 +8,21 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     // Bounds every look-around so that one long sentence with many quotes stays linear.
     private const int MaxLookBehindTokens = 80;
     private readonly Token[] _tokens = doc.Tokens;
+    private readonly WorkMeter _work = doc.Work;
 
-    /// <summary>Finds the attribution of quote <paramref name="q"/> stated beside it (same sentence), or null.</summary>
-    public Attribution? FindLocal(int q)
+    // Each speech verb's speaker, filled in document order up to _cueSubjectsUpTo (see SubjectOfCue).
+    private Attribution?[]? _cueSubjects;
+    private int _cueSubjectsUpTo;
+
+    /// <summary>True when the quote's last mark leaves it open (<c>"…,"</c>, <c>"…?"</c>, <c>"…" —</c>): an attribution follows.</summary>
+    public bool EndsOpen(int q)
     {
-        if (TranscriptLabel(q) is { } label)
-            return label;
-        var after = After(q);
-        var before = Before(q);
         var close = doc.QuoteCloseToken[q];
         var last = close - 1;
         if (last > 0 && _tokens[last].Text is "\u2019" or "'")
             last--;
-        var endsOpen = last >= 0 && (_tokens[last].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
+        return last >= 0 && (_tokens[last].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
             || (close + 1 < _tokens.Length && _tokens[close + 1].Is(',')));
-        var open = doc.QuoteOpenToken[q];
-        if (before is { Adjacent: true } && open > 0 && _tokens[open - 1].Is(':'))
-            return before; // "X scolded him: “…,” she said": the colon introduces the quote
-        if (after is not null && endsOpen)
-            return after;
-        if (before is { Adjacent: true })
-            return before;
-        return after ?? before ?? LaterInSentence(q);
     }
 
     /// <summary>
@@ -50,7 +43,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var asFrame = _tokens[open - 1].Text is "as" || (open - 2 > verb && _tokens[open - 2].Text is "as" && _tokens[open - 1].Text is "a" or "an" or "the");
         if ((!stance && !asFrame) || IsPassive(verb, subject.To + 1))
             return null;
-        for (var t = verb + 1; t < open; t++)
+        for (var t = verb + 1; _work.Tick() && (t < open); t++)
         {
             if (_tokens[t].Quote >= 0 || _tokens[t].Is(';') || _tokens[t].Text is "that" or "which" or "who")
                 return null; // another clause or quote between the verb and this one
@@ -64,7 +57,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         if (t >= limit || !_tokens[t].Is(','))
             return t;
-        for (var c = t + 1; c < limit && c <= t + 8; c++)
+        for (var c = t + 1; _work.Tick() && (c < limit && c <= t + 8); c++)
         {
             if (_tokens[c].Is(','))
                 return c + 1;
@@ -85,7 +78,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     }
 
     /// <summary>An interview transcript quoted whole: <c>"PENCE: Well, ..."</c> names its speaker in capitals before a colon.</summary>
-    private Attribution? TranscriptLabel(int q)
+    public Attribution? TranscriptLabel(int q)
     {
         var first = doc.QuoteOpenToken[q] + 1;
         var close = doc.QuoteCloseToken[q];
@@ -101,11 +94,11 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     public Attribution? LastCueBefore(int t, int sentence)
     {
         var lo = LookBehindStart(t, sentence);
-        for (var k = t - 1; k >= lo; k--)
+        for (var k = t - 1; _work.Tick() && (k >= lo); k--)
         {
             if (_tokens[k].Quote >= 0 || _tokens[k].Sentence != sentence || IsNegated(k, lo))
                 continue;
-            var found = SubjectOfCue(k, lo, Rules.PreviousSentence);
+            var found = SubjectOfCue(k, Rules.PreviousSentence);
             if (found is not null)
                 return found;
         }
@@ -114,9 +107,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     }
 
     /// <summary>The attribution right after quote <paramref name="q"/> (<c>"…," she said</c>), if any.</summary>
-    public Attribution? AfterQuote(int q) => After(q);
-
-    private Attribution? After(int q)
+    public Attribution? AfterQuote(int q)
     {
         var close = doc.QuoteCloseToken[q];
         var t = close + 1;
@@ -163,7 +154,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                     break;
             }
 
-            if (appositiveEnd > 0)
+            if (appositiveEnd > v + 1)
             {
                 appositive = (v + 1, appositiveEnd - 1);
                 v = appositiveEnd + 1;
@@ -185,18 +176,18 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     }
 
     /// <summary>A speech verb later in the quote's sentence whose subject follows the quote (<c>"..." for X, she said.</c>).</summary>
-    private Attribution? LaterInSentence(int q)
+    public Attribution? LaterInSentence(int q)
     {
         var close = doc.QuoteCloseToken[q];
         var sentence = _tokens[close].Sentence;
-        for (var k = close + 1; k < _tokens.Length && k < close + 40 && _tokens[k].Sentence == sentence; k++)
+        for (var k = close + 1; _work.Tick() && (k < _tokens.Length && k < close + 40 && _tokens[k].Sentence == sentence); k++)
         {
             if (_tokens[k].Quote >= 0)
                 return null;
             if (!phrases.IsCue(k) || _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
                 continue;
             var j = k - 1;
-            while (j > close && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
+            while (_work.Tick() && j > close && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
                 j--;
             if (j > close && phrases.EndingAt(j, close + 1) is { } np && (j - 1 <= close || _tokens[np.From - 1].Is(',')))
                 return new Attribution(np.From, np.To, k, k, Rules.CueLaterInSentence, false);
@@ -206,18 +197,19 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         return null;
     }
 
-    private Attribution? Before(int q)
+    /// <summary>The attribution before quote <paramref name="q"/> in its sentence, if any; <c>Adjacent</c> when it leads straight into the quote.</summary>
+    public Attribution? BeforeQuote(int q)
     {
         var open = doc.QuoteOpenToken[q];
         var lo = LookBehindStart(open, _tokens[open].Sentence);
         var adjacentPunct = open - 1 >= lo && (_tokens[open - 1].Is(':') || _tokens[open - 1].Is(','));
-        for (var k = open - 1; k >= lo; k--)
+        for (var k = open - 1; _work.Tick() && (k >= lo); k--)
         {
             if (_tokens[k].Quote >= 0)
                 continue;
             if (phrases.IsAccordingTo(k) && phrases.StartingAt(k + 2) is { } according)
                 return new Attribution(according.From, according.To, k, k + 1, Rules.AccordingTo, adjacentPunct);
-            var found = SubjectOfCue(k, lo, Rules.SpeakerCueInSentence);
+            var found = SubjectOfCue(k, Rules.SpeakerCueInSentence);
             if (found is null)
                 continue;
             if (found.Rule == Rules.PassiveAgent)
@@ -226,7 +218,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return found with { Rule = adjacent ? Rules.SpeakerCueQuote : found.Rule, Adjacent = adjacent };
         }
 
-        for (var k = open - 1; k >= lo; k--)
+        for (var k = open - 1; _work.Tick() && (k >= lo); k--)
         {
             if (_tokens[k].Quote < 0 && PossessiveSpeaker(k, lo) is { } possessive)
                 return possessive;
@@ -246,20 +238,42 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (!owner.IsWord || owner.Quote >= 0 || !NounPhrases.IsPossessive(owner.Text) || !char.IsUpper(owner.Text[0]))
             return null;
         var from = k - 1;
-        while (from - 1 >= lo && from > k - 5 && phrases.IsNameLike(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
+        while (_work.Tick() && from - 1 >= lo && from > k - 5 && phrases.IsNameLike(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
             from--;
         return new Attribution(from, k - 1, k, k, Rules.PossessiveSpeechNoun, false);
     }
 
-    private Attribution? SubjectOfCue(int k, int lo, string rule)
+    /// <summary>
+    /// The speaker of speech verb <paramref name="k"/> (its subject, an appositive's name, a passive's agent, an inverted
+    /// "said X"), labelled <paramref name="rule"/>, or null. Each verb's answer is computed once per document, in
+    /// document order, so that a verb that defers to an earlier one reads that one's answer instead of searching again:
+    /// <c>"a" said "b" said "c" said …</c> costs time linear in its length.
+    /// </summary>
+    private Attribution? SubjectOfCue(int k, string rule)
     {
-        if (!phrases.IsCue(k) || IsNounUse(k, lo))
+        if (k < 0 || k >= _tokens.Length)
+            return null;
+        while (_work.Tick() && _cueSubjectsUpTo <= k)
+        {
+            var t = _cueSubjectsUpTo++;
+            if (phrases.IsCue(t))
+                (_cueSubjects ??= new Attribution?[_tokens.Length])[t] = ComputeSubjectOfCue(t, LookBehindStart(t, _tokens[t].Sentence));
+        }
+
+        var found = _cueSubjects?[k];
+        return found is not null && rule != Rules.SpeakerCueInSentence && found.Rule == Rules.SpeakerCueInSentence ? found with { Rule = rule } : found;
+    }
+
+    private Attribution? ComputeSubjectOfCue(int k, int lo)
+    {
+        const string rule = Rules.SpeakerCueInSentence;
+        if (IsNounUse(k, lo))
             return null;
         var j = k - 1;
-        while (j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
+        while (_work.Tick() && j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
             j--;
         var progressive = false;
-        for (var a = j + 1; a < k; a++)
+        for (var a = j + 1; _work.Tick() && (a < k); a++)
             progressive |= _tokens[a].Text is "is" or "was" or "are" or "were" or "been" or "be";
         var participle = _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && !progressive;
         if (progressive && !_tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
@@ -267,9 +281,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (j >= lo && _tokens[j].Is(',') && !participle)
         {
             var m = j - 1;
-            while (m >= lo && m > j - MaxAppositiveTokens && !_tokens[m].Is(',') && _tokens[m].Quote < 0)
+            while (_work.Tick() && m >= lo && m > j - MaxAppositiveTokens && !_tokens[m].Is(',') && _tokens[m].Quote < 0)
                 m--;
-            if (m >= lo && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
+            if (m >= lo && m < j - 1 && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
                 return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
             if (m >= lo && _tokens[m].Is(',') && phrases.StartingAt(m + 1) is { } between && between.To == j - 1)
                 return new Attribution(between.From, between.To, k, k, rule, false); // "Pressed on why, the 34-year-old mother of three replied"
@@ -284,10 +298,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (j < lo && phrases.StartingAt(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
-        for (var f = k - 1; f >= lo; f--)
+        for (var f = k - 1; _work.Tick() && (f >= lo); f--)
         {
-            if (_tokens[f].Quote < 0 && phrases.IsCue(f) && !_tokens[f].Text.EndsWith("ing", StringComparison.Ordinal)
-                && SubjectOfCue(f, lo, rule) is { } finite)
+            // an earlier finite verb's answer, already computed: "X said Monday, adding “…”"
+            if (_tokens[f].Quote < 0 && !_tokens[f].Text.EndsWith("ing", StringComparison.Ordinal) && _cueSubjects?[f] is { } finite)
                 return finite with { CueFrom = k, CueTo = k };
         }
 
@@ -302,7 +316,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         if (_tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
             return false;
-        for (var a = Math.Max(from, verb - 4); a < verb; a++)
+        for (var a = Math.Max(from, verb - 4); _work.Tick() && (a < verb); a++)
         {
             if (_tokens[a].Text is "is" or "was" or "are" or "were" or "been" or "be" or "being")
                 return true;
@@ -315,7 +329,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private Attribution? PassiveAgent(int k)
     {
         var sentence = _tokens[k].Sentence;
-        for (var b = k + 1; b < _tokens.Length && b <= k + 24 && _tokens[b].Sentence == sentence; b++)
+        for (var b = k + 1; _work.Tick() && (b < _tokens.Length && b <= k + 24 && _tokens[b].Sentence == sentence); b++)
         {
             if (_tokens[b].Quote >= 0 || _tokens[b].Text != "by")
                 continue;
@@ -354,7 +368,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             before--;
         if (!phrases.IsPronoun(found.MentionFrom) || before < lo || !phrases.IsCue(before) || _tokens[before].Text.EndsWith("ing", StringComparison.Ordinal))
             return found;
-        return SubjectOfCue(before, lo, found.Rule) is { } outer && outer.MentionTo < found.MentionFrom ? outer : found;
+        return _cueSubjects?[before] is { } outer && outer.MentionTo < found.MentionFrom ? outer : found;
     }
 
     /// <summary>The main clause subject before <paramref name="limit"/>: the last phrase at the sentence start or after a comma that runs straight into a word.</summary>
@@ -362,7 +376,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         (int From, int To)? best = null;
         (int From, int To)? first = null;
-        for (var t = lo; t < limit; t++)
+        for (var t = lo; _work.Tick() && (t < limit); t++)
         {
             if (t != lo && !(_tokens[t - 1].Is(',') && _tokens[t - 1].Quote < 0))
                 continue;
@@ -379,7 +393,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private bool IsAdjacent(int cue, int open)
     {
         var t = cue + 1;
-        for (var n = 0; t < open && n < 6; n++, t++)
+        for (var n = 0; _work.Tick() && (t < open && n < 6); n++, t++)
         {
             if (_tokens[t].Is(':') || _tokens[t].Is(','))
                 return t + 1 == open;
@@ -391,7 +405,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     /// <summary>"He didn't suggest retaliation": a negated speech verb introduces nothing that follows.</summary>
     private bool IsNegated(int cue, int lo)
     {
-        for (var a = cue - 1; a >= lo && a > cue - 4 && _tokens[a].IsWord; a--)
+        for (var a = cue - 1; _work.Tick() && (a >= lo && a > cue - 4 && _tokens[a].IsWord); a--)
         {
             var w = _tokens[a].Text;
             if (w is "not" or "never" || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
@@ -408,18 +422,21 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         t >= _tokens.Length || !_tokens[t].IsWord || _tokens[t].Quote >= 0
         || _tokens[t].Text is "it" or "in" or "on" or "at" or "during" or "last" or "this" or "earlier" or "recently" or "when" or "after" or "before";
 
-    /// <summary>The first token of <paramref name="sentence"/> before <paramref name="t"/>, at most <see cref="MaxLookBehindTokens"/> back.</summary>
+    /// <summary>
+    /// The first token of <paramref name="sentence"/> before <paramref name="t"/>, at most <see cref="MaxLookBehindTokens"/>
+    /// back and never behind an earlier quote: what an earlier quote's attribution says, the conversation sieve carries over.
+    /// </summary>
     private int LookBehindStart(int t, int sentence)
     {
         var lo = t;
-        while (lo - 1 >= 0 && lo > t - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
+        while (_work.Tick() && lo - 1 >= 0 && lo > t - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence && _tokens[lo - 1].Kind != TokenKind.CloseMark)
             lo--;
         return lo;
     }
 
     private int SkipAuxForward(int t)
     {
-        while (t < _tokens.Length && _tokens[t].IsWord && Lexicon.IsAuxiliary(_tokens[t].Text))
+        while (_work.Tick() && t < _tokens.Length && _tokens[t].IsWord && Lexicon.IsAuxiliary(_tokens[t].Text))
             t++;
         return t;
     }
