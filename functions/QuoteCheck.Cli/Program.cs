@@ -7,6 +7,7 @@ var root = new RootCommand("QuoteCheck: quote attribution and fact-check workflo
     SubmitCommand.Create(),
     PoisonCommand.Create(),
     LoadCommand.Create(),
+    LatencyCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),

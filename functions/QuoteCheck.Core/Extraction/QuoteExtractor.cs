@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuoteCheck.Core.Extraction.Speakers;
 
 namespace QuoteCheck.Core.Extraction;
 
@@ -236,18 +237,25 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
         var mentionStart = tokens[attribution.MentionFrom].Start;
         var mentionEnd = tokens[attribution.MentionTo].End;
-        var (speaker, role, resolution, resolved) = resolver.Resolve(attribution);
+        var resolution = resolver.Resolve(attribution);
+        var speaker = resolution.Speaker;
+        var role = resolution.Role;
         if (attribution.Appositive is { } appositive && appositive.From <= appositive.To && role is null)
             role = doc.Slice(appositive.From, appositive.To);
         var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
         var kind = KindOf(doc, q, attribution);
-        if (!resolved)
-            confidence -= 0.15; // a pronoun no one in the article fits
+        confidence -= resolution.Certainty switch
+        {
+            ResolutionCertainty.Unresolved => 0.15, // a pronoun no one in the article fits
+            ResolutionCertainty.Guessed => 0.1, // gender not shown, a description matched by type only
+            ResolutionCertainty.AsWritten => 0.1, // a description nobody in the article is named for: right as written less than half the time on GGT dev
+            _ => 0,
+        };
         confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2);
         var snippetFrom = Math.Min(tokens[attribution.CueFrom].Start, mentionStart);
         var snippetTo = Math.Max(tokens[attribution.CueTo].End, mentionEnd);
         var evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{attribution.Sieve} sieve ({attribution.Rule}): '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker}{resolution}");
+            $"{attribution.Sieve} sieve ({attribution.Rule}): '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker} ({resolution.Sieve}: {resolution.Explanation})");
         return new ExtractedQuote
         {
             Text = text[span.ContentStart..span.ContentEnd],
