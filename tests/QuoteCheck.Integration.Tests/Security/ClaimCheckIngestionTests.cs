@@ -107,7 +107,7 @@ public sealed class ClaimCheckIngestionTests(ClaimCheckIngestionTests.Fixture ho
             var article = await Eventually.GetAsync(() => host.Http.GetArticleAsync(id), $"article {id} to be processed");
             Assert.Equal("Processed", article.Status);
             Assert.Equal(body, article.Text);
-            Assert.True(await host.Layout.Container.GetBlobClient($"incoming/{id}.txt").ExistsAsync(Cancel));
+            Assert.True(await host.Layout.Container.GetBlobClient($"incoming/{id}/{ArticleId.FromContent(body)}.txt").ExistsAsync(Cancel));
         }
     }
 
