@@ -79,6 +79,11 @@ var applicationInsightsName = 'appi-quotecheck-${resourceToken}'
 // host's convention, '<queue>-poison'.
 var articlesQueueName = 'articles'
 var articlesContainerName = 'articles'
+// The index sweeper's queue (QuoteCheck__IndexRepairQueue's default, bound by RepairIndex) and the
+// table of drained poison messages and failure notes (kept apart from Articles so operators can be
+// given it alone).
+var indexRepairsQueueName = 'index-repairs'
+var poisonTableName = 'Poison'
 var deploymentContainerName = 'app-package'
 
 // Built-in role definition IDs (the same GUIDs in every tenant).
@@ -115,11 +120,12 @@ module storage 'modules/storage.bicep' = {
     queueNames: [
       articlesQueueName
       '${articlesQueueName}-poison'
-      'index-repairs'
+      indexRepairsQueueName
     ]
     tableNames: [
       'Articles'
       'QuotesByState'
+      poisonTableName
     ]
     containerNames: [
       articlesContainerName
@@ -178,7 +184,8 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
       // 'articles-poison', and the scale controller reads the queue length to scale the app out and back to zero.
       roles.storageQueueDataContributor
       // Storage Table Data Contributor: the app reads and writes Articles (articles, versions,
-      // quotes, audit) and QuotesByState (the review-queue index).
+      // quotes, audit), QuotesByState (the review-queue index) and Poison (failure notes and
+      // drained poison messages).
       roles.storageTableDataContributor
     ]
     monitoringRoleIds: [
@@ -193,9 +200,10 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
   ]
 }
 
-// Optional operator access (azd passes the signed-in user), each role scoped to one queue or the
-// articles container: submit articles (large ones under incoming/), inspect and replay the poison
-// queue. No access to tables, the deployment package or the host's keys; reviewing goes through
+// Optional operator access (azd passes the signed-in user), each role scoped to one queue, one
+// table or the articles container: submit articles (large ones under incoming/), inspect and
+// replay the poison queue and the poison messages drained into the Poison table. No access to
+// Articles or QuotesByState, the deployment package or the host's keys; reviewing goes through
 // the API with an app role (infra/entra-app.sh assign).
 module operatorRoles 'modules/operator-roles.bicep' = if (!empty(principalId)) {
   name: 'operator-roles'
@@ -204,6 +212,7 @@ module operatorRoles 'modules/operator-roles.bicep' = if (!empty(principalId)) {
     storageAccountName: storageAccountName
     articlesQueueName: articlesQueueName
     poisonQueueName: '${articlesQueueName}-poison'
+    poisonTableName: poisonTableName
     articlesContainerName: articlesContainerName
   }
   dependsOn: [

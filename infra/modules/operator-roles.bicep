@@ -1,7 +1,8 @@
 // Operator access for one principal (a person, group or pipeline), scoped to exactly what
 // `quotecheck submit` and `quotecheck poison` touch: send to the articles queue, read and delete
-// from its poison queue, and write large bodies under incoming/ in the articles container. Nothing
-// at account scope: not the deployment package, not the host's keys (azure-webjobs-secrets), not the
+// from its poison queue, read and delete the drained poison messages in the Poison table, and write
+// large bodies under incoming/ in the articles container. Nothing at account scope: not the
+// deployment package, not the host's keys (azure-webjobs-secrets), not the Articles or QuotesByState
 // tables (results are read through the API, with an app role).
 
 @description('Object (principal) ID receiving the roles.')
@@ -19,6 +20,9 @@ param articlesQueueName string
 @description('Its poison queue (operators list, replay and delete its messages).')
 param poisonQueueName string
 
+@description('The table of drained poison messages (operators list and replay them, which deletes the record).')
+param poisonTableName string
+
 @description('The articles container (operators write large bodies under incoming/).')
 param articlesContainerName string
 
@@ -26,6 +30,7 @@ param articlesContainerName string
 var storageQueueDataMessageSender = 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a'
 var storageQueueDataMessageProcessor = '8a0f0c08-91a1-4084-bc3d-661d67233fed'
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 
 // Blob Data Contributor narrowed by an ABAC condition: reading, writing, creating and deleting
 // blobs only under incoming/ (listing stays possible; article texts under texts/ stay out of reach).
@@ -59,6 +64,14 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
 
     resource poison 'queues' existing = {
       name: poisonQueueName
+    }
+  }
+
+  resource tableService 'tableServices' existing = {
+    name: 'default'
+
+    resource poison 'tables' existing = {
+      name: poisonTableName
     }
   }
 
@@ -106,5 +119,19 @@ resource writeIncoming 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     condition: incomingOnly
     conditionVersion: '2.0'
     description: 'QuoteCheck operator: upload bodies too large for a queue message, under incoming/ only.'
+  }
+}
+
+// Table Data Contributor on the Poison table alone: replay deletes the record it sent (there is no
+// built-in read-and-delete table role). The table holds only poison records and failure notes, with
+// SAS signatures and keys already redacted.
+resource poisonRecords 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage::tableService::poison.id, principalId, storageTableDataContributor)
+  scope: storage::tableService::poison
+  properties: {
+    principalId: principalId
+    principalType: principalType
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    description: 'QuoteCheck operator: list and replay drained poison messages (quotecheck poison).'
   }
 }

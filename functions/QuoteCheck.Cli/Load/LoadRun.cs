@@ -316,6 +316,7 @@ internal static class LoadRun
         await Task.WhenAll(
             layout.Articles.DeleteAsync(cancellationToken),
             layout.QuotesByState.DeleteAsync(cancellationToken),
+            layout.Poison.DeleteAsync(cancellationToken),
             layout.RepairQueue.DeleteIfExistsAsync(cancellationToken),
             layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken),
             layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);

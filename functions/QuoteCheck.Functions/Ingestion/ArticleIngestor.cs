@@ -54,8 +54,9 @@ public sealed class ArticleIngestor(
         {
             // Recorded, then rethrown for the host's retry: if the message ends in the poison queue, the drain
             // can say why it failed.
-            IngestionLog.AttemptFailed(logger, messageId, dequeueCount, ex.Message);
-            await NoteFailureAsync(body, dequeueCount, $"{ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            var error = SecretRedaction.Redact(ex.Message)!;
+            IngestionLog.AttemptFailed(logger, messageId, dequeueCount, error);
+            await NoteFailureAsync(body, dequeueCount, $"{ex.GetType().Name}: {error}").ConfigureAwait(false);
             throw;
         }
     }

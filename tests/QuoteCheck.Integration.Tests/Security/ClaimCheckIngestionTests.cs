@@ -92,6 +92,53 @@ public sealed class ClaimCheckIngestionTests(ClaimCheckIngestionTests.Fixture ho
     }
 
     [Fact]
+    public async Task ASasInADrainedPoisonMessage_IsInNoRecord_NoAnswer_NoConsoleLine_AndNoLogLine()
+    {
+        // A claim-check message carrying a SAS, which every try failed on (its failure noted with the URI), drained by the timer.
+        var message = JsonSerializer.SerializeToUtf8Bytes(new { id = "sas-drained", blobUri = $"https://x.blob.core.windows.net/articles/incoming/a.txt?sv=1&sig={PlantedSignature}" });
+        await host.Get<QuoteCheck.Functions.Storage.PoisonRecords>().NoteFailureAsync(message, 5, $"RequestFailedException: 503 for https://x.blob.core.windows.net/articles/incoming/a.txt?sv=1&sig={PlantedSignature}", DateTimeOffset.UtcNow, Cancel);
+        var sent = (await host.Get<PoisonInspector>().Raw.SendMessageAsync(Convert.ToBase64String(message), Cancel)).Value;
+
+        Assert.True(await host.Get<PoisonDrain>().DrainAsync(Cancel) >= 1);
+
+        var listing = await host.Http.GetFromJsonAsync<PoisonPageResponse>("api/poison", JsonSerializerOptions.Web, Cancel);
+        var drained = Assert.Single(listing!.Drained, d => d.MessageId == sent.MessageId);
+        Assert.Equal("sas-drained", drained.ArticleId);
+        Assert.Contains("sig=[redacted]", drained.Text, StringComparison.Ordinal);
+        Assert.Contains("sig=[redacted]", drained.Reason, StringComparison.Ordinal);
+        var answers = new[]
+        {
+            await host.Http.GetStringAsync("api/poison", Cancel),
+            await host.Http.GetStringAsync("api/articles/sas-drained", Cancel),
+            await host.Http.GetStringAsync("api/articles?status=Rejected&pageSize=100", Cancel),
+            await PoisonCli.RunAsync(host, "list"),
+        };
+        Assert.All(answers, answer => Assert.DoesNotContain("c2VjcmV0U2lnbmF0dXJl", answer, StringComparison.Ordinal));
+
+        // Nothing at rest either: every property of every poison row and of the article's rows, base64 decoded where it is.
+        var stored = new List<string>();
+        foreach (var table in new[] { host.Layout.Poison, host.Layout.Articles })
+        {
+            await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>(cancellationToken: Cancel))
+            {
+                foreach (var value in row.Select(property => property.Value).OfType<string>())
+                {
+                    stored.Add(value);
+                    var bytes = new byte[value.Length];
+                    if (Convert.TryFromBase64String(value, bytes, out var written))
+                    {
+                        stored.Add(Encoding.UTF8.GetString(bytes, 0, written));
+                    }
+                }
+            }
+        }
+
+        Assert.Contains(stored, v => v.Contains("sas-drained", StringComparison.Ordinal));
+        Assert.All(stored, v => Assert.DoesNotContain("c2VjcmV0U2lnbmF0dXJl", v, StringComparison.Ordinal));
+        Assert.All(host.Logs.Records, r => Assert.DoesNotContain("c2VjcmV0U2lnbmF0dXJl", r.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task LargeArticles_FromTheSenderAndFromPostApiArticles_AreWrittenUnderIncoming_AndRead()
     {
         var body = string.Concat(Enumerable.Repeat(Seeds.IdlibArticle + "\n\n", 16));
