@@ -39,7 +39,6 @@ public sealed class SubmitArticle(ArticleQueueSender sender, IOptions<QuoteCheck
             }
         }
 
-
         // UTF-8 takes at most 4 bytes a character; JSON escaping can take 6 (\uXXXX), plus the envelope.
         var maxBytes = (options.Value.MaxArticleChars * 6L) + 64 * 1024;
         if (request.ContentLength > maxBytes)
