@@ -1,13 +1,3 @@
-using System.CommandLine;
-using QuoteCheck.Cli.Commands;
+using QuoteCheck.Cli;
 
-var root = new RootCommand("QuoteCheck: quote attribution and fact-check workflow for news desks.")
-{
-    UpCommand.Create(),
-    SubmitCommand.Create(),
-    PoisonCommand.Create(),
-    LoadCommand.Create(),
-    ExtractCommand.Create(),
-    EvalCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+return await CliInvocation.InvokeAsync(CliInvocation.CreateRoot(), args);
