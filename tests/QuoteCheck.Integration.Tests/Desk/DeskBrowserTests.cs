@@ -435,10 +435,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         if (Environment.GetEnvironmentVariable(ScreenshotVariable) is { Length: > 0 } path)
         {
             var file = besideAs is null ? path : Path.Combine(Path.GetDirectoryName(path)!, besideAs);
-            if (besideAs is null)
-            {
-                await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-            }
+            await page.EvaluateAsync(besideAs is null ? "() => window.scrollTo(0, 0)" : "() => document.getElementById('quote-view').scrollIntoView()");
 
             await page.ScreenshotAsync(new() { Path = file });
         }
