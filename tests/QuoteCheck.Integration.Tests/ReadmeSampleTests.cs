@@ -22,7 +22,7 @@ public sealed class ReadmeSampleTests(LocalHostFixture host) : IClassFixture<Loc
     [Fact]
     public async Task SampleQuoteJson_IsWhatTheApiReturnsForThatSeedQuote()
     {
-        var sample = JsonDocument.Parse(Block("<!-- sample-quote -->", "```json")).RootElement;
+        var sample = JsonDocument.Parse(Block("<!-- sample-quote", "```json")).RootElement;
         var articleId = sample.GetProperty("articleId").GetString()!;
         await host.IngestSeedAsync(articleId);
         var article = await host.Http.GetArticleAsync(articleId);
@@ -45,7 +45,7 @@ public sealed class ReadmeSampleTests(LocalHostFixture host) : IClassFixture<Loc
     [Fact]
     public async Task SampleOutputOfUp_ListsTheQuotesUpPrintsForTheSeed()
     {
-        var block = Block("<!-- sample-up -->", "```");
+        var block = Block("<!-- sample-up", "```");
         var lines = block.Split('\n');
         var start = Array.FindIndex(lines, l => l.StartsWith($"{SeedFile}: article ", StringComparison.Ordinal));
         Assert.True(start >= 0, $"README's sample output of up has no line for {SeedFile}.");
