@@ -23,6 +23,7 @@ internal static class CliInvocation
         LoadCommand.Create(),
         ExtractCommand.Create(),
         EvalCommand.Create(),
+        TrainCommand.Create(),
         Verbose,
     };
 

@@ -10,6 +10,7 @@ namespace QuoteCheck.Core.Evaluation;
 [JsonSerializable(typeof(GoldArticle))]
 [JsonSerializable(typeof(ExtractionLine))]
 [JsonSerializable(typeof(EvaluationReport))]
+[JsonSerializable(typeof(EvaluationSummary))]
 internal sealed partial class EvaluationJsonContext : JsonSerializerContext;
 
 /// <summary>The <c>extract --json</c> line for one input file.</summary>
@@ -62,6 +63,10 @@ public static class EvaluationJson
         var line = new ExtractionLine(file, [.. quotes.Select(ToLine)]);
         return JsonSerializer.Serialize(line, Output.ExtractionLine);
     }
+
+    /// <summary>The evaluation of several files (each, and pooled) as one JSON object.</summary>
+    public static string Summary(EvaluationSummary summary) =>
+        JsonSerializer.Serialize(summary, Output.EvaluationSummary);
 
     /// <summary>The evaluation report as one JSON object.</summary>
     public static string Report(EvaluationReport report) =>

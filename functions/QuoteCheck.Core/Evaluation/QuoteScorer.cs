@@ -16,19 +16,42 @@ public static class QuoteScorer
         return Score(extractor.Version, articles.Select(a => (a, extractor.Extract(a.Text))).ToList());
     }
 
+    /// <summary>Runs <paramref name="extractor"/> over every article of every file; scores each file and all of them pooled.</summary>
+    public static EvaluationSummary EvaluateFiles(IQuoteExtractor extractor, IReadOnlyList<(string File, IReadOnlyList<GoldArticle> Articles)> files)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(files);
+        var all = new List<(GoldArticle, IReadOnlyList<ExtractedQuote>)>();
+        var perFile = new List<FileEvaluation>(files.Count);
+        foreach (var (file, articles) in files)
+        {
+            var runs = articles.Select(a => (a, extractor.Extract(a.Text))).ToList();
+            all.AddRange(runs);
+            perFile.Add(new FileEvaluation(file, Score(extractor.Version, runs)));
+        }
+
+        return new EvaluationSummary(extractor.Version, perFile, Score(extractor.Version, all));
+    }
+
     /// <summary>Scores given predictions per article.</summary>
     public static EvaluationReport Score(string version, IReadOnlyList<(GoldArticle Article, IReadOnlyList<ExtractedQuote> Predicted)> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
         int gold = 0, predicted = 0, exact = 0, lenientGold = 0, lenientPredicted = 0, attributionTotal = 0, attributionCorrect = 0, endToEnd = 0;
+        int canonicalTotal = 0, canonicalCorrect = 0, endToEndCanonical = 0, references = 0;
         var misses = new List<EvaluationExample>();
         var falsePositives = new List<EvaluationExample>();
         var wrongSpeakers = new List<EvaluationExample>();
+        var wrongCanonical = new List<EvaluationExample>();
+        var bands = ConfidenceBand.Bounds.Select(_ => new int[3]).ToArray(); // predicted, right end to end, right end to end (canonical)
         foreach (var (article, predictions) in runs)
         {
             var text = article.Text;
             gold += article.Quotes.Count;
             predicted += predictions.Count;
+            references += article.Quotes.Count(g => g.Reference is not null);
+            var rightEndToEnd = new bool[predictions.Count];
+            var rightCanonical = new bool[predictions.Count];
             var goldSpans = article.Quotes.Select(g => Trim(text, g.Start, g.End)).ToArray();
             var predSpans = predictions.Select(p => Trim(text, p.Start, p.End)).ToArray();
             var goldMatched = new bool[goldSpans.Length];
@@ -43,24 +66,31 @@ public static class QuoteScorer
                     exact++;
                     var gq = article.Quotes[g];
                     var pq = predictions[p];
+                    var attributed = true;
                     if (gq.SpeakerStart is { } gs && gq.SpeakerEnd is { } ge)
                     {
                         attributionTotal++;
-                        if (pq.SpeakerStart is { } ps && pq.SpeakerEnd is { } pe && ps < ge && gs < pe)
-                        {
+                        attributed = pq.SpeakerStart is { } ps && pq.SpeakerEnd is { } pe && ps < ge && gs < pe;
+                        if (attributed)
                             attributionCorrect++;
-                            endToEnd++;
-                        }
                         else
-                        {
                             wrongSpeakers.Add(Example(article, gq.Start, gq.End, gq.Speaker, pq.SpeakerMention));
-                        }
-                    }
-                    else
-                    {
-                        endToEnd++;
                     }
 
+                    rightEndToEnd[p] = attributed;
+                    rightCanonical[p] = attributed;
+                    if (gq.Reference is { } reference)
+                    {
+                        canonicalTotal++;
+                        rightCanonical[p] = CanonicalNames.Matches(pq.Speaker, reference);
+                        if (rightCanonical[p])
+                            canonicalCorrect++;
+                        else
+                            wrongCanonical.Add(Example(article, gq.Start, gq.End, reference, pq.Speaker));
+                    }
+
+                    endToEnd += rightEndToEnd[p] ? 1 : 0;
+                    endToEndCanonical += rightCanonical[p] ? 1 : 0;
                     break;
                 }
             }
@@ -71,6 +101,14 @@ public static class QuoteScorer
             {
                 if (!goldMatched[g])
                     misses.Add(Example(article, article.Quotes[g].Start, article.Quotes[g].End, article.Quotes[g].Speaker, null));
+            }
+
+            for (var p = 0; p < predictions.Count; p++)
+            {
+                var band = ConfidenceBand.IndexOf(predictions[p].Confidence);
+                bands[band][0]++;
+                bands[band][1] += rightEndToEnd[p] ? 1 : 0;
+                bands[band][2] += rightCanonical[p] ? 1 : 0;
             }
 
             for (var p = 0; p < predSpans.Length; p++)
@@ -89,9 +127,15 @@ public static class QuoteScorer
             AttributionTotal = attributionTotal,
             AttributionCorrect = attributionCorrect,
             EndToEnd = new PrecisionRecall(endToEnd, predicted, endToEnd, gold),
+            References = references,
+            CanonicalTotal = canonicalTotal,
+            CanonicalCorrect = canonicalCorrect,
+            EndToEndCanonical = new PrecisionRecall(endToEndCanonical, predicted, endToEndCanonical, gold),
+            Calibration = [.. ConfidenceBand.Bounds.Select((b, i) => new ConfidenceBand(b.Low, b.High, bands[i][0], bands[i][1], bands[i][2]))],
             Misses = misses,
             FalsePositives = falsePositives,
             WrongSpeakers = wrongSpeakers,
+            WrongCanonical = wrongCanonical,
         };
     }
 

@@ -20,6 +20,7 @@ internal static class Rules
     public const string ColonAfterSubject = "subject-colon-quote";
     public const string Continuation = "continuation";
     public const string PreviousSentence = "previous-sentence";
+    public const string RankedMention = "ranked-mention";
 }
 
 /// <summary>A speaker mention and cue found for a quote; token indexes are inclusive.</summary>
@@ -27,6 +28,15 @@ internal sealed record Attribution(int MentionFrom, int MentionTo, int CueFrom, 
 {
     /// <summary>The appositive after the name ("a spokesman for ..."), when the rule saw one.</summary>
     public (int From, int To)? Appositive { get; init; }
+
+    /// <summary>The mention sieve that gave this answer.</summary>
+    public string Sieve { get; init; } = string.Empty;
+
+    /// <summary>The mention ranker's probability that this mention is the speaker's, when the ranker chose it.</summary>
+    public double? MentionScore { get; init; }
+
+    /// <summary>For a continuation, the quote it continues (an index into the document's quotes).</summary>
+    public int? Continues { get; init; }
 
     /// <summary>For a continuation, the rule that attributed the first quote of the run.</summary>
     public string? FirstRule { get; init; }

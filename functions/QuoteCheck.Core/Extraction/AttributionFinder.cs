@@ -1,6 +1,6 @@
 namespace QuoteCheck.Core.Extraction;
 
-/// <summary>Applies the attribution rules to one quote: after the quote, before it in its sentence, then earlier context.</summary>
+/// <summary>The grammar of attributions the mention sieves share: what a speech verb's speaker is, and what stands right after or before a quote.</summary>
 internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases)
 {
     private const int MaxAppositiveTokens = 24;
@@ -9,27 +9,19 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private const int MaxLookBehindTokens = 80;
     private readonly Token[] _tokens = doc.Tokens;
 
-    /// <summary>Finds the attribution of quote <paramref name="q"/> stated beside it (same sentence), or null.</summary>
-    public Attribution? FindLocal(int q)
+    // Each speech verb's speaker, filled in document order up to _cueSubjectsUpTo (see SubjectOfCue).
+    private Attribution?[]? _cueSubjects;
+    private int _cueSubjectsUpTo;
+
+    /// <summary>True when the quote's last mark leaves it open (<c>"…,"</c>, <c>"…?"</c>, <c>"…" —</c>): an attribution follows.</summary>
+    public bool EndsOpen(int q)
     {
-        if (TranscriptLabel(q) is { } label)
-            return label;
-        var after = After(q);
-        var before = Before(q);
         var close = doc.QuoteCloseToken[q];
         var last = close - 1;
         if (last > 0 && _tokens[last].Text is "\u2019" or "'")
             last--;
-        var endsOpen = last >= 0 && (_tokens[last].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
+        return last >= 0 && (_tokens[last].Text is "," or "?" or "!" or "\u2014" or "-" or "\u2026"
             || (close + 1 < _tokens.Length && _tokens[close + 1].Is(',')));
-        var open = doc.QuoteOpenToken[q];
-        if (before is { Adjacent: true } && open > 0 && _tokens[open - 1].Is(':'))
-            return before; // "X scolded him: “…,” she said": the colon introduces the quote
-        if (after is not null && endsOpen)
-            return after;
-        if (before is { Adjacent: true })
-            return before;
-        return after ?? before ?? LaterInSentence(q);
     }
 
     /// <summary>
@@ -85,7 +77,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     }
 
     /// <summary>An interview transcript quoted whole: <c>"PENCE: Well, ..."</c> names its speaker in capitals before a colon.</summary>
-    private Attribution? TranscriptLabel(int q)
+    public Attribution? TranscriptLabel(int q)
     {
         var first = doc.QuoteOpenToken[q] + 1;
         var close = doc.QuoteCloseToken[q];
@@ -105,7 +97,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         {
             if (_tokens[k].Quote >= 0 || _tokens[k].Sentence != sentence || IsNegated(k, lo))
                 continue;
-            var found = SubjectOfCue(k, lo, Rules.PreviousSentence);
+            var found = SubjectOfCue(k, Rules.PreviousSentence);
             if (found is not null)
                 return found;
         }
@@ -114,9 +106,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     }
 
     /// <summary>The attribution right after quote <paramref name="q"/> (<c>"…," she said</c>), if any.</summary>
-    public Attribution? AfterQuote(int q) => After(q);
-
-    private Attribution? After(int q)
+    public Attribution? AfterQuote(int q)
     {
         var close = doc.QuoteCloseToken[q];
         var t = close + 1;
@@ -185,7 +175,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     }
 
     /// <summary>A speech verb later in the quote's sentence whose subject follows the quote (<c>"..." for X, she said.</c>).</summary>
-    private Attribution? LaterInSentence(int q)
+    public Attribution? LaterInSentence(int q)
     {
         var close = doc.QuoteCloseToken[q];
         var sentence = _tokens[close].Sentence;
@@ -206,7 +196,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         return null;
     }
 
-    private Attribution? Before(int q)
+    /// <summary>The attribution before quote <paramref name="q"/> in its sentence, if any; <c>Adjacent</c> when it leads straight into the quote.</summary>
+    public Attribution? BeforeQuote(int q)
     {
         var open = doc.QuoteOpenToken[q];
         var lo = LookBehindStart(open, _tokens[open].Sentence);
@@ -217,7 +208,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 continue;
             if (phrases.IsAccordingTo(k) && phrases.StartingAt(k + 2) is { } according)
                 return new Attribution(according.From, according.To, k, k + 1, Rules.AccordingTo, adjacentPunct);
-            var found = SubjectOfCue(k, lo, Rules.SpeakerCueInSentence);
+            var found = SubjectOfCue(k, Rules.SpeakerCueInSentence);
             if (found is null)
                 continue;
             if (found.Rule == Rules.PassiveAgent)
@@ -251,9 +242,31 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         return new Attribution(from, k - 1, k, k, Rules.PossessiveSpeechNoun, false);
     }
 
-    private Attribution? SubjectOfCue(int k, int lo, string rule)
+    /// <summary>
+    /// The speaker of speech verb <paramref name="k"/> (its subject, an appositive's name, a passive's agent, an inverted
+    /// "said X"), labelled <paramref name="rule"/>, or null. Each verb's answer is computed once per document, in
+    /// document order, so that a verb that defers to an earlier one reads that one's answer instead of searching again:
+    /// <c>"a" said "b" said "c" said …</c> costs time linear in its length.
+    /// </summary>
+    private Attribution? SubjectOfCue(int k, string rule)
     {
-        if (!phrases.IsCue(k) || IsNounUse(k, lo))
+        if (k < 0 || k >= _tokens.Length)
+            return null;
+        while (_cueSubjectsUpTo <= k)
+        {
+            var t = _cueSubjectsUpTo++;
+            if (phrases.IsCue(t))
+                (_cueSubjects ??= new Attribution?[_tokens.Length])[t] = ComputeSubjectOfCue(t, LookBehindStart(t, _tokens[t].Sentence));
+        }
+
+        var found = _cueSubjects?[k];
+        return found is not null && rule != Rules.SpeakerCueInSentence && found.Rule == Rules.SpeakerCueInSentence ? found with { Rule = rule } : found;
+    }
+
+    private Attribution? ComputeSubjectOfCue(int k, int lo)
+    {
+        const string rule = Rules.SpeakerCueInSentence;
+        if (IsNounUse(k, lo))
             return null;
         var j = k - 1;
         while (j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
@@ -286,8 +299,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
         for (var f = k - 1; f >= lo; f--)
         {
-            if (_tokens[f].Quote < 0 && phrases.IsCue(f) && !_tokens[f].Text.EndsWith("ing", StringComparison.Ordinal)
-                && SubjectOfCue(f, lo, rule) is { } finite)
+            // an earlier finite verb's answer, already computed: "X said Monday, adding “…”"
+            if (_tokens[f].Quote < 0 && !_tokens[f].Text.EndsWith("ing", StringComparison.Ordinal) && _cueSubjects?[f] is { } finite)
                 return finite with { CueFrom = k, CueTo = k };
         }
 
@@ -354,7 +367,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             before--;
         if (!phrases.IsPronoun(found.MentionFrom) || before < lo || !phrases.IsCue(before) || _tokens[before].Text.EndsWith("ing", StringComparison.Ordinal))
             return found;
-        return SubjectOfCue(before, lo, found.Rule) is { } outer && outer.MentionTo < found.MentionFrom ? outer : found;
+        return _cueSubjects?[before] is { } outer && outer.MentionTo < found.MentionFrom ? outer : found;
     }
 
     /// <summary>The main clause subject before <paramref name="limit"/>: the last phrase at the sentence start or after a comma that runs straight into a word.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace QuoteCheck.Core.Extraction;
 
 /// <summary>Word lists for English news attribution: speech verbs, titles, pronouns and function words.</summary>
-internal static class Lexicon
+internal static partial class Lexicon
 {
     private static readonly string[] RegularSpeechVerbs =
     [

@@ -32,6 +32,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
     /// <remarks>A role or name followed by "of"/"for" and a phrase is one phrase: "the mother of three", "a spokesman for the ministry".</remarks>
     public (int From, int To)? EndingAt(int t, int limit)
     {
+        if (t < 0 || t < limit)
+            return null;
         var core = CoreEndingAt(t, limit);
         if (core is null && t - 1 >= limit && IsDeterminer(t) && _tokens[t - 1].Text is "of")
             core = (t, t); // "mother of three"

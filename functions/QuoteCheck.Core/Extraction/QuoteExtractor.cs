@@ -2,42 +2,175 @@ using System.Globalization;
 
 namespace QuoteCheck.Core.Extraction;
 
-/// <summary>Rule-based extractor of direct and partial quotes and their speakers from English news text.</summary>
+/// <summary>Extractor of direct and partial quotes and their speakers from English news text.</summary>
 /// <remarks>
+/// Three stages over one shared document: every pair of quotation marks is a candidate; an ordered list of
+/// quote → mention sieves finds the words that name its speaker (the first answer wins); a committed tree classifier,
+/// trained by <c>quotecheck train</c>, decides from named features whether the span is a quote to report and how
+/// likely its attribution is right (its confidence); then the mention → speaker stage names the canonical speaker.
 /// A quote split around its attribution (<c>"First," she said, "second."</c>) is reported as two quotes, one per
-/// span, with the same speaker mention; a quote running over paragraphs is one quote. Quoted text for which no
-/// attribution is found (titles, scare quotes) is not reported. The extractor is stateless and thread-safe, and
-/// runs in time linear in the text length: one scan for marks, one tokenisation, and bounded look-around per quote.
+/// span, with the same speaker mention; a quote running over paragraphs is one quote. The extractor is stateless and
+/// thread-safe, and runs in time linear in the text length.
 /// </remarks>
 public sealed class QuoteExtractor : IQuoteExtractor
 {
-    /// <inheritdoc />
-    public string Version => "rules-4";
+    /// <summary>The quote → mention sieves, in the order they are asked; the first answer wins.</summary>
+    private static readonly IMentionSieve[] MentionSieves =
+    [
+        new TranscriptLabelSieve(),
+        new ColonIntroductionSieve(),
+        new OpenQuoteTrailingCueSieve(),
+        new LeadingCueSieve(),
+        new TrailingCueSieve(),
+        new SentenceCueSieve(),
+        new LaterCueSieve(),
+        new ConversationSieve(),
+        new StanceSubjectSieve(),
+    ];
+
+    private const string MentionRanker = "mention-ranker";
+
+    private readonly QuoteModel? _model;
+
+    /// <summary>An extractor with the committed quote classifier.</summary>
+    public QuoteExtractor()
+        : this(QuoteModelJson.Embedded)
+    {
+    }
+
+    /// <summary>An extractor with the given quote classifier, or with none (every attributed span that is not a title is reported).</summary>
+    public QuoteExtractor(QuoteModel? model)
+    {
+        if (model is not null && (!model.Features.SequenceEqual(QuoteFeatures.Names) || (model.Mention is not null && !model.MentionFeatures.SequenceEqual(MentionFeatures.Names))))
+            throw new ArgumentException("The model was trained on other features than the extractor computes; retrain it with 'quotecheck train'.", nameof(model));
+        _model = model;
+    }
 
     /// <inheritdoc />
-    public IReadOnlyList<ExtractedQuote> Extract(string text)
+    public string Version => _model is null ? "sieves-5" : "sieves-5+trees";
+
+    /// <inheritdoc />
+    public IReadOnlyList<ExtractedQuote> Extract(string text, CancellationToken cancellationToken = default)
+    {
+        var results = new List<ExtractedQuote>();
+        Run(text, results, null, cancellationToken);
+        return results;
+    }
+
+    /// <summary>
+    /// Every quoted span the classifier judges, with the mention the sieves gave it and its feature vector, whether or
+    /// not it would be reported: what <c>quotecheck train</c> learns from.
+    /// </summary>
+    public IReadOnlyList<QuoteCandidate> Candidates(string text, CancellationToken cancellationToken = default)
+    {
+        var candidates = new List<QuoteCandidate>();
+        Run(text, null, candidates, cancellationToken);
+        return candidates;
+    }
+
+    private void Run(string text, List<ExtractedQuote>? results, List<QuoteCandidate>? candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var doc = ArticleDocument.Parse(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var phrases = new NounPhrases(doc);
-        var registry = EntityRegistry.Build(doc, phrases);
-        var finder = new AttributionFinder(doc, phrases);
-        var results = new List<ExtractedQuote>();
-        var attributions = new Attribution?[doc.Quotes.Count];
+        var context = new QuoteContext(doc, new AttributionFinder(doc, phrases));
+        var resolver = new SpeakerResolver(doc, phrases);
+        var features = new float[QuoteFeatures.Count];
+        var answers = new Attribution?[MentionSieves.Length];
+        var mentions = new List<MentionCandidate>(MentionCandidates.Max);
+        var mentionFeatures = new float[MentionFeatures.Count];
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
+            if ((q & 63) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
             var span = doc.Quotes[q];
-            if (doc.Paragraphs[span.Paragraph].Excluded || span.ContentEnd - span.ContentStart < 1
-                || (span.SingleMarks && doc.HasDoubleQuotes) || IsTitle(doc, q))
+            if (doc.Paragraphs[span.Paragraph].Excluded || span.ContentEnd - span.ContentStart < 1 || (span.SingleMarks && doc.HasDoubleQuotes))
                 continue;
-            var attribution = finder.FindLocal(q) ?? FromContext(doc, finder, attributions, q) ?? finder.SubjectOfSentence(q);
-            attributions[q] = attribution;
-            if (attribution is null)
-                continue;
-            results.Add(Build(doc, registry, phrases, span, attribution, q));
+            context.MoveTo(q);
+            var title = IsTitle(doc, q);
+            var trace = candidates is null ? null : new List<MentionChoice>();
+            var attribution = title && _model is null ? null : Attribute(context, phrases, answers, mentions, mentionFeatures, trace);
+            context.Record(title ? null : attribution);
+            QuoteFeatures.Compute(context, attribution, title, features);
+            var (report, confidence) = Judge(attribution, title, phrases, features);
+            if (attribution?.Continues is { } continued)
+                confidence = Math.Min(confidence, context.ConfidenceOf(continued)); // a continuation is no surer than what it continues
+            context.RecordConfidence(confidence);
+            if (report && attribution is not null && results is not null)
+                results.Add(Build(doc, resolver, phrases, span, attribution, q, confidence));
+            candidates?.Add(new QuoteCandidate(span.ContentStart, span.ContentEnd,
+                attribution is null ? null : doc.Tokens[attribution.MentionFrom].Start, attribution is null ? null : doc.Tokens[attribution.MentionTo].End,
+                attribution?.Sieve, [.. features], report) { Mentions = trace ?? [] });
+        }
+    }
+
+    /// <summary>Whether to report the span, and the confidence that its attribution is right.</summary>
+    private (bool Report, double Confidence) Judge(Attribution? attribution, bool title, NounPhrases phrases, ReadOnlySpan<float> features)
+    {
+        if (attribution is null)
+            return (false, 0);
+        if (_model?.Span is null || _model.EndToEnd is null)
+            return (!title, RuleConfidence(attribution, phrases));
+        var confidence = _model.EndToEnd.Probability(features);
+        return (_model.Span.Probability(features) >= _model.ReportThreshold && confidence >= _model.MinimumConfidence, confidence);
+    }
+
+    /// <summary>
+    /// Asks every sieve; the first answer wins unless the mention ranker, weighing every sieve's answer and the clause
+    /// subjects around the quote, prefers another candidate.
+    /// </summary>
+    private Attribution? Attribute(QuoteContext context, NounPhrases phrases, Attribution?[] answers, List<MentionCandidate> mentions, float[] mentionFeatures, List<MentionChoice>? trace)
+    {
+        var first = -1;
+        for (var i = 0; i < MentionSieves.Length; i++)
+        {
+            answers[i] = MentionSieves[i].Find(context) is { } found ? found with { Sieve = MentionSieves[i].Name } : null;
+            if (first < 0 && answers[i] is not null)
+                first = i;
         }
 
-        return results;
+        var ranker = _model?.Mention;
+        if (ranker is null && trace is null)
+            return first < 0 ? null : answers[first];
+        MentionCandidates.Collect(context, phrases, answers, mentions);
+        MentionCandidate? best = null;
+        var bestScore = double.NegativeInfinity;
+        int before = 0, after = 0;
+        foreach (var candidate in mentions)
+        {
+            var rank = candidate.To < context.Doc.QuoteOpenToken[context.Quote] ? before++ : after++;
+            MentionFeatures.Compute(context, phrases, candidate, rank, first, mentionFeatures);
+            trace?.Add(new MentionChoice(context.Doc.Tokens[candidate.From].Start, context.Doc.Tokens[candidate.To].End, [.. mentionFeatures]));
+            if (ranker is null)
+                continue;
+            var score = ranker.Probability(mentionFeatures);
+            if (score > bestScore)
+                (best, bestScore) = (candidate, score);
+        }
+
+        if (ranker is null || best is null)
+            return first < 0 ? null : answers[first];
+        if (first >= 0 && (best.ProposedBy & (1 << first)) != 0 || (first >= 0 && Overlaps(best, answers[first]!)))
+            return answers[first]! with { MentionScore = bestScore }; // the first answer, or a longer phrase around it
+
+        var chosen = best.Answer ?? AsAttribution(context.Doc.Tokens, phrases, best);
+        return chosen with { Sieve = MentionRanker, MentionScore = bestScore };
+    }
+
+    private static bool Overlaps(MentionCandidate candidate, Attribution answer) =>
+        candidate.From <= answer.MentionTo && answer.MentionFrom <= candidate.To;
+
+    /// <summary>A ranked candidate no sieve proposed, as an attribution: the verb after it (past auxiliaries) is its cue.</summary>
+    private static Attribution AsAttribution(Token[] tokens, NounPhrases phrases, MentionCandidate candidate)
+    {
+        var cue = candidate.To + 1;
+        while (cue < tokens.Length && cue < candidate.To + 4 && tokens[cue].IsWord && Lexicon.IsAuxiliary(tokens[cue].Text))
+            cue++;
+        if (cue >= tokens.Length || !tokens[cue].IsWord || tokens[cue].Quote >= 0)
+            cue = candidate.To;
+        return new Attribution(candidate.From, candidate.To, cue, cue, Rules.RankedMention, phrases.IsCue(cue));
     }
 
     /// <summary>True for a short Title Case quote after a preposition, article or possessive: a work or programme name.</summary>
@@ -73,66 +206,25 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return true;
     }
 
-    /// <summary>True when the quote opens its sentence with a capital: a quoted statement rather than a phrase used in passing.</summary>
-    private static bool StandsAlone(ArticleDocument doc, int q)
-    {
-        var tokens = doc.Tokens;
-        var open = doc.QuoteOpenToken[q];
-        var first = doc.Text[doc.Quotes[q].ContentStart];
-        var opensSentence = open == 0 || tokens[open - 1].Sentence != tokens[open].Sentence
-            || tokens[open - 1].Kind == TokenKind.CloseMark || tokens[open - 1].Is(':');
-        return opensSentence && (char.IsUpper(first) || char.IsDigit(first) || first is '\u2026' or '.' or '[');
-    }
-
-    private static Attribution? FromContext(ArticleDocument doc, AttributionFinder finder, Attribution?[] attributions, int q)
-    {
-        var tokens = doc.Tokens;
-        var open = doc.QuoteOpenToken[q];
-        var sentence = tokens[open].Sentence;
-        var paragraph = tokens[open].Paragraph;
-        var previous = q - 1;
-        while (previous >= 0 && previous > q - 20 && attributions[previous] is null && doc.Quotes[previous].Paragraph >= paragraph - 1)
-            previous--;
-        var previousQuote = previous >= 0 && attributions[previous] is { } a && tokens[doc.QuoteCloseToken[previous]].Paragraph >= paragraph - 1 ? a : null;
-        if (previousQuote is not null && previousQuote.CueTo < doc.QuoteOpenToken[previous] && finder.AfterQuote(previous) is { } between && between.MentionTo < open)
-            previousQuote = between; // "X scolded him: “A,” she said. “B.”": B goes with the nearer "she said"
-        var previousSentenceCue = open > 0 && tokens[open - 1].Paragraph >= paragraph - 1
-            ? finder.LastCueBefore(open, tokens[open - 1].Sentence == sentence ? sentence - 1 : tokens[open - 1].Sentence)
-            : null;
-        if (previousSentenceCue is not null && tokens[open - 1].Sentence == sentence)
-            previousSentenceCue = null;
-        if (!StandsAlone(doc, q))
-            return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? Continue(previousQuote) : null;
-        if (previousQuote is not null && (previousSentenceCue is null || doc.QuoteCloseToken[previous] > previousSentenceCue.CueTo
-            || tokens[previousQuote.CueFrom].Sentence >= tokens[previousSentenceCue.CueFrom].Sentence))
-            return Continue(previousQuote);
-        return previousSentenceCue;
-    }
-
-    /// <summary>The previous quote's attribution carried over, remembering the rule that first found it.</summary>
-    private static Attribution Continue(Attribution previous) =>
-        previous with { Rule = Rules.Continuation, Adjacent = false, FirstRule = previous.FirstRule ?? previous.Rule };
-
-    private static ExtractedQuote Build(ArticleDocument doc, EntityRegistry registry, NounPhrases phrases, QuoteSpan span, Attribution attribution, int q)
+    private static ExtractedQuote Build(ArticleDocument doc, SpeakerResolver resolver, NounPhrases phrases, QuoteSpan span, Attribution attribution, int q, double confidence)
     {
         var tokens = doc.Tokens;
         var text = doc.Text;
         var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
         var mentionStart = tokens[attribution.MentionFrom].Start;
         var mentionEnd = tokens[attribution.MentionTo].End;
-        var (speaker, role, resolution, resolved) = Resolve(doc, registry, phrases, attribution);
+        var (speaker, role, resolution, resolved) = resolver.Resolve(attribution);
         if (attribution.Appositive is { } appositive && role is null)
             role = doc.Slice(appositive.From, appositive.To);
         var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
         var kind = KindOf(doc, q, attribution);
-        var pronoun = phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo;
-        var confidence = Confidence(attribution.Rule, pronoun, resolved);
-        if (attribution.FirstRule is { } first)
-            confidence = Math.Min(confidence, Confidence(first, pronoun, resolved)); // a continuation is no surer than what it continues
+        if (!resolved)
+            confidence -= 0.15; // a pronoun no one in the article fits
+        confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2);
         var snippetFrom = Math.Min(tokens[attribution.CueFrom].Start, mentionStart);
         var snippetTo = Math.Max(tokens[attribution.CueTo].End, mentionEnd);
         var evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{attribution.Rule}: '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker}{resolution}");
+            $"{attribution.Sieve} sieve ({attribution.Rule}): '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker}{resolution}");
         return new ExtractedQuote
         {
             Text = text[span.ContentStart..span.ContentEnd],
@@ -152,56 +244,6 @@ public sealed class QuoteExtractor : IQuoteExtractor
         };
     }
 
-    private static (string Speaker, string? Role, string Resolution, bool Resolved) Resolve(ArticleDocument doc, EntityRegistry registry, NounPhrases phrases, Attribution attribution)
-    {
-        var tokens = doc.Tokens;
-        var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
-        if (phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo)
-        {
-            var gender = Lexicon.Pronouns[NounPhrases.WithoutContraction(tokens[attribution.MentionFrom].Text)];
-            if (gender is 'm' or 'f')
-            {
-                var person = registry.ResolvePronoun(attribution.MentionFrom, gender);
-                if (person is not null)
-                {
-                    var which = gender == 'm' ? "male" : "female";
-                    return (person.FullName, person.Role, $" (last {which} person named, paragraph {person.FirstParagraph + 1})", true);
-                }
-            }
-
-            return (mention, null, " (unresolved pronoun)", false);
-        }
-
-        if (phrases.IsDeterminer(attribution.MentionFrom) && registry.ResolveDescription(mention, attribution.MentionFrom) is { } described)
-            return (described.FullName, described.Role, $" (description matches role '{described.Role}')", true);
-        var named = registry.Lookup(attribution.MentionFrom, attribution.MentionTo);
-        if (named is not null)
-        {
-            var role = RoleInMention(doc, attribution) ?? named.Role;
-            return (named.FullName, role, named.FullName == mention ? string.Empty : " (fullest name in the article)", true);
-        }
-
-        return (mention, RoleInMention(doc, attribution), string.Empty, true);
-    }
-
-    private static string? RoleInMention(ArticleDocument doc, Attribution attribution)
-    {
-        var tokens = doc.Tokens;
-        var last = -1;
-        for (var t = attribution.MentionFrom; t <= attribution.MentionTo; t++)
-        {
-            if (Lexicon.TitleHeads.Contains(tokens[t].Text))
-                last = t;
-        }
-
-        var from = attribution.MentionFrom;
-        if (last < 0)
-            return null;
-        if (Lexicon.Determiners.Contains(tokens[from].Text))
-            from++;
-        return from <= last ? doc.Slice(from, last) : null;
-    }
-
     private static QuoteKind KindOf(ArticleDocument doc, int q, Attribution attribution)
     {
         var tokens = doc.Tokens;
@@ -215,8 +257,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return (startsSentence || afterCue || afterPunct) && capital ? QuoteKind.Direct : QuoteKind.Partial;
     }
 
-    /// <summary>Per-rule confidence, set from each rule's end-to-end precision on the PolNeAR dev set (rounded, smoothed).</summary>
-    private static double Confidence(string rule, bool pronoun, bool resolved)
+    /// <summary>Without a classifier: the confidence of each rule as measured on the PolNeAR dev set (rounded, smoothed); a continuation is no surer than what it continues.</summary>
+    private static double RuleConfidence(Attribution attribution, NounPhrases phrases)
+    {
+        var pronoun = phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo;
+        var confidence = RuleConfidence(attribution.Rule, pronoun);
+        return attribution.FirstRule is { } first ? Math.Min(confidence, RuleConfidence(first, pronoun)) : confidence;
+    }
+
+    private static double RuleConfidence(string rule, bool pronoun)
     {
         var score = rule switch
         {
@@ -237,13 +286,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             Rules.PossessiveSpeechNoun => 0.5,
             Rules.SubjectOfSentence => 0.5,
             Rules.PassiveAgent => 0.6,
-            _ => 0.5,
+            _ => 0.4,
         };
         if (pronoun && rule is Rules.SpeakerCueInSentence or Rules.SentenceSubject or Rules.SpeakerCueQuote)
             score -= 0.1;
-        if (pronoun && !resolved)
-            score -= 0.15;
-        return Math.Round(Math.Clamp(score, 0, 1), 2);
+        return score;
     }
 
     private static string Shorten(string s) => s.Length <= 80 ? s : string.Concat(s.AsSpan(0, 77), "...");

@@ -84,7 +84,7 @@ public sealed class ArticleIngestor(
 
         var now = time.GetUtcNow();
         var firstSeenAt = await articles.ClaimFirstSeenAsync(articleId, now, cancellationToken).ConfigureAwait(false);
-        var extracted = extractor.Extract(text);
+        var extracted = extractor.Extract(text, cancellationToken);
         var stored = extracted
             .Select(q => new Quote
             {

@@ -4,23 +4,39 @@ using QuoteCheck.Core.Extraction;
 
 namespace QuoteCheck.Cli.Commands;
 
-/// <summary><c>quotecheck eval &lt;labelled.jsonl&gt; [--json]</c>: score the extractor as ../shared/eval/README.md defines.</summary>
+/// <summary><c>quotecheck eval FILE... [--json]</c>: score the extractor on labelled files as ../shared/eval/README.md defines, per file and pooled.</summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("labelled") { Description = "Labelled JSONL (one article per line: text and gold quotes with speaker spans)." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object with the figures and the examples." };
+        var paths = new Argument<string[]>("labelled")
+        {
+            Description = "Labelled JSONL files (one article per line: text and gold quotes with speaker spans, and optionally references).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with each file's figures, the pooled figures and the examples." };
         var examples = new Option<int>("--examples") { Description = "How many misses, false positives and wrong speakers to print.", DefaultValueFactory = _ => 15 };
-        var command = new Command("eval", "Score the extractor on labelled articles: quote spans, attribution, end to end.") { path, json, examples };
+        var command = new Command("eval", "Score the extractor on labelled articles: quote spans, attribution, end to end, canonical speakers.") { paths, json, examples };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var report = QuoteScorer.Evaluate(new QuoteExtractor(), EvaluationJson.LoadLabelled(parse.GetValue(path)!));
+            var files = new List<(string, IReadOnlyList<GoldArticle>)>();
+            foreach (var path in parse.GetValue(paths)!)
+            {
+                if (!File.Exists(path))
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"quotecheck eval: {path}: no such file.");
+                    return 2;
+                }
+
+                files.Add((path, EvaluationJson.LoadLabelled(path)));
+            }
+
+            var summary = QuoteScorer.EvaluateFiles(new QuoteExtractor(), files);
             if (parse.GetValue(json))
-                output.WriteLine(EvaluationJson.Report(report));
+                output.WriteLine(EvaluationJson.Summary(summary));
             else
-                EvaluationText.Write(output, report, parse.GetValue(examples));
+                EvaluationText.Write(output, summary, parse.GetValue(examples));
             return 0;
         });
         return command;

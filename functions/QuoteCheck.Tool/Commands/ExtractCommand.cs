@@ -33,7 +33,7 @@ internal static class ExtractCommand
                     continue;
                 }
 
-                var quotes = extractor.Extract(text);
+                var quotes = extractor.Extract(text, cancellationToken);
                 if (parse.GetValue(json))
                     output.WriteLine(EvaluationJson.ExtractionLine(file, quotes));
                 else

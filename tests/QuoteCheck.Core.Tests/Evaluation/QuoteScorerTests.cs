@@ -64,12 +64,69 @@ public class QuoteScorerTests
     }
 
     [Fact]
+    public void CanonicalSpeaker_IsScoredWhereTheGoldHasAReference()
+    {
+        var gold = Article(
+            new GoldQuote(1, 8, "We won.", "she", 10, 13, false, "Ann Roe"),
+            new GoldQuote(30, 38, "it rains", "Tom", 20, 23, true, "Tom Lin"));
+        var report = QuoteScorer.Score("t", [(gold, [Predicted(1, 8, 10, 13) with { Speaker = "Roe" }, Predicted(30, 38, 20, 23) with { Speaker = "Bo Lin" }])]);
+        Assert.Equal(1.0, report.EndToEnd.F1);
+        Assert.Equal(0.5, report.CanonicalAccuracy);
+        Assert.Equal(0.5, report.EndToEndCanonical.Precision);
+        Assert.Equal(("Tom Lin", "Bo Lin"), (Assert.Single(report.WrongCanonical).Expected, report.WrongCanonical[0].Predicted));
+    }
+
+    [Fact]
+    public void EndToEndCanonical_FallsBackToTheSpeakerSpan_WithoutAReference()
+    {
+        var gold = Article(new GoldQuote(1, 8, "We won.", "she", 10, 13, false));
+        var report = QuoteScorer.Score("t", [(gold, [Predicted(1, 8, 20, 23) with { Speaker = "Tom" }])]);
+        Assert.Equal(0, report.References);
+        Assert.Equal(0.0, report.EndToEndCanonical.F1);
+    }
+
+    [Fact]
+    public void Calibration_CountsRightPredictionsPerConfidenceBand()
+    {
+        var gold = Article(new GoldQuote(1, 8, "We won.", "she", 10, 13, false, "Ann Roe"), new GoldQuote(30, 38, "it rains", "Tom", 20, 23, true));
+        var report = QuoteScorer.Score("t", [(gold, [
+            Predicted(1, 8, 10, 13) with { Speaker = "Bo Lin", Confidence = 0.97 },
+            Predicted(30, 38, 20, 23) with { Confidence = 0.5 },
+            Predicted(45, 50, 20, 23) with { Confidence = 0.51 }])]);
+        var high = report.Calibration[0];
+        var low = report.Calibration[^1];
+        Assert.Equal((1, 1, 0), (high.Predicted, high.RightEndToEnd, high.RightCanonical));
+        Assert.Equal((2, 1, 1), (low.Predicted, low.RightEndToEnd, low.RightCanonical));
+    }
+
+    [Fact]
+    public void EvaluateFiles_ScoresEachFileAndPoolsThem()
+    {
+        var first = new GoldArticle("a", "t", "\u201CWe won,\u201D she said.", [new GoldQuote(1, 8, "We won,", "she", 10, 13, false)]);
+        var second = new GoldArticle("b", "t", "\u201CNo.\u201D", [new GoldQuote(1, 4, "No.", null, null, null, false)]);
+        var summary = QuoteScorer.EvaluateFiles(new QuoteExtractor(), [("one.jsonl", [first]), ("two.jsonl", [second])]);
+        Assert.Equal(["one.jsonl", "two.jsonl"], summary.Files.Select(f => f.File));
+        Assert.Equal(1.0, summary.Files[0].Report.EndToEnd.F1);
+        Assert.Equal(0.0, summary.Files[1].Report.Span.Recall);
+        Assert.Equal(2, summary.Pooled.Span.Gold);
+        Assert.Equal(0.5, summary.Pooled.Span.Recall);
+    }
+
+    [Fact]
     public void ParseLabelled_ReadsTheReadmeFormat()
     {
         var line = """{"id": "x", "source": "PolNeAR", "text": "\"Hi,\" he said.", "quotes": [{"start": 1, "end": 4, "text": "Hi,", "speaker": "he", "speakerStart": 6, "speakerEnd": 8, "partial": false}]}""";
         var articles = EvaluationJson.ParseLabelled(new StringReader(line + "\n\n"));
         var quote = Assert.Single(Assert.Single(articles).Quotes);
         Assert.Equal(("he", 6, 8), (quote.Speaker, quote.SpeakerStart, quote.SpeakerEnd));
+    }
+
+    [Fact]
+    public void ParseLabelled_ReadsReferences()
+    {
+        var line = """{"id": "x", "source": "GenderGapTracker", "text": "\"Hi,\" she said.", "quotes": [{"start": 1, "end": 4, "text": "Hi,", "speaker": "she", "speakerStart": 6, "speakerEnd": 9, "partial": false, "reference": "Ann Roe"}]}""";
+        var quote = Assert.Single(Assert.Single(EvaluationJson.ParseLabelled(new StringReader(line))).Quotes);
+        Assert.Equal("Ann Roe", quote.Reference);
     }
 
     [Fact]

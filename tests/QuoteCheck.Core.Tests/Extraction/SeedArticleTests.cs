@@ -7,7 +7,7 @@ public class SeedArticleTests
     private readonly string _text = RepositoryFiles.ReadSeed();
     private readonly IReadOnlyList<ExtractedQuote> _quotes;
 
-    public SeedArticleTests() => _quotes = new QuoteExtractor().Extract(_text);
+    public SeedArticleTests() => _quotes = new QuoteExtractor().Extract(_text, TestContext.Current.CancellationToken);
 
     [Fact]
     public void SeedArticle_GivesExactlyThreeQuotes() => Assert.Equal(3, _quotes.Count);
@@ -61,7 +61,7 @@ public class SeedArticleTests
     public void CrLfText_GivesTheSameQuotesAtTheirOwnOffsets()
     {
         var crlf = _text.ReplaceLineEndings("\r\n");
-        var quotes = new QuoteExtractor().Extract(crlf);
+        var quotes = new QuoteExtractor().Extract(crlf, TestContext.Current.CancellationToken);
         Assert.Equal(_quotes.Select(q => q.Text.ReplaceLineEndings("\r\n")), quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal(q.Text, crlf[q.Start..q.End]));
     }

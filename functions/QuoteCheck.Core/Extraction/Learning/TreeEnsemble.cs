@@ -1,0 +1,103 @@
+using System.Text.Json.Serialization;
+
+namespace QuoteCheck.Core.Extraction;
+
+/// <summary>
+/// A boosted tree ensemble with a Platt calibrator, as trained by ML.NET's FastTree binary classifier and exported by
+/// <c>quotecheck train</c>: the probability that a feature vector is a positive example. Evaluated here, without
+/// ML.NET, in a few hundred comparisons.
+/// </summary>
+public sealed class TreeEnsemble
+{
+    /// <summary>The ensemble's constant term.</summary>
+    public required double Bias { get; init; }
+
+    /// <summary>The calibrator: probability = 1 / (1 + exp(<see cref="PlattSlope"/> × score + <see cref="PlattOffset"/>)).</summary>
+    public required double PlattSlope { get; init; }
+
+    /// <summary>The calibrator's offset.</summary>
+    public required double PlattOffset { get; init; }
+
+    /// <summary>The trees, each weighted.</summary>
+    public required IReadOnlyList<RegressionTreeModel> Trees { get; init; }
+
+    /// <summary>The uncalibrated score: the bias plus each tree's weighted leaf value.</summary>
+    public double Score(ReadOnlySpan<float> features)
+    {
+        var score = Bias;
+        foreach (var tree in Trees)
+            score += tree.Weight * tree.Leaf(features);
+        return score;
+    }
+
+    /// <summary>The calibrated probability that <paramref name="features"/> describe a positive example.</summary>
+    public double Probability(ReadOnlySpan<float> features) => 1 / (1 + Math.Exp((PlattSlope * Score(features)) + PlattOffset));
+}
+
+/// <summary>One regression tree: node <c>i</c> goes left when feature <c>Split[i]</c> ≤ <c>Threshold[i]</c>; a negative child <c>c</c> is leaf <c>~c</c>.</summary>
+public sealed class RegressionTreeModel
+{
+    /// <summary>The tree's weight in the ensemble.</summary>
+    public required double Weight { get; init; }
+
+    /// <summary>The feature each internal node splits on.</summary>
+    public required int[] Split { get; init; }
+
+    /// <summary>The threshold each internal node compares with.</summary>
+    public required float[] Threshold { get; init; }
+
+    /// <summary>Each internal node's child for values at or below the threshold.</summary>
+    public required int[] Left { get; init; }
+
+    /// <summary>Each internal node's child for values above the threshold.</summary>
+    public required int[] Right { get; init; }
+
+    /// <summary>The leaf values.</summary>
+    [JsonPropertyName("leaf")]
+    public required double[] LeafValues { get; init; }
+
+    /// <summary>The value of the leaf <paramref name="features"/> reach.</summary>
+    public double Leaf(ReadOnlySpan<float> features)
+    {
+        if (Split.Length == 0)
+            return LeafValues[0];
+        var node = 0;
+        while (node >= 0)
+            node = features[Split[node]] <= Threshold[node] ? Left[node] : Right[node];
+        return LeafValues[~node];
+    }
+}
+
+/// <summary>The committed quote classifier: which quoted spans to report, and how likely each is attributed right.</summary>
+public sealed class QuoteModel
+{
+    /// <summary>The feature names in vector order; must equal the extractor's.</summary>
+    public required IReadOnlyList<string> Features { get; init; }
+
+    /// <summary>Where the training data came from and how it was trained, for the record.</summary>
+    public required string TrainedOn { get; init; }
+
+    /// <summary>The random seed of the training run.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>Spans whose <see cref="Span"/> probability reaches this are reported.</summary>
+    public required double ReportThreshold { get; init; }
+
+    /// <summary>Spans whose <see cref="EndToEnd"/> probability is below this are not reported either: too likely given to the wrong person.</summary>
+    public double MinimumConfidence { get; init; }
+
+    /// <summary>P(the span is a quote a labeller would mark); null in a model that only ranks mentions.</summary>
+    public TreeEnsemble? Span { get; init; }
+
+    /// <summary>P(the span is such a quote and its speaker mention is right): the quote's confidence.</summary>
+    public TreeEnsemble? EndToEnd { get; init; }
+
+    /// <summary>The mention ranker's feature names in vector order.</summary>
+    public IReadOnlyList<string> MentionFeatures { get; init; } = [];
+
+    /// <summary>P(a candidate mention is the quote's speaker): the best one is the quote's mention.</summary>
+    public TreeEnsemble? Mention { get; init; }
+
+    /// <summary>The figures the training run measured, for the record.</summary>
+    public IReadOnlyDictionary<string, double> Measured { get; init; } = new Dictionary<string, double>();
+}
