@@ -83,12 +83,11 @@ module storage 'modules/storage.bicep' = {
     queueNames: [
       articlesQueueName
       '${articlesQueueName}-poison'
+      'index-repairs'
     ]
     tableNames: [
       'Articles'
-      'Quotes'
       'QuotesByState'
-      'ReviewEvents'
     ]
     containerNames: [
       articlesContainerName
@@ -124,11 +123,12 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
       // Microsoft documents for an identity-based AzureWebJobsStorage.
       roles.storageBlobDataOwner
       // Storage Queue Data Contributor: the queue trigger reads, updates and deletes 'articles'
-      // messages, the host moves failures to 'articles-poison', POST /api/articles enqueues, and
-      // the scale controller reads the queue length to scale the app out and back to zero.
+      // messages, the host moves failures to 'articles-poison', POST /api/articles enqueues, the
+      // write path arms and the sweeper takes 'index-repairs', the poison drain empties
+      // 'articles-poison', and the scale controller reads the queue length to scale the app out and back to zero.
       roles.storageQueueDataContributor
-      // Storage Table Data Contributor: the app reads and writes Articles, Quotes,
-      // QuotesByState and ReviewEvents.
+      // Storage Table Data Contributor: the app reads and writes Articles (articles, versions,
+      // quotes, audit) and QuotesByState (the review-queue index).
       roles.storageTableDataContributor
     ]
     monitoringRoleIds: [

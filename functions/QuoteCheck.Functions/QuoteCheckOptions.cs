@@ -30,6 +30,39 @@ public sealed class QuoteCheckOptions
     [Range(typeof(TimeSpan), "00:00:05", "00:04:50")]
     public TimeSpan IngestionTimeout { get; set; } = TimeSpan.FromMinutes(4);
 
+    /// <summary>The index sweeper's queue: repairs armed by the write path surface here if a write died half done.</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "IndexRepairQueue must be a valid queue name.")]
+    public string IndexRepairQueue { get; set; } = QueueNames.IndexRepairs;
+
+    /// <summary>How long an armed index repair stays invisible: longer than a write and its index rows take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan IndexRepairDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How many partitions each hour of each state's review queue spreads over. 1 keeps the queue strictly newest
+    /// first; more spread writes past Table Storage's 2,000 entities/s per partition (see docs/scale.md), at the cost
+    /// of newest-first holding per hour and shard. Fixed per article when it is first stored.
+    /// </summary>
+    [Range(1, 64)]
+    public int IndexShards { get; set; } = 1;
+
+    /// <summary>Articles whose extraction finds more quotes are rejected with the reason.</summary>
+    [Range(1, 5_000)]
+    public int MaxQuotesPerArticle { get; set; } = 2_000;
+
+    /// <summary>The longest title accepted, in characters (it is copied onto every quote's rows).</summary>
+    [Range(1, 4_000)]
+    public int MaxTitleChars { get; set; } = 1_000;
+
+    /// <summary>The longest url accepted, in characters.</summary>
+    [Range(1, 8_000)]
+    public int MaxUrlChars { get; set; } = 2_048;
+
+    /// <summary>The longest source accepted, in characters (it is copied onto every quote's rows).</summary>
+    [Range(1, 1_000)]
+    public int MaxSourceChars { get; set; } = 256;
+
     /// <summary>The name of the poison queue the Functions host uses for <see cref="ArticlesQueue"/>.</summary>
     public string PoisonQueue => ArticlesQueue + "-poison";
 }
@@ -39,4 +72,7 @@ public static class QueueNames
 {
     /// <summary>The articles queue (the Functions app binds to it by this literal name).</summary>
     public const string Articles = "articles";
+
+    /// <summary>The index sweeper's queue (the Functions app binds to it by this literal name).</summary>
+    public const string IndexRepairs = "index-repairs";
 }

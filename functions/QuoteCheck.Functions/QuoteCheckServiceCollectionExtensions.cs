@@ -31,6 +31,9 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton<StorageLayout>();
         services.TryAddSingleton<Resilience>();
+        services.TryAddSingleton<IndexRepairs>();
+        services.TryAddSingleton<PoisonRecords>();
+        services.TryAddSingleton<PoisonDrain>();
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<IQuoteStore, TableQuoteStore>();
         services.TryAddSingleton<IQuoteExtractor, QuoteExtractor>();
@@ -45,6 +48,9 @@ public static class QuoteCheckServiceCollectionExtensions
 
         // Function classes: resolved by the Functions host itself, and by the local host from here.
         services.TryAddTransient<IngestArticle>();
+        services.TryAddTransient<RepairIndex>();
+        services.TryAddTransient<DrainPoison>();
+        services.TryAddTransient<GetArticleVersion>();
         services.TryAddTransient<GetArticle>();
         services.TryAddTransient<ListArticles>();
         services.TryAddTransient<SubmitArticle>();

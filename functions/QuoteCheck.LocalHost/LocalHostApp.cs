@@ -66,6 +66,7 @@ public static class LocalHostApp
         });
 
         builder.Services.AddSingleton<INameResolver, QuoteCheckNameResolver>();
+        builder.Services.AddHostedService<TimerFunctions>();
         builder.Services.AddProblemDetails(options =>
         {
             var previous = options.CustomizeProblemDetails;
@@ -120,6 +121,11 @@ public static class LocalHostApp
     private sealed class QuoteCheckNameResolver(IOptions<QuoteCheckOptions> options, IConfiguration configuration) : INameResolver
     {
         public string? Resolve(string name) =>
-            name == QueueFunctions.ArticlesQueueToken ? options.Value.ArticlesQueue : configuration[name];
+            name switch
+            {
+                QueueFunctions.ArticlesQueueToken => options.Value.ArticlesQueue,
+                QueueFunctions.RepairQueueToken => options.Value.IndexRepairQueue,
+                _ => configuration[name],
+            };
     }
 }

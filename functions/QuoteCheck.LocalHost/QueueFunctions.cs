@@ -1,17 +1,26 @@
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.WebJobs;
 using QuoteCheck.Functions.Ingestion;
+using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.LocalHost;
 
-/// <summary>The Functions app's queue trigger, hosted on the WebJobs SDK's queue listener.</summary>
-public sealed class QueueFunctions(IngestArticle ingestArticle)
+/// <summary>The Functions app's queue triggers, hosted on the WebJobs SDK's queue listener.</summary>
+public sealed class QueueFunctions(IngestArticle ingestArticle, RepairIndex repairIndex)
 {
     /// <summary>The name token the local host resolves to the configured articles queue.</summary>
     public const string ArticlesQueueToken = "ArticlesQueue";
+
+    /// <summary>The name token the local host resolves to the configured index repair queue.</summary>
+    public const string RepairQueueToken = "IndexRepairQueue";
 
     /// <summary>Calls <see cref="IngestArticle.Run"/>; failures propagate so the listener retries and finally poisons.</summary>
     [FunctionName(nameof(IngestArticle))]
     public Task IngestArticle([QueueTrigger("%" + ArticlesQueueToken + "%")] QueueMessage message, CancellationToken cancellationToken) =>
         ingestArticle.Run(message, cancellationToken);
+
+    /// <summary>Calls <see cref="RepairIndex.Run"/>, the index sweeper.</summary>
+    [FunctionName(nameof(RepairIndex))]
+    public Task RepairIndex([QueueTrigger("%" + RepairQueueToken + "%")] QueueMessage message, CancellationToken cancellationToken) =>
+        repairIndex.Run(message, cancellationToken);
 }

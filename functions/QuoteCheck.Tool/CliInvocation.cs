@@ -21,6 +21,7 @@ internal static class CliInvocation
         SubmitCommand.Create(),
         PoisonCommand.Create(),
         LoadCommand.Create(),
+        LatencyCommand.Create(),
         ExtractCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),

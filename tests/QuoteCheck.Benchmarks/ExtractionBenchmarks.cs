@@ -12,12 +12,23 @@ public class ExtractionBenchmarks
     private readonly QuoteExtractor _extractor = new();
     private string[] _articles = [];
 
-    /// <summary>Which corpus: the seed article alone, or the large corpus.</summary>
-    [Params("seed", "large")]
+    /// <summary>Which input: the seed article alone, the large corpus, or one adversarial shape (<see cref="Shapes"/>).</summary>
+    [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = "seed";
 
+    /// <summary>Every input the benchmark runs.</summary>
+    public static IEnumerable<string> Inputs => ["seed", "large", .. Shapes.Names];
+
     [GlobalSetup]
-    public void Setup() => _articles = Input == "seed" ? [Corpus.Seed] : Corpus.Large.Articles;
+    public void Setup() => _articles = Articles(Input);
+
+    /// <summary>The articles of input <paramref name="input"/>.</summary>
+    public static string[] Articles(string input) => input switch
+    {
+        "seed" => [Corpus.Seed],
+        "large" => Corpus.Large.Articles,
+        _ => [Shapes.Text(input)],
+    };
 
     [Benchmark(Baseline = true, Description = "floor: IndexOfAny over quote marks")]
     public int Floor()

@@ -51,11 +51,43 @@ public sealed class PoisonTests(LocalHostFixture host) : IClassFixture<LocalHost
         Assert.Empty((await poison.PeekMessagesAsync(10, Cancel)).Value);
     }
 
+    [Fact]
+    public async Task PoisonMessages_AreDrainedIntoRecords_WithReasonAndTries_AndReplayFromThem()
+    {
+        // A message that failed every try (its failure noted by ingestion), and one a producer sent as plain text.
+        var failing = System.Text.Encoding.UTF8.GetBytes("{\"id\": \"drained-1\", \"body\": \"\\\"We will reopen the bridge by Friday,\\\" the mayor said.\"}");
+        await host.Get<QuoteCheck.Functions.Storage.PoisonRecords>().NoteFailureAsync(failing, 5, "RequestFailedException: Service unavailable", DateTimeOffset.UtcNow, Cancel);
+        var poison = new QueueClient("UseDevelopmentStorage=true", host.Queue + "-poison", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        await poison.CreateIfNotExistsAsync(cancellationToken: Cancel);
+        var sent = (await poison.SendMessageAsync(Convert.ToBase64String(failing), Cancel)).Value;
+        await poison.SendMessageAsync("plain text a producer sent", Cancel);
+
+        var drained = await host.Get<PoisonDrain>().DrainAsync(Cancel);
+
+        Assert.True(drained >= 2);
+        Assert.Empty((await poison.PeekMessagesAsync(10, Cancel)).Value);
+        var record = (await host.Http.GetArticleAsync("drained-1"))!;
+        Assert.Equal("Rejected", record.Status);
+        Assert.Equal(5, record.DequeueCount);
+        Assert.Contains("gave up after 5 tries", record.RejectionReason, StringComparison.Ordinal);
+        Assert.Contains("Service unavailable", record.RejectionReason, StringComparison.Ordinal);
+        var overHttp = await host.Http.GetFromJsonAsync<PoisonPageResponse>("api/poison", System.Text.Json.JsonSerializerOptions.Web, Cancel);
+        Assert.Contains(overHttp!.Drained, d => d.MessageId == sent.MessageId && d.ArticleId == "drained-1" && d.DequeueCount == 5);
+        Assert.Contains(overHttp.Drained, d => !d.IsBase64 && d.Text == "plain text a producer sent" && d.Reason.Contains("not base64", StringComparison.Ordinal));
+        Assert.Contains(sent.MessageId, await RunAsync("list"), StringComparison.Ordinal);
+
+        var replayed = await RunAsync("replay", sent.MessageId);
+
+        Assert.Contains("1 replayed", replayed, StringComparison.Ordinal);
+        var article = await Eventually.GetAsync(async () => await host.Http.GetArticleAsync("drained-1") is { Status: "Processed" } a ? a : null, "the replayed record to be processed");
+        Assert.Single(article.Quotes);
+    }
+
     private async Task<string> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var root = new RootCommand { PoisonCommand.Create() };
-        var exit = await root.Parse(["poison", .. args, "--queue", host.Queue]).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, Cancel);
+        var exit = await root.Parse(["poison", .. args, "--queue", host.Queue, "--table-prefix", host.TablePrefix]).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, Cancel);
         Assert.True(exit == 0, $"poison {string.Join(' ', args)} exited {exit}: {output}");
         return output.ToString();
     }

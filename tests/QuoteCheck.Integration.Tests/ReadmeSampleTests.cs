@@ -1,8 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Azure.Storage.Queues.Models;
 using QuoteCheck.Cli.Commands;
+using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Integration.Tests.Infrastructure;
-using QuoteCheck.Integration.Tests.Review;
 using QuoteCheck.LocalHost;
 
 namespace QuoteCheck.Integration.Tests;
@@ -17,6 +19,8 @@ public sealed class ReadmeSampleTests(LocalHostFixture host) : IClassFixture<Loc
 {
     private const string SeedFile = "seeds/idlib-erdogan-putin.txt";
 
+    private static readonly JsonSerializerOptions AsTheSenderWrites = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
     private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryRoot.Find() ?? throw new InvalidOperationException("Run the tests inside the repository."), "README.md"));
 
     [Fact]
@@ -24,7 +28,7 @@ public sealed class ReadmeSampleTests(LocalHostFixture host) : IClassFixture<Loc
     {
         var sample = JsonDocument.Parse(Block("<!-- sample-quote", "```json")).RootElement;
         var articleId = sample.GetProperty("articleId").GetString()!;
-        await host.IngestSeedAsync(articleId);
+        await IngestSeedAsUpDoesAsync(articleId);
         var article = await host.Http.GetArticleAsync(articleId);
         var prefix = Prefix(sample.GetProperty("text").GetString()!);
         var quote = Assert.Single(article!.Quotes, q => q.Text.StartsWith(prefix, StringComparison.Ordinal));
@@ -52,11 +56,20 @@ public sealed class ReadmeSampleTests(LocalHostFixture host) : IClassFixture<Loc
         var shown = lines.Skip(start).TakeWhile(l => l.Length > 0).ToList();
 
         var articleId = Regex.Match(shown[0], "article ([0-9a-f]+)").Groups[1].Value;
-        await host.IngestSeedAsync(articleId);
+        await IngestSeedAsUpDoesAsync(articleId);
         var printed = new StringWriter();
         QuotePrinter.Print(printed, SeedFile, (await host.Http.GetArticleAsync(articleId))!);
 
         Assert.Equal(printed.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')), shown);
+    }
+
+    /// <summary>The seed as `up` submits it (title and source from the file name), through the queue function.</summary>
+    private async Task IngestSeedAsUpDoesAsync(string articleId)
+    {
+        var seed = Path.Combine(AppContext.BaseDirectory, "seeds", Path.GetFileName(SeedFile));
+        var submission = await ArticleQueueSender.ReadFileAsync(seed, TestContext.Current.CancellationToken);
+        var message = JsonSerializer.SerializeToUtf8Bytes(submission with { Id = articleId }, AsTheSenderWrites);
+        await host.Get<IngestArticle>().Run(QueuesModelFactory.QueueMessage("m-" + articleId, "pop", new BinaryData(message), 1), TestContext.Current.CancellationToken);
     }
 
     /// <summary>The fenced block that follows <paramref name="marker"/> in the README, opened by <paramref name="fence"/>.</summary>

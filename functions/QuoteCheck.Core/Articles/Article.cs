@@ -10,6 +10,15 @@ public enum ArticleStatus
     Rejected,
 }
 
+/// <summary>One stored text of an article: a producer resubmitting an id with a different text adds a version.</summary>
+/// <param name="Version">1 for the first text, then 2, 3, ... in the order they were stored.</param>
+/// <param name="TextHash">A hash of the text, so a redelivery of any stored text is recognised.</param>
+/// <param name="ReceivedAt">When this version was stored.</param>
+/// <param name="TextLength">Its length in UTF-16 code units.</param>
+/// <param name="QuoteCount">How many quotes its extraction found.</param>
+/// <param name="Title">The headline that came with it.</param>
+public sealed record ArticleVersionInfo(int Version, string TextHash, DateTimeOffset ReceivedAt, int TextLength, int QuoteCount, string? Title);
+
 /// <summary>An article as stored: the text quotes point into, its metadata and processing outcome.</summary>
 public sealed record Article
 {
@@ -19,7 +28,7 @@ public sealed record Article
     /// <summary>Processed or rejected.</summary>
     public required ArticleStatus Status { get; init; }
 
-    /// <summary>The article text (for a rejected message, the raw message) that quote offsets index into.</summary>
+    /// <summary>The current version's text (for a rejected message, the raw message) that quote offsets index into.</summary>
     public required string Text { get; init; }
 
     /// <summary>Headline.</summary>
@@ -51,4 +60,16 @@ public sealed record Article
 
     /// <summary>The extractor version that produced the quotes.</summary>
     public string? ExtractorVersion { get; init; }
+
+    /// <summary>The current version (0 for a rejection that never had a processed text).</summary>
+    public int Version { get; init; }
+
+    /// <summary>Every stored version, oldest first; the texts are read with <see cref="IArticleStore.GetArticleVersionAsync"/>.</summary>
+    public IReadOnlyList<ArticleVersionInfo> Versions { get; init; } = [];
+
+    /// <summary>For a record drained from the poison queue: how many times the host tried the message.</summary>
+    public long? DequeueCount { get; init; }
+
+    /// <summary>For a record drained from the poison queue: the queue message exactly as it was (base64 or not), for replay.</summary>
+    public string? RawMessage { get; init; }
 }

@@ -15,6 +15,9 @@ internal sealed class ArticleDocument
 
     public string Text { get; }
 
+    /// <summary>The steps the extractor's stages take over this document.</summary>
+    public WorkMeter Work { get; } = new();
+
     // Single-character tokens (punctuation, marks) share cached strings instead of allocating one each.
     private static readonly string[] SingleCharStrings = [.. Enumerable.Range(0, 0x2100).Select(c => ((char)c).ToString())];
 
@@ -99,10 +102,12 @@ internal sealed class ArticleDocument
 
         var array = tokens.ToArray();
         AssignSentences(array);
-        return new ArticleDocument(text, paragraphs, quotes, array, openTokens, closeTokens)
+        var doc = new ArticleDocument(text, paragraphs, quotes, array, openTokens, closeTokens)
         {
             HasDoubleQuotes = quotes.Exists(q => !q.SingleMarks),
         };
+        doc.Work.Add(text.Length + array.Length);
+        return doc;
     }
 
     /// <summary>The words of a token range joined as in the text.</summary>

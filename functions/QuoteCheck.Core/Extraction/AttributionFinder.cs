@@ -8,6 +8,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     // Bounds every look-around so that one long sentence with many quotes stays linear.
     private const int MaxLookBehindTokens = 80;
     private readonly Token[] _tokens = doc.Tokens;
+    private readonly WorkMeter _work = doc.Work;
 
     // Each speech verb's speaker, filled in document order up to _cueSubjectsUpTo (see SubjectOfCue).
     private Attribution?[]? _cueSubjects;
@@ -42,7 +43,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var asFrame = _tokens[open - 1].Text is "as" || (open - 2 > verb && _tokens[open - 2].Text is "as" && _tokens[open - 1].Text is "a" or "an" or "the");
         if ((!stance && !asFrame) || IsPassive(verb, subject.To + 1))
             return null;
-        for (var t = verb + 1; t < open; t++)
+        for (var t = verb + 1; _work.Tick() && (t < open); t++)
         {
             if (_tokens[t].Quote >= 0 || _tokens[t].Is(';') || _tokens[t].Text is "that" or "which" or "who")
                 return null; // another clause or quote between the verb and this one
@@ -56,7 +57,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         if (t >= limit || !_tokens[t].Is(','))
             return t;
-        for (var c = t + 1; c < limit && c <= t + 8; c++)
+        for (var c = t + 1; _work.Tick() && (c < limit && c <= t + 8); c++)
         {
             if (_tokens[c].Is(','))
                 return c + 1;
@@ -93,7 +94,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     public Attribution? LastCueBefore(int t, int sentence)
     {
         var lo = LookBehindStart(t, sentence);
-        for (var k = t - 1; k >= lo; k--)
+        for (var k = t - 1; _work.Tick() && (k >= lo); k--)
         {
             if (_tokens[k].Quote >= 0 || _tokens[k].Sentence != sentence || IsNegated(k, lo))
                 continue;
@@ -153,7 +154,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                     break;
             }
 
-            if (appositiveEnd > 0)
+            if (appositiveEnd > v + 1)
             {
                 appositive = (v + 1, appositiveEnd - 1);
                 v = appositiveEnd + 1;
@@ -179,14 +180,14 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         var close = doc.QuoteCloseToken[q];
         var sentence = _tokens[close].Sentence;
-        for (var k = close + 1; k < _tokens.Length && k < close + 40 && _tokens[k].Sentence == sentence; k++)
+        for (var k = close + 1; _work.Tick() && (k < _tokens.Length && k < close + 40 && _tokens[k].Sentence == sentence); k++)
         {
             if (_tokens[k].Quote >= 0)
                 return null;
             if (!phrases.IsCue(k) || _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
                 continue;
             var j = k - 1;
-            while (j > close && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
+            while (_work.Tick() && j > close && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
                 j--;
             if (j > close && phrases.EndingAt(j, close + 1) is { } np && (j - 1 <= close || _tokens[np.From - 1].Is(',')))
                 return new Attribution(np.From, np.To, k, k, Rules.CueLaterInSentence, false);
@@ -202,7 +203,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var open = doc.QuoteOpenToken[q];
         var lo = LookBehindStart(open, _tokens[open].Sentence);
         var adjacentPunct = open - 1 >= lo && (_tokens[open - 1].Is(':') || _tokens[open - 1].Is(','));
-        for (var k = open - 1; k >= lo; k--)
+        for (var k = open - 1; _work.Tick() && (k >= lo); k--)
         {
             if (_tokens[k].Quote >= 0)
                 continue;
@@ -217,7 +218,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return found with { Rule = adjacent ? Rules.SpeakerCueQuote : found.Rule, Adjacent = adjacent };
         }
 
-        for (var k = open - 1; k >= lo; k--)
+        for (var k = open - 1; _work.Tick() && (k >= lo); k--)
         {
             if (_tokens[k].Quote < 0 && PossessiveSpeaker(k, lo) is { } possessive)
                 return possessive;
@@ -237,7 +238,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (!owner.IsWord || owner.Quote >= 0 || !NounPhrases.IsPossessive(owner.Text) || !char.IsUpper(owner.Text[0]))
             return null;
         var from = k - 1;
-        while (from - 1 >= lo && from > k - 5 && phrases.IsNameLike(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
+        while (_work.Tick() && from - 1 >= lo && from > k - 5 && phrases.IsNameLike(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
             from--;
         return new Attribution(from, k - 1, k, k, Rules.PossessiveSpeechNoun, false);
     }
@@ -252,7 +253,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         if (k < 0 || k >= _tokens.Length)
             return null;
-        while (_cueSubjectsUpTo <= k)
+        while (_work.Tick() && _cueSubjectsUpTo <= k)
         {
             var t = _cueSubjectsUpTo++;
             if (phrases.IsCue(t))
@@ -269,10 +270,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (IsNounUse(k, lo))
             return null;
         var j = k - 1;
-        while (j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
+        while (_work.Tick() && j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
             j--;
         var progressive = false;
-        for (var a = j + 1; a < k; a++)
+        for (var a = j + 1; _work.Tick() && (a < k); a++)
             progressive |= _tokens[a].Text is "is" or "was" or "are" or "were" or "been" or "be";
         var participle = _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && !progressive;
         if (progressive && !_tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
@@ -280,9 +281,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (j >= lo && _tokens[j].Is(',') && !participle)
         {
             var m = j - 1;
-            while (m >= lo && m > j - MaxAppositiveTokens && !_tokens[m].Is(',') && _tokens[m].Quote < 0)
+            while (_work.Tick() && m >= lo && m > j - MaxAppositiveTokens && !_tokens[m].Is(',') && _tokens[m].Quote < 0)
                 m--;
-            if (m >= lo && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
+            if (m >= lo && m < j - 1 && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
                 return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
             if (m >= lo && _tokens[m].Is(',') && phrases.StartingAt(m + 1) is { } between && between.To == j - 1)
                 return new Attribution(between.From, between.To, k, k, rule, false); // "Pressed on why, the 34-year-old mother of three replied"
@@ -297,7 +298,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (j < lo && phrases.StartingAt(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
-        for (var f = k - 1; f >= lo; f--)
+        for (var f = k - 1; _work.Tick() && (f >= lo); f--)
         {
             // an earlier finite verb's answer, already computed: "X said Monday, adding “…”"
             if (_tokens[f].Quote < 0 && !_tokens[f].Text.EndsWith("ing", StringComparison.Ordinal) && _cueSubjects?[f] is { } finite)
@@ -315,7 +316,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         if (_tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
             return false;
-        for (var a = Math.Max(from, verb - 4); a < verb; a++)
+        for (var a = Math.Max(from, verb - 4); _work.Tick() && (a < verb); a++)
         {
             if (_tokens[a].Text is "is" or "was" or "are" or "were" or "been" or "be" or "being")
                 return true;
@@ -328,7 +329,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private Attribution? PassiveAgent(int k)
     {
         var sentence = _tokens[k].Sentence;
-        for (var b = k + 1; b < _tokens.Length && b <= k + 24 && _tokens[b].Sentence == sentence; b++)
+        for (var b = k + 1; _work.Tick() && (b < _tokens.Length && b <= k + 24 && _tokens[b].Sentence == sentence); b++)
         {
             if (_tokens[b].Quote >= 0 || _tokens[b].Text != "by")
                 continue;
@@ -375,7 +376,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         (int From, int To)? best = null;
         (int From, int To)? first = null;
-        for (var t = lo; t < limit; t++)
+        for (var t = lo; _work.Tick() && (t < limit); t++)
         {
             if (t != lo && !(_tokens[t - 1].Is(',') && _tokens[t - 1].Quote < 0))
                 continue;
@@ -392,7 +393,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private bool IsAdjacent(int cue, int open)
     {
         var t = cue + 1;
-        for (var n = 0; t < open && n < 6; n++, t++)
+        for (var n = 0; _work.Tick() && (t < open && n < 6); n++, t++)
         {
             if (_tokens[t].Is(':') || _tokens[t].Is(','))
                 return t + 1 == open;
@@ -404,7 +405,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     /// <summary>"He didn't suggest retaliation": a negated speech verb introduces nothing that follows.</summary>
     private bool IsNegated(int cue, int lo)
     {
-        for (var a = cue - 1; a >= lo && a > cue - 4 && _tokens[a].IsWord; a--)
+        for (var a = cue - 1; _work.Tick() && (a >= lo && a > cue - 4 && _tokens[a].IsWord); a--)
         {
             var w = _tokens[a].Text;
             if (w is "not" or "never" || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
@@ -421,18 +422,21 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         t >= _tokens.Length || !_tokens[t].IsWord || _tokens[t].Quote >= 0
         || _tokens[t].Text is "it" or "in" or "on" or "at" or "during" or "last" or "this" or "earlier" or "recently" or "when" or "after" or "before";
 
-    /// <summary>The first token of <paramref name="sentence"/> before <paramref name="t"/>, at most <see cref="MaxLookBehindTokens"/> back.</summary>
+    /// <summary>
+    /// The first token of <paramref name="sentence"/> before <paramref name="t"/>, at most <see cref="MaxLookBehindTokens"/>
+    /// back and never behind an earlier quote: what an earlier quote's attribution says, the conversation sieve carries over.
+    /// </summary>
     private int LookBehindStart(int t, int sentence)
     {
         var lo = t;
-        while (lo - 1 >= 0 && lo > t - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence)
+        while (_work.Tick() && lo - 1 >= 0 && lo > t - MaxLookBehindTokens && _tokens[lo - 1].Sentence == sentence && _tokens[lo - 1].Kind != TokenKind.CloseMark)
             lo--;
         return lo;
     }
 
     private int SkipAuxForward(int t)
     {
-        while (t < _tokens.Length && _tokens[t].IsWord && Lexicon.IsAuxiliary(_tokens[t].Text))
+        while (_work.Tick() && t < _tokens.Length && _tokens[t].IsWord && Lexicon.IsAuxiliary(_tokens[t].Text))
             t++;
         return t;
     }

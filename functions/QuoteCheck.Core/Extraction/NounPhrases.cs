@@ -5,6 +5,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
 {
     private const int MaxPhraseTokens = 9;
     private readonly Token[] _tokens = doc.Tokens;
+    private readonly WorkMeter _work = doc.Work;
 
     /// <summary>True when the token is a speech verb outside quotes.</summary>
     public bool IsCue(int t) =>
@@ -51,7 +52,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
     {
         if (!_tokens[t].IsWord || !char.IsLower(_tokens[t].Text[0]) || !_tokens[t].Text.EndsWith('s') || Lexicon.Stops.Contains(_tokens[t].Text))
             return null;
-        for (var of = t - 1; of >= limit && of >= t - 3; of--)
+        for (var of = t - 1; _work.Tick() && (of >= limit && of >= t - 3); of--)
         {
             var w = _tokens[of];
             if (w.Text is "of")
@@ -70,7 +71,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (_tokens[t].Is(')'))
         {
             var open = t - 1;
-            while (open >= limit && open > t - 10 && !_tokens[open].Is('('))
+            while (_work.Tick() && open >= limit && open > t - 10 && !_tokens[open].Is('('))
                 open--;
             if (open < limit || !_tokens[open].Is('('))
                 return null;
@@ -86,7 +87,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (IsNameLike(t) || Lexicon.RoleWords.Contains(tok.Text))
         {
             var from = t;
-            while (from - 1 >= limit && from > t - MaxPhraseTokens && IsPhraseWord(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
+            while (_work.Tick() && from - 1 >= limit && from > t - MaxPhraseTokens && IsPhraseWord(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
                 from--;
             if (from - 1 >= limit && IsDeterminer(from - 1))
             {
@@ -95,7 +96,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             else
             {
                 // "the 34-year-old mother", "a longtime Democratic strategist": up to two modifiers after a determiner
-                for (var d = from - 1; d >= limit && d >= from - 3; d--)
+                for (var d = from - 1; _work.Tick() && (d >= limit && d >= from - 3); d--)
                 {
                     if (IsDeterminer(d))
                     {
@@ -108,7 +109,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                         break;
                 }
             }
-            while (from < t && Lexicon.NotNames.Contains(_tokens[from].Text) && !IsDeterminer(from))
+            while (_work.Tick() && from < t && Lexicon.NotNames.Contains(_tokens[from].Text) && !IsDeterminer(from))
                 from++;
             return (from, t);
         }
@@ -124,7 +125,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return (from, t);
         }
 
-        for (var d = t - 1; d >= limit && d >= t - 4; d--)
+        for (var d = t - 1; _work.Tick() && (d >= limit && d >= t - 4); d--)
         {
             if (IsDeterminer(d))
                 return (d, t);
@@ -165,7 +166,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
 
         var last = -1;
-        while (to < _tokens.Length && to < t + MaxPhraseTokens && _tokens[to].Paragraph == paragraph)
+        while (_work.Tick() && to < _tokens.Length && to < t + MaxPhraseTokens && _tokens[to].Paragraph == paragraph)
         {
             var w = _tokens[to];
             if (!w.IsWord || w.Quote >= 0 || IsCue(to) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text))
@@ -197,7 +198,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return null;
         if (last + 1 < _tokens.Length && _tokens[last + 1].Is('(') && last + 1 < _tokens.Length)
         {
-            for (var c = last + 2; c < _tokens.Length && c < last + 10 && _tokens[c].Paragraph == paragraph; c++)
+            for (var c = last + 2; _work.Tick() && (c < _tokens.Length && c < last + 10 && _tokens[c].Paragraph == paragraph); c++)
             {
                 if (_tokens[c].Is(')'))
                     return (t, c);
@@ -209,7 +210,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
     private bool HasNameOrRole(int from, int to)
     {
-        for (var i = from; i <= to; i++)
+        for (var i = from; _work.Tick() && (i <= to); i++)
         {
             if (char.IsUpper(_tokens[i].Text[0]) || Lexicon.RoleWords.Contains(_tokens[i].Text))
                 return true;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuoteCheck.Core.Extraction.Speakers;
 
 namespace QuoteCheck.Core.Extraction;
 
@@ -57,6 +58,14 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return results;
     }
 
+    /// <summary>Extracts as <see cref="Extract(string, CancellationToken)"/> does, and says how many loop steps it took (for tests of linear work).</summary>
+    internal IReadOnlyList<ExtractedQuote> Extract(string text, out long steps, CancellationToken cancellationToken)
+    {
+        var results = new List<ExtractedQuote>();
+        steps = Run(text, results, null, cancellationToken);
+        return results;
+    }
+
     /// <summary>
     /// Every quoted span the classifier judges, with the mention the sieves gave it and its feature vector, whether or
     /// not it would be reported: what <c>quotecheck train</c> learns from.
@@ -68,7 +77,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return candidates;
     }
 
-    private void Run(string text, List<ExtractedQuote>? results, List<QuoteCandidate>? candidates, CancellationToken cancellationToken)
+    /// <summary>Runs the stages over <paramref name="text"/>; returns the loop steps taken.</summary>
+    private long Run(string text, List<ExtractedQuote>? results, List<QuoteCandidate>? candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
@@ -81,6 +91,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var answers = new Attribution?[MentionSieves.Length];
         var mentions = new List<MentionCandidate>(MentionCandidates.Max);
         var mentionFeatures = new float[MentionFeatures.Count];
+        var budget = ModelBudget.For(text.Length);
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
             if ((q & 63) == 0)
@@ -91,10 +102,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
             context.MoveTo(q);
             var title = IsTitle(doc, q);
             var trace = candidates is null ? null : new List<MentionChoice>();
-            var attribution = title && _model is null ? null : Attribute(context, phrases, answers, mentions, mentionFeatures, trace);
+            var learned = candidates is not null || budget.TryTake();
+            var attribution = title && (_model is null || !learned) ? null : Attribute(context, phrases, answers, learned ? mentions : null, mentionFeatures, trace);
             context.Record(title ? null : attribution);
-            QuoteFeatures.Compute(context, attribution, title, features);
-            var (report, confidence) = Judge(attribution, title, phrases, features);
+            if (learned)
+                QuoteFeatures.Compute(context, attribution, title, features);
+            var (report, confidence) = Judge(attribution, title, phrases, learned ? features : null, doc.Work);
             if (attribution?.Continues is { } continued)
                 confidence = Math.Min(confidence, context.ConfidenceOf(continued)); // a continuation is no surer than what it continues
             context.RecordConfidence(confidence);
@@ -104,15 +117,19 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 attribution is null ? null : doc.Tokens[attribution.MentionFrom].Start, attribution is null ? null : doc.Tokens[attribution.MentionTo].End,
                 attribution?.Sieve, [.. features], report) { Mentions = trace ?? [] });
         }
+
+        return doc.Work.Steps;
     }
 
     /// <summary>Whether to report the span, and the confidence that its attribution is right.</summary>
-    private (bool Report, double Confidence) Judge(Attribution? attribution, bool title, NounPhrases phrases, ReadOnlySpan<float> features)
+    /// <remarks>Without a classifier, or past the document's model budget (<paramref name="features"/> null), the rules decide.</remarks>
+    private (bool Report, double Confidence) Judge(Attribution? attribution, bool title, NounPhrases phrases, float[]? features, WorkMeter work)
     {
         if (attribution is null)
             return (false, 0);
-        if (_model?.Span is null || _model.EndToEnd is null)
+        if (_model?.Span is null || _model.EndToEnd is null || features is null)
             return (!title, RuleConfidence(attribution, phrases));
+        work.Add(_model.Span.Trees.Count + _model.EndToEnd.Trees.Count);
         var confidence = _model.EndToEnd.Probability(features);
         return (_model.Span.Probability(features) >= _model.ReportThreshold && confidence >= _model.MinimumConfidence, confidence);
     }
@@ -121,30 +138,37 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// Asks every sieve; the first answer wins unless the mention ranker, weighing every sieve's answer and the clause
     /// subjects around the quote, prefers another candidate.
     /// </summary>
-    private Attribution? Attribute(QuoteContext context, NounPhrases phrases, Attribution?[] answers, List<MentionCandidate> mentions, float[] mentionFeatures, List<MentionChoice>? trace)
+    /// <param name="mentions">Room for the ranker's candidates; null past the document's model budget, when the first answer wins.</param>
+    private Attribution? Attribute(QuoteContext context, NounPhrases phrases, Attribution?[] answers, List<MentionCandidate>? mentions, float[] mentionFeatures, List<MentionChoice>? trace)
     {
+        var ranker = _model?.Mention;
+        var ranking = mentions is not null && (ranker is not null || trace is not null);
         var first = -1;
         for (var i = 0; i < MentionSieves.Length; i++)
         {
             answers[i] = MentionSieves[i].Find(context) is { } found ? found with { Sieve = MentionSieves[i].Name } : null;
             if (first < 0 && answers[i] is not null)
+            {
                 first = i;
+                if (!ranking)
+                    return answers[i]; // nothing weighs the later sieves' answers: the first answer wins
+            }
         }
 
-        var ranker = _model?.Mention;
-        if (ranker is null && trace is null)
-            return first < 0 ? null : answers[first];
-        MentionCandidates.Collect(context, phrases, answers, mentions);
+        if (!ranking)
+            return null;
+        MentionCandidates.Collect(context, phrases, answers, mentions!);
         MentionCandidate? best = null;
         var bestScore = double.NegativeInfinity;
         int before = 0, after = 0;
-        foreach (var candidate in mentions)
+        foreach (var candidate in mentions!)
         {
             var rank = candidate.To < context.Doc.QuoteOpenToken[context.Quote] ? before++ : after++;
             MentionFeatures.Compute(context, phrases, candidate, rank, first, mentionFeatures);
             trace?.Add(new MentionChoice(context.Doc.Tokens[candidate.From].Start, context.Doc.Tokens[candidate.To].End, [.. mentionFeatures]));
             if (ranker is null)
                 continue;
+            context.Doc.Work.Add(ranker.Trees.Count);
             var score = ranker.Probability(mentionFeatures);
             if (score > bestScore)
                 (best, bestScore) = (candidate, score);
@@ -213,18 +237,25 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
         var mentionStart = tokens[attribution.MentionFrom].Start;
         var mentionEnd = tokens[attribution.MentionTo].End;
-        var (speaker, role, resolution, resolved) = resolver.Resolve(attribution);
-        if (attribution.Appositive is { } appositive && role is null)
+        var resolution = resolver.Resolve(attribution);
+        var speaker = resolution.Speaker;
+        var role = resolution.Role;
+        if (attribution.Appositive is { } appositive && appositive.From <= appositive.To && role is null)
             role = doc.Slice(appositive.From, appositive.To);
         var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
         var kind = KindOf(doc, q, attribution);
-        if (!resolved)
-            confidence -= 0.15; // a pronoun no one in the article fits
+        confidence -= resolution.Certainty switch
+        {
+            ResolutionCertainty.Unresolved => 0.15, // a pronoun no one in the article fits
+            ResolutionCertainty.Guessed => 0.1, // gender not shown, a description matched by type only
+            ResolutionCertainty.AsWritten => 0.1, // a description nobody in the article is named for: right as written less than half the time on GGT dev
+            _ => 0,
+        };
         confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2);
         var snippetFrom = Math.Min(tokens[attribution.CueFrom].Start, mentionStart);
         var snippetTo = Math.Max(tokens[attribution.CueTo].End, mentionEnd);
         var evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{attribution.Sieve} sieve ({attribution.Rule}): '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker}{resolution}");
+            $"{attribution.Sieve} sieve ({attribution.Rule}): '{Shorten(text[snippetFrom..snippetTo])}' (paragraph {tokens[attribution.MentionFrom].Paragraph + 1}); '{mention}' \u2192 {speaker} ({resolution.Sieve}: {resolution.Explanation})");
         return new ExtractedQuote
         {
             Text = text[span.ContentStart..span.ContentEnd],

@@ -1,58 +1,68 @@
+using QuoteCheck.Core.Extraction.Speakers;
+
 namespace QuoteCheck.Core.Extraction;
 
-/// <summary>The second stage of attribution: from a speaker mention ("he", "Peskov", "the company") to the canonical speaker the desk shows.</summary>
-internal sealed class SpeakerResolver(ArticleDocument doc, NounPhrases phrases)
+/// <summary>
+/// The second stage of attribution: from a speaker mention ("he", "Peskov", "the company") to the canonical speaker the
+/// desk shows. An ordered list of sieves over one <see cref="DiscourseModel"/> of the article; the first answer wins and
+/// the evidence names its sieve.
+/// </summary>
+internal sealed class SpeakerResolver
 {
-    private readonly EntityRegistry _registry = EntityRegistry.Build(doc, phrases);
+    private readonly ArticleDocument _doc;
+    private readonly ISpeakerSieve[] _sieves;
+    private readonly DiscourseModel _model;
 
-    /// <summary>The canonical speaker, role and explanation for the attribution's mention; <c>Resolved</c> is false for a pronoun no one in the article fits.</summary>
-    public (string Speaker, string? Role, string Resolution, bool Resolved) Resolve(Attribution attribution)
+    public SpeakerResolver(ArticleDocument doc, NounPhrases phrases)
     {
-        var tokens = doc.Tokens;
-        var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
-        if (phrases.IsPronoun(attribution.MentionFrom) && attribution.MentionFrom == attribution.MentionTo)
-        {
-            var gender = Lexicon.Pronouns[NounPhrases.WithoutContraction(tokens[attribution.MentionFrom].Text)];
-            if (gender is 'm' or 'f')
-            {
-                var person = _registry.ResolvePronoun(attribution.MentionFrom, gender);
-                if (person is not null)
-                {
-                    var which = gender == 'm' ? "male" : "female";
-                    return (person.FullName, person.Role, $" (last {which} person named, paragraph {person.FirstParagraph + 1})", true);
-                }
-            }
-
-            return (mention, null, " (unresolved pronoun)", false);
-        }
-
-        if (phrases.IsDeterminer(attribution.MentionFrom) && _registry.ResolveDescription(mention, attribution.MentionFrom) is { } described)
-            return (described.FullName, described.Role, $" (description matches role '{described.Role}')", true);
-        var named = _registry.Lookup(attribution.MentionFrom, attribution.MentionTo);
-        if (named is not null)
-        {
-            var role = RoleInMention(attribution) ?? named.Role;
-            return (named.FullName, role, named.FullName == mention ? string.Empty : " (fullest name in the article)", true);
-        }
-
-        return (mention, RoleInMention(attribution), string.Empty, true);
+        _doc = doc;
+        var model = _model = DiscourseModel.Build(doc);
+        _sieves =
+        [
+            new DocumentIssuerSieve(doc, phrases, model),
+            new PronounSieve(doc, phrases, model),
+            new AppositiveNameSieve(model),
+            new ShortFormSieve(doc, model),
+            new NameClusterSieve(doc, model),
+            new DescriptionSieve(doc, model),
+            new MentionTextSieve(doc, phrases),
+        ];
     }
 
-    private string? RoleInMention(Attribution attribution)
+    /// <summary>The canonical speaker, role, deciding sieve and certainty for the attribution's mention.</summary>
+    public SpeakerResolution Resolve(Attribution attribution)
     {
-        var tokens = doc.Tokens;
-        var last = -1;
-        for (var t = attribution.MentionFrom; t <= attribution.MentionTo; t++)
+        var query = new SpeakerQuery(attribution, Head(attribution), _doc.Slice(attribution.MentionFrom, attribution.MentionTo));
+        foreach (var sieve in _sieves)
         {
-            if (Lexicon.TitleHeads.Contains(tokens[t].Text))
-                last = t;
+            if (sieve.Resolve(query) is { } resolution)
+                return resolution;
         }
 
-        var from = attribution.MentionFrom;
-        if (last < 0)
-            return null;
-        if (Lexicon.Determiners.Contains(tokens[from].Text))
-            from++;
-        return from <= last ? doc.Slice(from, last) : null;
+        throw new InvalidOperationException("The last sieve always answers.");
+    }
+
+    /// <summary>The mention's last word, before a parenthesis ("Sen. Ann Roe (D-Ore.)" → Roe).</summary>
+    private int Head(Attribution a)
+    {
+        var tokens = _doc.Tokens;
+        var head = a.MentionTo;
+        if (tokens[head].Is(')'))
+        {
+            while (head > a.MentionFrom && !tokens[head].Is('('))
+                head--;
+            head = Math.Max(a.MentionFrom, head - 1);
+        }
+
+        while (head > a.MentionFrom && !tokens[head].IsWord)
+            head--;
+        for (var t = a.MentionFrom + 1; t < head; t++)
+        {
+            // "Sen. Ann Roe of Alabama", "the president of the council": the phrase before "of" is the speaker
+            if (tokens[t].Text is "of" && (_model.EntityAt(t - 1) is { Kind: EntityKind.Person } || Lexicon.PersonRoleNouns.Contains(tokens[t - 1].Text)))
+                return t - 1;
+        }
+
+        return head;
     }
 }

@@ -24,40 +24,41 @@ public sealed record QuoteQuery
 /// <summary>One page of quotes and the token for the next, if any.</summary>
 public sealed record QuotePage(IReadOnlyList<Quote> Items, string? ContinuationToken);
 
-/// <summary>Reads and writes quotes and the review-state index.</summary>
+/// <summary>A quote's audit trail: review transitions and disagreements of later extractions, each oldest first.</summary>
+public sealed record QuoteHistory(IReadOnlyList<ReviewEvent> Events, IReadOnlyList<ExtractionConflict> Conflicts);
+
+/// <summary>Reads and writes quotes and the review-queue index.</summary>
 public interface IQuoteStore
 {
-    /// <summary>The quote, or null when there is none with these ids.</summary>
+    /// <summary>The quote, or null when there is none with these ids. Never writes.</summary>
     Task<Quote?> GetQuoteAsync(string articleId, string quoteId, CancellationToken cancellationToken);
 
-    /// <summary>Quotes matching <paramref name="query"/>, newest article first, then in reading order.</summary>
+    /// <summary>Quotes matching <paramref name="query"/>, newest article first, then in reading order: one storage query. Never writes.</summary>
     Task<QuotePage> ListQuotesAsync(QuoteQuery query, CancellationToken cancellationToken);
 
-    /// <summary>All quotes of one article in reading order, vanished ones included.</summary>
+    /// <summary>All quotes of one article in reading order, vanished ones included. Never writes.</summary>
     Task<IReadOnlyList<Quote>> ListArticleQuotesAsync(string articleId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores a fresh extraction of an article idempotently: new quotes are added in state New, quotes found
-    /// again keep their review state, and quotes no longer found are marked vanished, never deleted.
-    /// </summary>
-    Task SaveExtractionAsync(string articleId, IReadOnlyList<Quote> extracted, DateTimeOffset now, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Records a review transition on <paramref name="quote"/> if it still has the ETag <paramref name="ifMatch"/>,
-    /// then appends the event to the audit trail and moves the quote in the review-queue index.
+    /// Records a review transition on <paramref name="quote"/> if it still has the ETag <paramref name="ifMatch"/>:
+    /// the quote row and its audit event in one atomic write, then the review-queue index. A crash before the
+    /// index is written is completed by the index sweeper.
     /// </summary>
     /// <returns>The quote as now stored, with its new ETag.</returns>
     /// <exception cref="QuoteChangedException">Someone changed the quote since <paramref name="ifMatch"/> was read.</exception>
     Task<Quote> ApplyReviewAsync(Quote quote, ReviewEvent reviewEvent, string ifMatch, CancellationToken cancellationToken);
 
-    /// <summary>The quote's review events, oldest first.</summary>
-    Task<IReadOnlyList<ReviewEvent>> GetHistoryAsync(Quote quote, CancellationToken cancellationToken);
+    /// <summary>The quote's review events and extraction disagreements, oldest first. Never writes.</summary>
+    Task<QuoteHistory> GetHistoryAsync(Quote quote, CancellationToken cancellationToken);
+
+    /// <summary>Writes the review-queue index rows of <paramref name="current"/> and removes those of <paramref name="removed"/>. Idempotent.</summary>
+    Task WriteIndexAsync(IReadOnlyList<Quote> current, IReadOnlyList<Quote> removed, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Completes whatever a crash may have left half done for this quote: its latest event in the audit trail
-    /// and its row in the review-queue index. Idempotent.
+    /// Makes the review-queue index agree with the article's quote rows (the truth): the sweeper's repair after a
+    /// crash between a quote write and its index write. Idempotent.
     /// </summary>
-    Task RepairAsync(Quote quote, CancellationToken cancellationToken);
+    Task ReconcileIndexAsync(string articleId, CancellationToken cancellationToken);
 }
 
 /// <summary>The quote changed since the caller read it (its ETag no longer matches).</summary>

@@ -42,6 +42,25 @@ public sealed record Quote
     /// <summary>True when a later extraction of the article no longer finds this quote; review work is kept.</summary>
     public bool Vanished { get; init; }
 
+    /// <summary>The article version whose text the offsets index into (1 for the first text received).</summary>
+    public int ArticleVersion { get; init; } = 1;
+
+    /// <summary>The article's headline, copied at ingestion so a list shows it without reading the article.</summary>
+    public string? ArticleTitle { get; init; }
+
+    /// <summary>The article's publisher or wire service, copied at ingestion.</summary>
+    public string? ArticleSource { get; init; }
+
+    /// <summary>
+    /// Set when a later version of the article was extracted differently from what a reviewer decided on this
+    /// quote (another speaker, or the quote no longer found); the decided text, speaker and offsets are kept
+    /// and a person decides. Cleared by the next review transition.
+    /// </summary>
+    public ExtractionConflict? ExtractionConflict { get; init; }
+
+    /// <summary>The shard of the review-queue index that holds this quote's rows, fixed when the quote is first stored.</summary>
+    public int IndexShard { get; init; }
+
     /// <summary>The storage ETag, required for conditional review writes.</summary>
     public string? ETag { get; init; }
 }

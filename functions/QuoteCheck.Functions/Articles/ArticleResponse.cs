@@ -3,7 +3,7 @@ using QuoteCheck.Functions.Quotes;
 
 namespace QuoteCheck.Functions.Articles;
 
-/// <summary>An article as the API shows it: its text, its quotes, or why it was rejected.</summary>
+/// <summary>An article as the API shows it: its current text, its versions, its quotes, or why it was rejected.</summary>
 public sealed record ArticleResponse(
     string Id,
     string Status,
@@ -18,7 +18,10 @@ public sealed record ArticleResponse(
     string? ExtractorVersion,
     int QuoteCount,
     string Text,
-    IReadOnlyList<QuoteResponse> Quotes)
+    IReadOnlyList<QuoteResponse> Quotes,
+    int Version,
+    IReadOnlyList<ArticleVersionResponse> Versions,
+    long? DequeueCount)
 {
     /// <summary>Maps a stored article and its quotes.</summary>
     public static ArticleResponse From(Article article, IEnumerable<QuoteResponse> quotes)
@@ -38,6 +41,23 @@ public sealed record ArticleResponse(
             article.ExtractorVersion,
             article.QuoteCount,
             article.Text,
-            quotes.ToList());
+            quotes.ToList(),
+            article.Version,
+            article.Versions.Select(v => ArticleVersionResponse.From(article.Id, v)).ToList(),
+            article.DequeueCount);
     }
 }
+
+/// <summary>One stored version of an article; <see cref="Location"/> returns its text.</summary>
+public sealed record ArticleVersionResponse(int Version, DateTimeOffset ReceivedAt, int TextLength, int QuoteCount, string? Title, string Location)
+{
+    /// <summary>Maps a stored version.</summary>
+    public static ArticleVersionResponse From(string articleId, ArticleVersionInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new(info.Version, info.ReceivedAt, info.TextLength, info.QuoteCount, info.Title, $"/api/articles/{articleId}/versions/{info.Version}");
+    }
+}
+
+/// <summary>The text of one version: quote offsets of <c>articleVersion</c> N index into version N's text.</summary>
+public sealed record ArticleVersionTextResponse(string ArticleId, int Version, DateTimeOffset ReceivedAt, string? Title, string Text);

@@ -44,6 +44,8 @@ public sealed class SubmitArticle(ArticleQueueSender sender, IOptions<QuoteCheck
                 return Problems.BadRequest("Post the article's 'body'; 'blobUri' is for producers writing to the queue directly.");
             case ParsedMessage.Accepted { Submission: var submission } when submission.Body!.Length > options.Value.MaxArticleChars:
                 return TooLarge(options.Value.MaxArticleChars);
+            case ParsedMessage.Accepted { Submission: var submission } when Limits.Check(submission) is { } tooLong:
+                return Problems.BadRequest(tooLong);
             case ParsedMessage.Accepted { Submission: var submission }:
                 var queued = await sender.SendAsync(submission, cancellationToken);
                 var location = $"/api/articles/{queued.ArticleId}";
@@ -52,6 +54,8 @@ public sealed class SubmitArticle(ArticleQueueSender sender, IOptions<QuoteCheck
                 throw new InvalidOperationException("Unknown parse outcome.");
         }
     }
+
+    private ArticleLimits Limits => new(options.Value.MaxTitleChars, options.Value.MaxUrlChars, options.Value.MaxSourceChars);
 
     private static ProblemHttpResult TooLarge(int maxChars) =>
         TypedResults.Problem($"The article is longer than {maxChars:N0} characters (QuoteCheck__MaxArticleChars).", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Article too large.");

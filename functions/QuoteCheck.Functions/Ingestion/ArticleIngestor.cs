@@ -11,20 +11,30 @@ using QuoteCheck.Functions.Storage;
 namespace QuoteCheck.Functions.Ingestion;
 
 /// <summary>
-/// Processes one message of the articles queue: parse, fetch the body, extract, store. A message that
-/// can never succeed is recorded as a rejected article; anything transient throws so the host retries
-/// it and, after <c>maxDequeueCount</c> attempts, moves it to the poison queue.
+/// Processes one message of the articles queue: parse, fetch the body, extract, store the text as a new
+/// version of the article together with its quote changes (one conditional write, serialised per article),
+/// then the review-queue index and the article list. A message that can never succeed is recorded as a
+/// rejected article; anything transient throws so the host retries it and, after <c>maxDequeueCount</c>
+/// attempts, moves it to the poison queue (which <see cref="PoisonDrain"/> turns into records).
 /// </summary>
 public sealed class ArticleIngestor(
     IArticleStore articles,
     IQuoteStore quotes,
     IQuoteExtractor extractor,
     StorageLayout layout,
+    IndexRepairs repairs,
+    PoisonRecords poisonRecords,
     IOptions<QuoteCheckOptions> options,
     TimeProvider time,
     Resilience resilience,
     ILogger<ArticleIngestor> logger)
 {
+    /// <summary>The longest quote stored: a "quote" longer than this is an extraction gone wrong on unmatched marks.</summary>
+    public const int MaxQuoteChars = 100_000;
+
+    /// <summary>How often one delivery re-reads an article that other deliveries keep changing before it lets the host retry.</summary>
+    private const int MaxAttempts = 8;
+
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Handles one message body (already base64-decoded by the host).</summary>
@@ -32,10 +42,34 @@ public sealed class ArticleIngestor(
     public async Task<string> IngestAsync(string messageId, long dequeueCount, BinaryData body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return await resilience.Ingestion.ExecuteAsync(
-            static (state, ct) => new ValueTask<string>(state.Self.ProcessAsync(state.messageId, state.dequeueCount, state.body, ct)),
-            (Self: this, messageId, dequeueCount, body),
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await resilience.Ingestion.ExecuteAsync(
+                static (state, ct) => new ValueTask<string>(state.Self.ProcessAsync(state.messageId, state.dequeueCount, state.body, ct)),
+                (Self: this, messageId, dequeueCount, body),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Recorded, then rethrown for the host's retry: if the message ends in the poison queue, the drain
+            // can say why it failed.
+            IngestionLog.AttemptFailed(logger, messageId, dequeueCount, ex.Message);
+            await NoteFailureAsync(body, dequeueCount, $"{ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task NoteFailureAsync(BinaryData body, long dequeueCount, string reason)
+    {
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await poisonRecords.NoteFailureAsync(body.ToMemory(), dequeueCount, reason, time.GetUtcNow(), budget.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or HttpRequestException)
+        {
+            // Storage is likely what failed; the drain then records the message without the reason.
+        }
     }
 
     private async Task<string> ProcessAsync(string messageId, long dequeueCount, BinaryData body, CancellationToken cancellationToken)
@@ -51,6 +85,15 @@ public sealed class ArticleIngestor(
         }
 
         var submission = ((ParsedMessage.Accepted)parsed).Submission;
+        var limits = new ArticleLimits(options.Value.MaxTitleChars, options.Value.MaxUrlChars, options.Value.MaxSourceChars);
+        if (limits.Check(submission) is { } tooLong)
+        {
+            var id = submission.Id ?? ArticleId.FromBytes(body.ToMemory().Span);
+            using var rejectedScope = ArticleScope(id);
+            await RejectAsync(id, tooLong, body.ToString(), submission, cancellationToken).ConfigureAwait(false);
+            return id;
+        }
+
         string? text = submission.Body;
         if (submission.BlobUri is { } blobUri)
         {
@@ -82,11 +125,81 @@ public sealed class ArticleIngestor(
             return articleId;
         }
 
-        var now = time.GetUtcNow();
-        var firstSeenAt = await articles.ClaimFirstSeenAsync(articleId, now, cancellationToken).ConfigureAwait(false);
-        var extracted = extractor.Extract(text, cancellationToken);
-        var stored = extracted
-            .Select(q => new Quote
+        // Extraction is CPU-bound and bounded by the same time budget.
+        var extracted = extractor.Extract(text, cancellationToken).DistinctBy(QuoteIds.For).ToList();
+        var problemWithQuotes = extracted.Count > options.Value.MaxQuotesPerArticle
+            ? $"The extractor found {extracted.Count:N0} quotes; the limit is {options.Value.MaxQuotesPerArticle:N0} per article (QuoteCheck__MaxQuotesPerArticle). Nothing of this text was stored."
+            : extracted.FirstOrDefault(q => q.Text.Length > MaxQuoteChars) is { } huge
+                ? $"The quote at character {huge.Start:N0} is {huge.Text.Length:N0} characters long, more than the {MaxQuoteChars:N0} a stored quote may hold (unbalanced quotation marks?). Nothing of this text was stored."
+                : null;
+        if (problemWithQuotes is not null)
+        {
+            await RejectAsync(articleId, problemWithQuotes, text, submission, cancellationToken).ConfigureAwait(false);
+            return articleId;
+        }
+
+        try
+        {
+            await StoreAsync(articleId, submission, text, extracted, body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageLimitException ex)
+        {
+            await RejectAsync(articleId, ex.Message, text, submission, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 400 or 413)
+        {
+            // A permanent refusal: retrying the same rows can only fail the same way.
+            await RejectAsync(articleId, $"Storage refused the article ({ex.Status} {ex.ErrorCode}): {FirstLine(ex.Message)}", text, submission, cancellationToken).ConfigureAwait(false);
+        }
+
+        return articleId;
+    }
+
+    /// <summary>
+    /// Stores the text as a new version, or recognises a text already stored. The first try assumes a new
+    /// article and writes without reading (one transaction); when the article exists, it is read with all its
+    /// quotes, merged, and written conditionally on the article row's ETag, again and again while other
+    /// deliveries win the race.
+    /// </summary>
+    private async Task StoreAsync(string articleId, ArticleSubmission submission, string text, List<ExtractedQuote> extracted, BinaryData body, CancellationToken cancellationToken)
+    {
+        var textHash = ArticleId.FromContent(text);
+        var shards = options.Value.IndexShards;
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var snapshot = attempt == 0 ? null : await articles.ReadForUpdateAsync(articleId, cancellationToken).ConfigureAwait(false);
+            var current = snapshot?.Article is { Status: ArticleStatus.Processed } processed ? processed : null;
+
+            if (snapshot?.Lease is { } lease && lease.Until > now && lease.TextHash != textHash && (current is null || lease.Version > current.Version))
+            {
+                // Another delivery holds the article for a large version: run after it, without spending a retry.
+                await layout.ArticlesQueue.SendMessageAsync(body, visibilityTimeout: Min(lease.Until - now + TimeSpan.FromSeconds(1), TimeSpan.FromDays(6)), cancellationToken: cancellationToken).ConfigureAwait(false);
+                IngestionLog.Deferred(logger, articleId, lease.Until);
+                return;
+            }
+
+            if (current?.Versions.FirstOrDefault(v => v.TextHash == textHash) is { } known)
+            {
+                // A redelivery, or a text stored before: nothing new. The index is re-asserted for the current
+                // version, which completes what a crash after the commit may have left undone.
+                var listed = snapshot!.Quotes.Where(q => !q.Vanished || ExtractionMerge.IsDecided(q.State)).ToList();
+                await quotes.WriteIndexAsync(listed, [], cancellationToken).ConfigureAwait(false);
+                await articles.UpsertListEntryAsync(current, cancellationToken).ConfigureAwait(false);
+                IngestionLog.DuplicateDelivery(logger, articleId, known.Version);
+                return;
+            }
+
+            if (current is not null && current.Versions.Count >= TableArticleStore.MaxVersions)
+            {
+                await RejectAsync(articleId, $"Article '{articleId}' already has {TableArticleStore.MaxVersions} versions; a further text is not stored.", text, submission, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var version = (current?.Version ?? 0) + 1;
+            var firstSeenAt = snapshot?.Article?.FirstSeenAt ?? now;
+            var shard = snapshot?.IndexShard ?? IndexKeys.ShardOf(articleId, shards);
+            var fresh = extracted.Select(q => new Quote
             {
                 ArticleId = articleId,
                 QuoteId = QuoteIds.For(q),
@@ -95,15 +208,14 @@ public sealed class ArticleIngestor(
                 State = ReviewState.New,
                 ArticleFirstSeenAt = firstSeenAt,
                 UpdatedAt = now,
-            })
-            .DistinctBy(q => q.QuoteId)
-            .ToList();
-
-        // Quotes first, article record last: the article row means "done", and a crash before it is
-        // completed by the redelivery (every write here is an idempotent upsert or merge).
-        await quotes.SaveExtractionAsync(articleId, stored, now, cancellationToken).ConfigureAwait(false);
-        await articles.UpsertArticleAsync(
-            new Article
+                ArticleVersion = version,
+                ArticleTitle = submission.Title,
+                ArticleSource = submission.Source,
+                IndexShard = shard,
+            }).ToList();
+            var merge = ExtractionMerge.Merge(snapshot?.Quotes ?? [], fresh, version, now);
+            var quoteCount = merge.Current.Count(q => !q.Vanished);
+            var article = new Article
             {
                 Id = articleId,
                 Status = ArticleStatus.Processed,
@@ -115,13 +227,57 @@ public sealed class ArticleIngestor(
                 Language = submission.Language,
                 FirstSeenAt = firstSeenAt,
                 ProcessedAt = now,
-                QuoteCount = stored.Count,
+                QuoteCount = quoteCount,
                 ExtractorVersion = extractor.Version,
-            },
-            cancellationToken).ConfigureAwait(false);
+                Version = version,
+                Versions = [.. current?.Versions ?? [], new ArticleVersionInfo(version, textHash, now, text.Length, quoteCount, submission.Title)],
+            };
 
-        IngestionLog.ArticleProcessed(logger, articleId, stored.Count, text.Length);
-        return articleId;
+            IReadOnlyList<Quote> stored;
+            try
+            {
+                stored = await articles.CommitVersionAsync(
+                    new ArticleCommit
+                    {
+                        Article = article,
+                        ExpectedETag = snapshot?.ETag,
+                        IndexShard = shard,
+                        Writes = merge.Writes,
+                        Conflicts = merge.Conflicts,
+                        LeaseDuration = options.Value.IngestionTimeout + TimeSpan.FromSeconds(30),
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArticleChangedException)
+            {
+                if (attempt > 0)
+                {
+                    IngestionLog.ArticleChanged(logger, articleId, attempt);
+                }
+
+                continue;
+            }
+
+            if (snapshot?.Article is { } previous && now - previous.ProcessedAt < options.Value.IngestionTimeout + TimeSpan.FromSeconds(30))
+            {
+                // A delivery that committed moments ago may still be writing its index rows after these: once it
+                // must have finished (its time budget is over), the sweeper reconciles the index with the truth.
+                await repairs.ScheduleAsync(articleId, previous.ProcessedAt + options.Value.IngestionTimeout + TimeSpan.FromSeconds(30) - now, cancellationToken).ConfigureAwait(false);
+            }
+
+            var etags = stored.ToDictionary(q => q.QuoteId, q => q.ETag, StringComparer.Ordinal);
+            await quotes.WriteIndexAsync(merge.Current.Select(q => q with { ETag = etags.GetValueOrDefault(q.QuoteId) ?? q.ETag }).ToList(), merge.Removed, cancellationToken).ConfigureAwait(false);
+            await articles.UpsertListEntryAsync(article, cancellationToken).ConfigureAwait(false);
+            if (version > 1)
+            {
+                IngestionLog.VersionStored(logger, articleId, version, quoteCount, merge.Conflicts.Count);
+            }
+
+            IngestionLog.ArticleProcessed(logger, articleId, quoteCount, text.Length);
+            return;
+        }
+
+        throw new ArticleChangedException($"Article '{articleId}' kept changing under {MaxAttempts} attempts to store this delivery; the host retries it.");
     }
 
     /// <summary>Puts the article id on every log line written inside it.</summary>
@@ -167,7 +323,6 @@ public sealed class ArticleIngestor(
     private async Task RejectAsync(string articleId, string reason, string rawText, ArticleSubmission? submission, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var firstSeenAt = await articles.ClaimFirstSeenAsync(articleId, now, cancellationToken).ConfigureAwait(false);
         await articles.RecordRejectionAsync(
             new Article
             {
@@ -180,10 +335,14 @@ public sealed class ArticleIngestor(
                 PublishedAt = submission?.PublishedAt,
                 Language = submission?.Language,
                 RejectionReason = reason,
-                FirstSeenAt = firstSeenAt,
+                FirstSeenAt = now,
                 ProcessedAt = now,
             },
             cancellationToken).ConfigureAwait(false);
         IngestionLog.ArticleRejected(logger, articleId, reason);
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

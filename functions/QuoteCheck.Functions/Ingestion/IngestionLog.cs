@@ -43,4 +43,26 @@ internal static partial class IngestionLog
     {
         public void Dispose() => Clock.Value = previous;
     }
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Article {ArticleId} version {Version} stored: {QuoteCount} quotes, {ConflictCount} disagreements with decided quotes flagged")]
+    public static partial void VersionStored(ILogger logger, string articleId, int version, int quoteCount, int conflictCount);
+
+    /// <summary>The delivery carried a text stored before: nothing new (the outcome line of a duplicate).</summary>
+    public static void DuplicateDelivery(ILogger logger, string articleId, int version) =>
+        Duplicate(logger, articleId, version, ElapsedMilliseconds());
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Article {ArticleId}: the text is stored already as version {Version}; index rows re-asserted in {ElapsedMs} ms")]
+    private static partial void Duplicate(ILogger logger, string articleId, int version, long elapsedMs);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Article {ArticleId} changed while this delivery wrote it (attempt {Attempt}); reading it again")]
+    public static partial void ArticleChanged(ILogger logger, string articleId, int attempt);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Article {ArticleId} is being written by another delivery until {Until}; this one is requeued to run after it")]
+    public static partial void Deferred(ILogger logger, string articleId, DateTimeOffset until);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Message {MessageId} failed on try {DequeueCount}: {Reason}")]
+    public static partial void AttemptFailed(ILogger logger, string messageId, long dequeueCount, string reason);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Poison message {MessageId} recorded as a rejection of {ArticleId}: {Reason}")]
+    public static partial void PoisonDrained(ILogger logger, string messageId, string articleId, string reason);
 }

@@ -24,8 +24,6 @@ public sealed class GetQuote(IQuoteStore quotes)
             return Problems.NotFound($"No quote '{quoteId}' in article '{articleId}'.");
         }
 
-        // A read completes whatever a crash left half done (audit event, index row); the quote row is the truth.
-        await quotes.RepairAsync(quote, cancellationToken);
         request.HttpContext.Response.Headers.ETag = quote.ETag;
         return TypedResults.Ok(QuoteResponse.From(quote));
     }

@@ -32,7 +32,11 @@ public sealed record QuoteResponse(
     string ExtractorVersion,
     DateTimeOffset ArticleFirstSeenAt,
     DateTimeOffset UpdatedAt,
-    string? ETag)
+    string? ETag,
+    string? ArticleTitle,
+    string? ArticleSource,
+    int ArticleVersion,
+    ExtractionConflictResponse? ExtractionConflict)
 {
     /// <summary>Maps a stored quote.</summary>
     public static QuoteResponse From(Quote quote)
@@ -66,7 +70,11 @@ public sealed record QuoteResponse(
             quote.ExtractorVersion,
             quote.ArticleFirstSeenAt,
             quote.UpdatedAt,
-            quote.ETag);
+            quote.ETag,
+            quote.ArticleTitle,
+            quote.ArticleSource,
+            quote.ArticleVersion,
+            quote.ExtractionConflict is { } conflict ? ExtractionConflictResponse.From(conflict) : null);
     }
 
     /// <summary>The wire name of a quote kind: <c>direct</c>, <c>partial</c> or <c>indirect</c>.</summary>
@@ -77,6 +85,23 @@ public sealed record QuoteResponse(
         QuoteKind.Indirect => "indirect",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+}
+
+/// <summary>A later version of the article was extracted differently from this decided quote; a person decides.</summary>
+/// <param name="ArticleVersion">The version whose extraction disagrees.</param>
+/// <param name="Kind"><c>speakerChanged</c> or <c>notFound</c>.</param>
+/// <param name="ExtractedSpeaker">The speaker the new extraction gives.</param>
+/// <param name="DetectedAt">When it was found.</param>
+/// <param name="Message">The disagreement in a sentence.</param>
+public sealed record ExtractionConflictResponse(int ArticleVersion, string Kind, string? ExtractedSpeaker, DateTimeOffset DetectedAt, string Message)
+{
+    /// <summary>Maps a stored disagreement.</summary>
+    public static ExtractionConflictResponse From(ExtractionConflict conflict)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        var kind = conflict.Kind == ExtractionConflictKind.SpeakerChanged ? "speakerChanged" : "notFound";
+        return new(conflict.ArticleVersion, kind, conflict.ExtractedSpeaker, conflict.DetectedAt, conflict.Describe());
+    }
 }
 
 /// <summary>A page of quotes; pass <see cref="ContinuationToken"/> back with the same filters for the next page.</summary>

@@ -4,15 +4,13 @@ namespace QuoteCheck.Functions.Storage;
 
 /// <summary>
 /// Stores a string of any length across numbered properties (<c>Text</c>, <c>Text1</c>, <c>Text2</c>, ...),
-/// since a table string property holds at most 64 KiB (32,768 UTF-16 characters).
+/// since a table string property holds at most 64 KiB (32,768 UTF-16 code units). Chunks never split a
+/// surrogate pair, so every chunk is valid text on its own.
 /// </summary>
 internal static class LongText
 {
-    /// <summary>Characters per property, below the 32K limit.</summary>
+    /// <summary>Code units per property, below the 32,768 limit.</summary>
     public const int ChunkChars = 30_000;
-
-    /// <summary>How many characters fit in one entity alongside its other properties (entities hold 1 MiB).</summary>
-    public const int MaxChars = 14 * ChunkChars;
 
     public static void Write(TableEntity entity, string name, string? value)
     {
@@ -21,13 +19,20 @@ internal static class LongText
             return;
         }
 
-        entity[name] = value.Length <= ChunkChars ? value : value[..ChunkChars];
-        var chunks = 1;
-        for (var offset = ChunkChars; offset < value.Length; offset += ChunkChars, chunks++)
+        var chunks = 0;
+        for (var offset = 0; offset < value.Length || chunks == 0; chunks++)
         {
-            entity[name + chunks] = value.Substring(offset, Math.Min(ChunkChars, value.Length - offset));
+            var length = Math.Min(ChunkChars, value.Length - offset);
+            if (offset + length < value.Length && char.IsHighSurrogate(value[offset + length - 1]))
+            {
+                length--;
+            }
+
+            entity[chunks == 0 ? name : name + chunks] = value.Substring(offset, length);
+            offset += length;
         }
 
+        // Always written, so a merge that shortens the text never leaves an old chunk count behind.
         entity[name + "Chunks"] = chunks;
     }
 

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -53,12 +54,24 @@ public sealed class StorageConnection
     public string Description { get; }
 
     /// <summary>Builds the clients from configuration, or explains which settings are missing.</summary>
-    public static StorageConnection FromConfiguration(IConfiguration configuration, string name = Name)
+    /// <param name="configuration">Where the connection is read from.</param>
+    /// <param name="name">The connection's name.</param>
+    /// <param name="pipelinePolicy">A policy added to every client's pipeline (the load run counts storage calls with one; tests inject faults).</param>
+    public static StorageConnection FromConfiguration(IConfiguration configuration, string name = Name, HttpPipelinePolicy? pipelinePolicy = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(name);
         var queueOptions = new QueueClientOptions { MessageEncoding = MessageEncoding };
         var rawOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
+        var tableOptions = new TableClientOptions();
+        var blobOptions = new BlobClientOptions();
+        if (pipelinePolicy is not null)
+        {
+            foreach (ClientOptions options in new ClientOptions[] { queueOptions, rawOptions, tableOptions, blobOptions })
+            {
+                options.AddPolicy(pipelinePolicy, HttpPipelinePosition.PerRetry);
+            }
+        }
 
         if (!string.IsNullOrWhiteSpace(section.Value))
         {
@@ -66,8 +79,8 @@ public sealed class StorageConnection
             return new StorageConnection(
                 new QueueServiceClient(connectionString, queueOptions),
                 new QueueServiceClient(connectionString, rawOptions),
-                new TableServiceClient(connectionString),
-                new BlobServiceClient(connectionString),
+                new TableServiceClient(connectionString, tableOptions),
+                new BlobServiceClient(connectionString, blobOptions),
                 DescribeConnectionString(connectionString));
         }
 
@@ -87,8 +100,8 @@ public sealed class StorageConnection
         return new StorageConnection(
             new QueueServiceClient(queueUri, credential, queueOptions),
             new QueueServiceClient(queueUri, credential, rawOptions),
-            new TableServiceClient(tableUri, credential),
-            new BlobServiceClient(blobUri, credential),
+            new TableServiceClient(tableUri, credential, tableOptions),
+            new BlobServiceClient(blobUri, credential, blobOptions),
             $"{tableUri.Host} (identity-based)");
     }
 

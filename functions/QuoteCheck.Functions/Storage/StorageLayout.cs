@@ -10,17 +10,17 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
 {
     private readonly QuoteCheckOptions _options = options.Value;
 
-    /// <summary>Article records: one partition per article, row key <see cref="TableArticleStore.ArticleRowKey"/>.</summary>
+    /// <summary>
+    /// Everything about one article in its partition: the article row, its versions' texts, its quotes and their
+    /// audit rows (see <see cref="TableArticleStore"/>), plus the newest-first article list.
+    /// </summary>
     public TableClient Articles => connection.Tables.GetTableClient(_options.TablePrefix + "Articles");
 
-    /// <summary>Quotes: one partition per article, one row per quote.</summary>
-    public TableClient Quotes => connection.Tables.GetTableClient(_options.TablePrefix + "Quotes");
-
-    /// <summary>The review queue index: partition per state, newest article first.</summary>
+    /// <summary>The review-queue index: partitions per state, hour and shard, newest article first.</summary>
     public TableClient QuotesByState => connection.Tables.GetTableClient(_options.TablePrefix + "QuotesByState");
 
-    /// <summary>The audit trail of review transitions.</summary>
-    public TableClient ReviewEvents => connection.Tables.GetTableClient(_options.TablePrefix + "ReviewEvents");
+    /// <summary>The index sweeper's queue (see <see cref="IndexRepairs"/>).</summary>
+    public QueueClient RepairQueue => connection.Queues.GetQueueClient(_options.IndexRepairQueue);
 
     /// <summary>The articles queue.</summary>
     public QueueClient ArticlesQueue => connection.Queues.GetQueueClient(_options.ArticlesQueue);
@@ -36,9 +36,8 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
     {
         await Task.WhenAll(
             Articles.CreateIfNotExistsAsync(cancellationToken),
-            Quotes.CreateIfNotExistsAsync(cancellationToken),
             QuotesByState.CreateIfNotExistsAsync(cancellationToken),
-            ReviewEvents.CreateIfNotExistsAsync(cancellationToken),
+            RepairQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             ArticlesQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);

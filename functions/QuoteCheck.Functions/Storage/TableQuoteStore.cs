@@ -1,29 +1,28 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Core.Review;
 
 namespace QuoteCheck.Functions.Storage;
 
 /// <summary>
-/// Quotes in Table Storage: one partition per article (written in entity-group batches), plus the
-/// QuotesByState index that serves "quotes in state X, newest first". The quote row is the source of
-/// truth; index rows that disagree with it are repaired when read.
+/// Quotes in Table Storage: the quote rows in their article's partition (the truth), and the review-queue
+/// index (<c>QuotesByState</c>) whose rows carry everything a list shows, so a list page is one query and
+/// never reads or writes anything else. Reads never write; a crash between a quote write and its index
+/// write is completed by <see cref="IndexRepairs"/>, a queue the write path arms before it writes.
 /// </summary>
-public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience) : IQuoteStore
+public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, IOptions<QuoteCheckOptions> options, TimeProvider time) : IQuoteStore
 {
-    /// <summary>Entity-group transactions hold at most 100 operations.</summary>
-    private const int MaxBatch = 100;
-
     /// <inheritdoc />
     public async Task<Quote?> GetQuoteAsync(string articleId, string quoteId, CancellationToken cancellationToken)
     {
-        if (!IsKey(articleId) || !IsKey(quoteId))
+        if (!IsKey(articleId) || !IsKey(quoteId) || !QuoteEntities.IsQuoteRow(quoteId))
         {
             return null;
         }
 
-        var response = await layout.Quotes.GetEntityIfExistsAsync<TableEntity>(articleId, quoteId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await layout.Articles.GetEntityIfExistsAsync<TableEntity>(articleId, quoteId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } entity ? QuoteEntities.ToQuote(entity) : null;
     }
 
@@ -36,7 +35,8 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
             return quotes;
         }
 
-        await foreach (var entity in layout.Quotes.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {articleId}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {articleId} and RowKey lt {QuoteEntities.QuoteRowsEnd}");
+        await foreach (var entity in layout.Articles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             quotes.Add(QuoteEntities.ToQuote(entity));
         }
@@ -53,107 +53,36 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
         var scope = $"{query.ArticleId}\n{query.State}\n{speakerKey}";
         var storageToken = ContinuationTokens.Unwrap(scope, query.ContinuationToken);
 
-        return query.ArticleId is { } articleId
-            ? await ListByArticleAsync(articleId, query.State, speakerKey, pageSize, scope, storageToken, cancellationToken).ConfigureAwait(false)
-            : await ListByStateAsync(query.State, speakerKey, pageSize, scope, storageToken, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async Task SaveExtractionAsync(string articleId, IReadOnlyList<Quote> extracted, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(extracted);
-        var existing = (await ListArticleQuotesAsync(articleId, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(q => q.QuoteId, StringComparer.Ordinal);
-        var found = extracted.Select(q => q.QuoteId).ToHashSet(StringComparer.Ordinal);
-
-        var actions = new List<TableTransactionAction>(extracted.Count);
-        var current = new List<Quote>(extracted.Count);
-        foreach (var quote in extracted)
+        string filter;
+        TableClient table;
+        if (query.ArticleId is { } articleId)
         {
-            if (existing.TryGetValue(quote.QuoteId, out var stored))
+            if (!IsKey(articleId))
             {
-                // Found again: refresh the extraction, keep the reviewers' state and history.
-                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, QuoteEntities.ExtractionPatch(quote)));
-                current.Add(quote with { State = stored.State, ArticleFirstSeenAt = stored.ArticleFirstSeenAt });
+                return new QuotePage([], null);
             }
-            else
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, QuoteEntities.ToNewEntity(quote)));
-                current.Add(quote);
-            }
-        }
 
-        foreach (var vanished in existing.Values.Where(q => !q.Vanished && !found.Contains(q.QuoteId)))
+            // One article: its own partition, quote rows only, in reading order.
+            table = layout.Articles;
+            filter = And(
+                TableClient.CreateQueryFilter($"PartitionKey eq {articleId} and RowKey lt {QuoteEntities.QuoteRowsEnd}"),
+                TableClient.CreateQueryFilter($"Vanished eq {false}"),
+                query.State is { } s ? TableClient.CreateQueryFilter($"State eq {s.ToString()}") : null,
+                speakerKey is null ? null : TableClient.CreateQueryFilter($"SpeakerKey eq {speakerKey}"));
+        }
+        else
         {
-            actions.Add(new TableTransactionAction(
-                TableTransactionActionType.UpdateMerge,
-                new TableEntity(articleId, vanished.QuoteId) { ["Vanished"] = true, ["UpdatedAt"] = now }));
+            // The review queue: one range over the state's index partitions, newest hour first.
+            table = layout.QuotesByState;
+            var (from, to) = IndexKeys.FamilyRange(query.State?.ToString() ?? QuoteEntities.AllPartition);
+            filter = And(
+                TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to}"),
+                speakerKey is null ? null : TableClient.CreateQueryFilter($"SpeakerKey eq {speakerKey}"));
         }
 
-        foreach (var batch in actions.Chunk(MaxBatch))
-        {
-            await layout.Quotes.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
-        }
-
-        // Index after the quotes: a crash in between is completed by the redelivery, which rewrites it.
-        var indexRows = current
-            .SelectMany(q => new[] { QuoteEntities.ToIndexEntity(q, q.State), QuoteEntities.ToIndexEntity(q, QuoteEntities.AllPartition) })
-            .GroupBy(e => e.PartitionKey, StringComparer.Ordinal);
-        foreach (var partition in indexRows)
-        {
-            foreach (var batch in partition.Chunk(MaxBatch))
-            {
-                await layout.QuotesByState.SubmitTransactionAsync(
-                    batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)),
-                    cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task<QuotePage> ListByArticleAsync(string articleId, ReviewState? state, string? speakerKey, int pageSize, string scope, string? storageToken, CancellationToken cancellationToken)
-    {
-        if (!IsKey(articleId))
-        {
-            return new QuotePage([], null);
-        }
-
-        var filter = And(
-            TableClient.CreateQueryFilter($"PartitionKey eq {articleId}"),
-            TableClient.CreateQueryFilter($"Vanished eq {false}"),
-            state is null ? null : TableClient.CreateQueryFilter($"State eq {state.ToString()}"),
-            speakerKey is null ? null : TableClient.CreateQueryFilter($"SpeakerKey eq {speakerKey}"));
-        await foreach (var page in layout.Quotes.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(storageToken, pageSize).ConfigureAwait(false))
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(storageToken, pageSize).ConfigureAwait(false))
         {
             return new QuotePage(page.Values.Select(QuoteEntities.ToQuote).ToList(), ContinuationTokens.Wrap(scope, page.ContinuationToken));
-        }
-
-        return new QuotePage([], null);
-    }
-
-    private async Task<QuotePage> ListByStateAsync(ReviewState? state, string? speakerKey, int pageSize, string scope, string? storageToken, CancellationToken cancellationToken)
-    {
-        var filter = And(
-            TableClient.CreateQueryFilter($"PartitionKey eq {state?.ToString() ?? QuoteEntities.AllPartition}"),
-            speakerKey is null ? null : TableClient.CreateQueryFilter($"SpeakerKey eq {speakerKey}"));
-        await foreach (var page in layout.QuotesByState.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(storageToken, pageSize).ConfigureAwait(false))
-        {
-            var rows = page.Values;
-            var quotes = await Task.WhenAll(rows.Select(row => GetQuoteAsync(row.GetString("ArticleId"), row.GetString("QuoteId"), cancellationToken))).ConfigureAwait(false);
-            var items = new List<Quote>(rows.Count);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                var quote = quotes[i];
-                if (quote is null || (state is not null && quote.State != state.Value))
-                {
-                    await RepairIndexAsync(rows[i], quote, cancellationToken).ConfigureAwait(false);
-                }
-                else if (!quote.Vanished)
-                {
-                    items.Add(quote);
-                }
-            }
-
-            return new QuotePage(items, ContinuationTokens.Wrap(scope, page.ContinuationToken));
         }
 
         return new QuotePage([], null);
@@ -165,33 +94,7 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
         ArgumentNullException.ThrowIfNull(quote);
         ArgumentNullException.ThrowIfNull(reviewEvent);
 
-        // The previous event lives on the quote row until this write replaces it: make sure the audit trail has it.
-        if (quote.LastEvent is { } previous)
-        {
-            await AppendEventAsync(quote, previous, cancellationToken).ConfigureAwait(false);
-        }
-
         var keepCorrections = reviewEvent.To == ReviewState.Published;
-        var patch = new TableEntity(quote.ArticleId, quote.QuoteId)
-        {
-            ["State"] = reviewEvent.To.ToString(),
-            ["Revision"] = reviewEvent.Revision,
-            ["LastEvent"] = QuoteEntities.WriteEvent(reviewEvent),
-            ["UpdatedAt"] = reviewEvent.OccurredAt,
-            ["CorrectedSpeaker"] = keepCorrections ? quote.CorrectedSpeaker : reviewEvent.CorrectedSpeaker,
-        };
-        LongText.Write(patch, "CorrectedText", (keepCorrections ? quote.CorrectedText : reviewEvent.CorrectedText) ?? string.Empty);
-
-        Response response;
-        try
-        {
-            response = await layout.Quotes.UpdateEntityAsync(patch, new ETag(ifMatch), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            throw new QuoteChangedException($"Quote {quote.QuoteId} of article {quote.ArticleId} was changed by someone else; read it again (new ETag) and retry if the action still applies.");
-        }
-
         var updated = quote with
         {
             State = reviewEvent.To,
@@ -200,89 +103,147 @@ public sealed class TableQuoteStore(StorageLayout layout, Resilience resilience)
             UpdatedAt = reviewEvent.OccurredAt,
             CorrectedSpeaker = keepCorrections ? quote.CorrectedSpeaker : reviewEvent.CorrectedSpeaker,
             CorrectedText = keepCorrections ? quote.CorrectedText : reviewEvent.CorrectedText,
-            ETag = response.Headers.ETag?.ToString(),
+
+            // A reviewer deciding again settles a disagreement with a later extraction.
+            ExtractionConflict = null,
         };
 
-        // The transition is committed (the quote row is the truth); deliver it to the audit trail and the index.
-        await RepairAsync(updated, cancellationToken).ConfigureAwait(false);
+        // Armed first: if this process dies after the quote row is written, the sweeper completes the index.
+        var repair = await repairs.ScheduleAsync(quote.ArticleId, cancellationToken).ConfigureAwait(false);
+
+        // The state and its audit event in one transaction: the history can never miss a transition.
+        var entity = QuoteEntities.ToEntity(updated);
+        StorageLimits.CheckEntity(entity, $"Quote {quote.QuoteId}");
+        Response<IReadOnlyList<Response>> committed;
+        try
+        {
+            committed = await layout.Articles.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new ETag(ifMatch)),
+                    new TableTransactionAction(TableTransactionActionType.Add, QuoteEntities.ToEventEntity(quote.ArticleId, quote.QuoteId, reviewEvent)),
+                ],
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 or 404)
+        {
+            await repairs.CancelAsync(repair, cancellationToken).ConfigureAwait(false);
+            throw new QuoteChangedException($"Quote {quote.QuoteId} of article {quote.ArticleId} was changed by someone else; read it again (new ETag) and retry if the action still applies.");
+        }
+
+        var committedAt = time.GetTimestamp();
+        updated = updated with { ETag = committed.Value[0].Headers.ETag?.ToString() ?? (await GetQuoteAsync(quote.ArticleId, quote.QuoteId, cancellationToken).ConfigureAwait(false))?.ETag };
+        await MoveIndexRowsAsync(updated, reviewEvent.From, cancellationToken).ConfigureAwait(false);
+
+        // Disarm only when the index writes followed the commit closely; after a long stall another transition may
+        // have overtaken them, and the sweeper's reconciliation settles it.
+        if (time.GetElapsedTime(committedAt) < options.Value.IndexRepairDelay / 4)
+        {
+            await repairs.CancelAsync(repair, cancellationToken).ConfigureAwait(false);
+        }
+
         return updated;
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ReviewEvent>> GetHistoryAsync(Quote quote, CancellationToken cancellationToken)
+    public async Task<QuoteHistory> GetHistoryAsync(Quote quote, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {quote.ArticleId} and RowKey ge {QuoteEntities.EventRowKey(quote.QuoteId, 0)} and RowKey le {QuoteEntities.EventRowKey(quote.QuoteId, 999_999)}");
+        var (from, to) = QuoteEntities.HistoryRange(quote.QuoteId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {quote.ArticleId} and RowKey gt {from} and RowKey lt {to}");
         var events = new List<ReviewEvent>();
-        await foreach (var row in layout.ReviewEvents.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var conflicts = new List<ExtractionConflict>();
+        await foreach (var row in layout.Articles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            events.Add(QuoteEntities.ReadEvent(row.GetString("Event")));
+            if (row.GetString("Event") is { } json)
+            {
+                events.Add(QuoteEntities.ReadEvent(json));
+            }
+            else if (QuoteEntities.ReadConflict(row) is { } conflict)
+            {
+                conflicts.Add(conflict);
+            }
         }
 
-        if (quote.LastEvent is { } last && events.TrueForAll(e => e.Revision != last.Revision))
-        {
-            await AppendEventAsync(quote, last, cancellationToken).ConfigureAwait(false);
-            events.Add(last);
-        }
-
-        return events.OrderBy(e => e.Revision).ToList();
+        return new QuoteHistory(events.OrderBy(e => e.Revision).ToList(), conflicts.OrderBy(c => c.DetectedAt).ToList());
     }
 
     /// <inheritdoc />
-    public async Task RepairAsync(Quote quote, CancellationToken cancellationToken)
+    public async Task WriteIndexAsync(IReadOnlyList<Quote> current, IReadOnlyList<Quote> removed, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(quote);
-        if (quote.LastEvent is { } last)
-        {
-            await AppendEventAsync(quote, last, cancellationToken).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(removed);
+        var rows = current.SelectMany(q => new[] { QuoteEntities.ToIndexEntity(q, q.State.ToString()), QuoteEntities.ToIndexEntity(q, QuoteEntities.AllPartition) });
+        await Task.WhenAll(rows
+            .GroupBy(e => e.PartitionKey, StringComparer.Ordinal)
+            .SelectMany(partition => StorageLimits.Batches(partition.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList()))
+            .Select(batch => layout.QuotesByState.SubmitTransactionAsync(batch, cancellationToken))).ConfigureAwait(false);
 
-        await layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(quote, quote.State), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (quote.LastEvent is { } moved && moved.From != quote.State)
+        foreach (var quote in removed)
         {
-            await DeleteIndexRowAsync(moved.From.ToString(), QuoteEntities.IndexRowKey(quote.ArticleFirstSeenAt, quote.ArticleId, quote.QuoteId), ETag.All, cancellationToken).ConfigureAwait(false);
+            await DeleteIndexRowAsync(quote, quote.State.ToString(), cancellationToken).ConfigureAwait(false);
+            await DeleteIndexRowAsync(quote, QuoteEntities.AllPartition, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task AppendEventAsync(Quote quote, ReviewEvent reviewEvent, CancellationToken cancellationToken) =>
-        await layout.ReviewEvents.UpsertEntityAsync(QuoteEntities.ToEventEntity(quote.ArticleId, quote.QuoteId, reviewEvent), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>
-    /// The quote row is the truth: drop an index row that disagrees with it and make sure the right one exists.
-    /// A read-modify-write on the index row, retried (bounded) when another writer changed the row first.
-    /// </summary>
-    private async Task RepairIndexAsync(TableEntity staleRow, Quote? quote, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async Task ReconcileIndexAsync(string articleId, CancellationToken cancellationToken)
     {
-        if (quote is not null)
+        var quotes = await ListArticleQuotesAsync(articleId, cancellationToken).ConfigureAwait(false);
+        if (quotes.Count == 0)
         {
-            await layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(quote, quote.State), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        await resilience.IndexWrite.ExecuteAsync(
-            async ct =>
+        var listed = quotes.Where(q => !q.Vanished || Core.Quotes.ExtractionMerge.IsDecided(q.State)).ToList();
+        var expected = listed
+            .SelectMany(q => new[] { QuoteEntities.ToIndexEntity(q, q.State.ToString()), QuoteEntities.ToIndexEntity(q, QuoteEntities.AllPartition) })
+            .Select(e => (e.PartitionKey, e.RowKey))
+            .ToHashSet();
+
+        // Every index row this article has, in every family (all of an article's rows share a shard and hour).
+        var sample = quotes[0];
+        var prefix = IndexKeys.RowPrefix(sample.ArticleFirstSeenAt, articleId);
+        var families = Enum.GetNames<ReviewState>().Append(QuoteEntities.AllPartition);
+        var found = await Task.WhenAll(families.Select(async family =>
+        {
+            var partition = IndexKeys.Partition(family, sample.ArticleFirstSeenAt, sample.IndexShard);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {prefix} and RowKey lt {prefix + "~"}");
+            var rows = new List<(string, string)>();
+            await foreach (var row in layout.QuotesByState.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
             {
-                var row = await layout.QuotesByState.GetEntityIfExistsAsync<TableEntity>(staleRow.PartitionKey, staleRow.RowKey, cancellationToken: ct).ConfigureAwait(false);
-                if (!row.HasValue || row.Value is null)
-                {
-                    return;
-                }
+                rows.Add((row.PartitionKey, row.RowKey));
+            }
 
-                var current = await GetQuoteAsync(row.Value.GetString("ArticleId"), row.Value.GetString("QuoteId"), ct).ConfigureAwait(false);
-                var stillStale = current is null || (staleRow.PartitionKey != QuoteEntities.AllPartition && current.State.ToString() != staleRow.PartitionKey);
-                if (stillStale)
-                {
-                    await layout.QuotesByState.DeleteEntityAsync(row.Value.PartitionKey, row.Value.RowKey, row.Value.ETag, ct).ConfigureAwait(false);
-                }
-            },
-            cancellationToken).ConfigureAwait(false);
+            return rows;
+        })).ConfigureAwait(false);
+
+        // Rewrite what should be there (quote rows are the truth), then drop what should not.
+        await WriteIndexAsync(listed, [], cancellationToken).ConfigureAwait(false);
+        foreach (var (partition, row) in found.SelectMany(rows => rows).Where(key => !expected.Contains(key)))
+        {
+            await DeleteIndexRowAsync(partition, row, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    private async Task DeleteIndexRowAsync(string partition, string rowKey, ETag ifMatch, CancellationToken cancellationToken)
+    private async Task MoveIndexRowsAsync(Quote quote, ReviewState from, CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(
+            layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(quote, quote.State.ToString()), TableUpdateMode.Replace, cancellationToken),
+            layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(quote, QuoteEntities.AllPartition), TableUpdateMode.Replace, cancellationToken)).ConfigureAwait(false);
+        if (from != quote.State)
+        {
+            await DeleteIndexRowAsync(quote, from.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task DeleteIndexRowAsync(Quote quote, string family, CancellationToken cancellationToken) =>
+        DeleteIndexRowAsync(IndexKeys.Partition(family, quote.ArticleFirstSeenAt, quote.IndexShard), IndexKeys.Row(quote.ArticleFirstSeenAt, quote.ArticleId, quote.QuoteId), cancellationToken);
+
+    private async Task DeleteIndexRowAsync(string partition, string rowKey, CancellationToken cancellationToken)
     {
         try
         {
-            await layout.QuotesByState.DeleteEntityAsync(partition, rowKey, ifMatch, cancellationToken).ConfigureAwait(false);
+            await layout.QuotesByState.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

@@ -30,13 +30,20 @@ internal static class PoisonCommand
                 output.WriteLine($"{message.MessageId}  queued {message.InsertedOn:u}  tried {message.DequeueCount}x  {(message.IsBase64 ? "base64" : "NOT base64")}  {Preview(message.Text)}");
             }
 
+            var drained = await services.GetRequiredService<PoisonRecords>().ListAsync(1_000, cancellationToken);
+            output.WriteLine($"Drained into records (every five minutes): {drained.Count}.");
+            foreach (var record in drained)
+            {
+                output.WriteLine($"{record.MessageId}  drained {record.DrainedAt:u}  article {record.ArticleId}  tried {(record.DequeueCount is { } n ? $"{n}x" : "?")}  {(record.IsBase64 ? "base64" : "NOT base64")}  {Preview(record.Reason)}  {Preview(record.Text)}");
+            }
+
             return 0;
         });
 
         var all = new Option<bool>("--all") { Description = "Replay every message." };
         var id = new Argument<string?>("messageId") { Description = "The message to replay (from 'poison list').", Arity = ArgumentArity.ZeroOrOne };
         var encode = new Option<bool>("--encode") { Description = "Base64-encode messages that are not, so the trigger can decode them (for producers that sent plain text)." };
-        var replay = new Command("replay", "Move messages from the poison queue back to the articles queue.") { id, all, encode };
+        var replay = new Command("replay", "Move messages from the poison queue, or drained poison records, back to the articles queue.") { id, all, encode };
         StorageOptions.AddTo(replay);
         replay.Validators.Add(result =>
         {
@@ -99,6 +106,26 @@ internal static class PoisonCommand
             foreach (var message in leftInPlace)
             {
                 await poison.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: cancellationToken);
+            }
+
+            // Messages the drain already moved into records replay from the record, byte for byte.
+            var records = services.GetRequiredService<PoisonRecords>();
+            var fromRecords = found ? [] : wanted is not null
+                ? (await records.GetAsync(wanted, cancellationToken) is { } one ? [one] : [])
+                : await records.ListAsync(int.MaxValue, cancellationToken);
+            foreach (var record in fromRecords)
+            {
+                if (!record.IsBase64 && !encodePlain)
+                {
+                    skipped++;
+                    output.WriteLine($"skipped  {record.MessageId}: not base64, so the trigger would fail to decode it again; use --encode to send it encoded.");
+                    continue;
+                }
+
+                await target.SendMessageAsync(record.IsBase64 ? record.RawMessage : Convert.ToBase64String(Encoding.UTF8.GetBytes(record.Text)), cancellationToken);
+                await records.DeleteAsync(record.MessageId, cancellationToken);
+                replayed++;
+                output.WriteLine($"replayed {record.MessageId} (drained record)  {Preview(record.Text)}");
             }
 
             output.WriteLine($"{replayed} replayed to '{target.Name}', {skipped} skipped.");

@@ -20,10 +20,16 @@ internal static class StorageOptions
         DefaultValueFactory = _ => QueueNames.Articles,
     };
 
+    public static readonly Option<string?> TablePrefix = new("--table-prefix")
+    {
+        Description = "The table name prefix the app uses (QuoteCheck__TablePrefix); poison records live in its Articles table.",
+    };
+
     public static void AddTo(Command command)
     {
         command.Options.Add(Connection);
         command.Options.Add(Queue);
+        command.Options.Add(TablePrefix);
     }
 
     /// <summary>The same services the Functions app composes, pointed at the chosen storage.</summary>
@@ -33,6 +39,11 @@ internal static class StorageOptions
         {
             [$"{QuoteCheckOptions.SectionName}:{nameof(QuoteCheckOptions.ArticlesQueue)}"] = parse.GetValue(Queue),
         };
+        if (parse.GetValue(TablePrefix) is { } prefix)
+        {
+            overrides[$"{QuoteCheckOptions.SectionName}:{nameof(QuoteCheckOptions.TablePrefix)}"] = prefix;
+        }
+
         if (parse.GetValue(Connection) is { } connection)
         {
             overrides[StorageConnection.Name] = connection;

@@ -43,6 +43,7 @@ internal static class LoadRun
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
             ["QuoteCheck:TablePrefix"] = "load" + suffix,
             ["QuoteCheck:ArticlesQueue"] = "load-" + suffix,
+            ["QuoteCheck:IndexRepairQueue"] = "load-r-" + suffix,
         };
         await using var services = Services(settings);
         var layout = services.GetRequiredService<StorageLayout>();
@@ -118,13 +119,16 @@ internal static class LoadRun
     }
 
     /// <summary>
-    /// The ceiling: the same storage reads and writes the pipeline makes for these articles (existing-quote
-    /// query, quote batch, index batches, article and list rows), made directly with Azure.Data.Tables.
+    /// The ceiling: the rows the pipeline stores for these articles (the article row, the version's text and the
+    /// quote rows in the article's partition; the New and All index rows; the article-list row), written
+    /// directly with Azure.Data.Tables in the fewest calls their partitions allow (one transaction per
+    /// partition, so four calls an article), 16 in parallel. With <paramref name="issueBaseline"/> it writes only
+    /// what the issue's baseline wrote: the article row and one quote transaction (two calls).
     /// </summary>
-    public static async Task<double> MeasureDirectWritesAsync(int count, string seedArticle, CancellationToken cancellationToken)
+    public static async Task<double> MeasureDirectWritesAsync(int count, string seedArticle, bool issueBaseline, CancellationToken cancellationToken)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
-        await using var services = Services(new Dictionary<string, string> { ["QuoteCheck:TablePrefix"] = "ceil" + suffix, ["QuoteCheck:ArticlesQueue"] = "ceil-" + suffix });
+        await using var services = Services(new Dictionary<string, string> { ["QuoteCheck:TablePrefix"] = "ceil" + suffix, ["QuoteCheck:ArticlesQueue"] = "ceil-" + suffix, ["QuoteCheck:IndexRepairQueue"] = "ceil-r-" + suffix });
         var layout = services.GetRequiredService<StorageLayout>();
         await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var extractor = services.GetRequiredService<IQuoteExtractor>();
@@ -138,31 +142,110 @@ internal static class LoadRun
             .ToList();
 
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = 24, CancellationToken = cancellationToken }, async (article, ct) =>
+        await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (article, ct) =>
         {
-            await layout.Articles.GetEntityIfExistsAsync<TableEntity>(article.ArticleId, TableArticleStore.ArticleRowKey, cancellationToken: ct).ConfigureAwait(false);
-            await layout.Quotes.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {article.ArticleId}"), cancellationToken: ct).ToListAsync(ct).ConfigureAwait(false);
-            foreach (var batch in article.Quotes.Chunk(100))
+            var row = new TableEntity(article.ArticleId, TableArticleStore.ArticleRowKey) { ["Status"] = "Processed", ["QuoteCount"] = article.Quotes.Count, ["Version"] = 1, ["FirstSeenAt"] = now };
+            var version = new TableEntity(article.ArticleId, TableArticleStore.VersionRowKey(1)) { ["TextHash"] = "x", ["ReceivedAt"] = now };
+            LongText.Write(version, "Text", article.Body);
+            var partition = new List<TableTransactionAction> { new(TableTransactionActionType.Add, row) };
+            if (!issueBaseline)
             {
-                await layout.Quotes.SubmitTransactionAsync(batch.Select(q => new TableTransactionAction(TableTransactionActionType.Add, QuoteEntities.ToNewEntity(q))), ct).ConfigureAwait(false);
+                partition.Add(new(TableTransactionActionType.UpsertReplace, version));
+            }
+            else
+            {
+                LongText.Write(row, "Text", article.Body);
+                await layout.Articles.UpsertEntityAsync(row, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+                partition.Clear();
             }
 
-            foreach (var partition in new[] { "New", QuoteEntities.AllPartition })
+            partition.AddRange(article.Quotes.Select(q => new TableTransactionAction(TableTransactionActionType.Add, QuoteEntities.ToEntity(q))));
+            foreach (var batch in StorageLimits.Batches(partition))
             {
-                foreach (var batch in article.Quotes.Chunk(100))
-                {
-                    await layout.QuotesByState.SubmitTransactionAsync(batch.Select(q => new TableTransactionAction(TableTransactionActionType.UpsertReplace, QuoteEntities.ToIndexEntity(q, partition))), ct).ConfigureAwait(false);
-                }
+                await layout.Articles.SubmitTransactionAsync(batch, ct).ConfigureAwait(false);
             }
 
-            var row = new TableEntity(article.ArticleId, TableArticleStore.ArticleRowKey) { ["Status"] = "Processed", ["QuoteCount"] = article.Quotes.Count };
-            LongText.Write(row, "Text", article.Body);
-            await layout.Articles.UpsertEntityAsync(row, TableUpdateMode.Replace, ct).ConfigureAwait(false);
-            await layout.Articles.UpsertEntityAsync(new TableEntity(TableArticleStore.ListPartition, article.ArticleId) { ["Status"] = "Processed" }, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+            if (issueBaseline)
+            {
+                return;
+            }
+
+            await Task.WhenAll(new[] { "New", QuoteEntities.AllPartition }.Select(family =>
+                layout.QuotesByState.SubmitTransactionAsync(article.Quotes.Select(q => new TableTransactionAction(TableTransactionActionType.UpsertReplace, QuoteEntities.ToIndexEntity(q, family))), ct))).ConfigureAwait(false);
+            await layout.Articles.UpsertEntityAsync(new TableEntity(TableArticleStore.ListPartition, article.ArticleId) { ["Status"] = "Processed", ["ArticleId"] = article.ArticleId }, TableUpdateMode.Replace, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
         var rate = articles.Count / clock.Elapsed.TotalSeconds;
         await DeleteAsync(layout, cancellationToken).ConfigureAwait(false);
         return rate;
+    }
+
+    /// <summary>
+    /// Storage calls the app makes per article, counted on the storage clients' pipelines while the ingestion
+    /// (the queue function's own code, in process) stores <paramref name="count"/> seed-sized articles, and again
+    /// while each is delivered a second time (a duplicate). The host's own queue calls (a receive per up to 16
+    /// messages, a delete per message) come on top.
+    /// </summary>
+    public static async Task<(double New, double Duplicate, IReadOnlyDictionary<string, double> Kinds, double Transition, IReadOnlyDictionary<string, double> TransitionKinds)> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var counter = new StorageCallCounter();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+                ["QuoteCheck:TablePrefix"] = "calls" + suffix,
+                ["QuoteCheck:ArticlesQueue"] = "calls-" + suffix,
+                ["QuoteCheck:IndexRepairQueue"] = "calls-r-" + suffix,
+            })
+            .Build();
+        await using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(StorageConnection.FromConfiguration(configuration, pipelinePolicy: counter))
+            .AddLogging()
+            .AddQuoteCheck()
+            .BuildServiceProvider();
+        var layout = services.GetRequiredService<StorageLayout>();
+        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var ingestor = services.GetRequiredService<ArticleIngestor>();
+        var bodies = Enumerable.Range(0, count)
+            .Select(i => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { id = $"calls-{i}", title = $"Dispatch {i}", source = "load", body = $"Dispatch {i}.\n{seedArticle}" }))
+            .ToList();
+
+        counter.Reset();
+        foreach (var body in bodies)
+        {
+            await ingestor.IngestAsync("m", 1, new BinaryData(body), cancellationToken).ConfigureAwait(false);
+        }
+
+        var kinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
+        var fresh = (double)counter.Total / count;
+        counter.Reset();
+        foreach (var body in bodies)
+        {
+            await ingestor.IngestAsync("m", 2, new BinaryData(body), cancellationToken).ConfigureAwait(false);
+        }
+
+        var duplicate = (double)counter.Total / count;
+
+        // A review action: claim the first quote of each article, as the API does (read, then the conditional write).
+        var quotes = services.GetRequiredService<IQuoteStore>();
+        var review = services.GetRequiredService<QuoteCheck.Functions.Review.ReviewService>();
+        var targets = new List<Quote>();
+        for (var i = 0; i < count; i++)
+        {
+            targets.Add((await quotes.ListArticleQuotesAsync($"calls-{i}", cancellationToken).ConfigureAwait(false))[0]);
+        }
+
+        counter.Reset();
+        foreach (var quote in targets)
+        {
+            await review.TransitionAsync(quote.ArticleId, quote.QuoteId, quote.ETag, null, new QuoteCheck.Functions.Review.TransitionRequestBody("claim", "load", null, null, null), cancellationToken).ConfigureAwait(false);
+        }
+
+        var transition = (double)counter.Total / count;
+        var transitionKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
+        await DeleteAsync(layout, cancellationToken).ConfigureAwait(false);
+        return (fresh, duplicate, kinds, transition, transitionKinds);
     }
 
     private static async Task<(int Processed, int Rejected, List<string> Problems)> VerifyAsync(ServiceProvider services, Dictionary<string, int> expected, CancellationToken cancellationToken)
@@ -230,9 +313,8 @@ internal static class LoadRun
     {
         await Task.WhenAll(
             layout.Articles.DeleteAsync(cancellationToken),
-            layout.Quotes.DeleteAsync(cancellationToken),
             layout.QuotesByState.DeleteAsync(cancellationToken),
-            layout.ReviewEvents.DeleteAsync(cancellationToken),
+            layout.RepairQueue.DeleteIfExistsAsync(cancellationToken),
             layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken),
             layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);
     }

@@ -39,7 +39,7 @@ internal static class MentionFeatures
         void Flag(Feature f, bool value) => into[(int)f] = value ? 1 : 0;
 
         var proposals = 0;
-        for (var i = 0; i < (int)Feature.FirstAnswer; i++)
+        for (var i = 0; doc.Work.Tick() && (i < (int)Feature.FirstAnswer); i++)
         {
             if ((candidate.ProposedBy & (1 << i)) == 0)
                 continue;
@@ -74,7 +74,7 @@ internal static class MentionFeatures
         var person = pronoun is 'm' or 'f';
         var role = false;
         var capitals = 0;
-        for (var t = candidate.From; t <= candidate.To; t++)
+        for (var t = candidate.From; doc.Work.Tick() && (t <= candidate.To); t++)
         {
             var w = tokens[t].Text;
             person |= Lexicon.Honorifics.Contains(w) || Lexicon.MaleNames.Contains(w) || Lexicon.FemaleNames.Contains(w);
@@ -89,7 +89,7 @@ internal static class MentionFeatures
         Set(Feature.Capitals, capitals);
 
         var next = candidate.To + 1;
-        while (next < tokens.Length && next < candidate.To + 4 && tokens[next].IsWord && Lexicon.IsAuxiliary(tokens[next].Text))
+        while (doc.Work.Tick() && next < tokens.Length && next < candidate.To + 4 && tokens[next].IsWord && Lexicon.IsAuxiliary(tokens[next].Text))
             next++;
         if (next < tokens.Length && tokens[next].Paragraph == head.Paragraph)
         {

@@ -89,7 +89,7 @@ internal static class QuoteFeatures
 
         // how the span looks
         int words = 0, capitalised = 0, firstPerson = 0, secondPerson = 0, innerEnds = 0;
-        for (var t = open + 1; t < close; t++)
+        for (var t = open + 1; doc.Work.Tick() && (t < close); t++)
         {
             var tok = tokens[t];
             if (!tok.IsWord)
@@ -170,7 +170,7 @@ internal static class QuoteFeatures
         Flag(Feature.SingleMarks, span.SingleMarks);
         Flag(Feature.StraightMarks, text[span.Open] == '"');
         int quotesInSentence = 0, quotesInParagraph = 0;
-        for (var other = Math.Max(0, q - 10); other < doc.Quotes.Count && other <= q + 10; other++)
+        for (var other = Math.Max(0, q - 10); doc.Work.Tick() && (other < doc.Quotes.Count && other <= q + 10); other++)
         {
             if (other == q)
                 continue;
@@ -184,7 +184,7 @@ internal static class QuoteFeatures
         Set(Feature.QuotesInParagraph, quotesInParagraph);
         int speech = 0, stance = 0, nearest = Reach + 10;
         var according = false;
-        for (var t = Math.Max(0, open - Reach); t < tokens.Length && t <= close + Reach; t++)
+        for (var t = Math.Max(0, open - Reach); doc.Work.Tick() && (t < tokens.Length && t <= close + Reach); t++)
         {
             var tok = tokens[t];
             if (tok.Quote >= 0 || !tok.IsWord || (tok.Sentence != sentence && tok.Sentence != tokens[close].Sentence))
@@ -233,10 +233,10 @@ internal static class QuoteFeatures
     {
         var tokens = doc.Tokens;
         var from = around;
-        while (from > 0 && from > around - 200 && tokens[from - 1].Paragraph == paragraph)
+        while (doc.Work.Tick() && from > 0 && from > around - 200 && tokens[from - 1].Paragraph == paragraph)
             from--;
         var to = around;
-        while (to + 1 < tokens.Length && to < around + 200 && tokens[to + 1].Paragraph == paragraph)
+        while (doc.Work.Tick() && to + 1 < tokens.Length && to < around + 200 && tokens[to + 1].Paragraph == paragraph)
             to++;
         return to - from + 1;
     }

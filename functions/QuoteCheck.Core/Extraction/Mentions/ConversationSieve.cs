@@ -31,7 +31,7 @@ internal sealed class ConversationSieve : IMentionSieve
         var sentence = tokens[open].Sentence;
         var paragraph = tokens[open].Paragraph;
         var previous = q - 1;
-        while (previous >= 0 && previous > q - 20 && attributions[previous] is null && doc.Quotes[previous].Paragraph >= paragraph - 1)
+        while (doc.Work.Tick() && previous >= 0 && previous > q - 20 && attributions[previous] is null && doc.Quotes[previous].Paragraph >= paragraph - 1)
             previous--;
         var previousQuote = previous >= 0 && attributions[previous] is { } a && tokens[doc.QuoteCloseToken[previous]].Paragraph >= paragraph - 1 ? a : null;
         if (previousQuote is not null && previousQuote.CueTo < doc.QuoteOpenToken[previous] && finder.AfterQuote(previous) is { } between && between.MentionTo < open)

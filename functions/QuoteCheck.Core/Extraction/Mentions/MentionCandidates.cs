@@ -31,7 +31,7 @@ internal static class MentionCandidates
     public static void Collect(QuoteContext context, NounPhrases phrases, ReadOnlySpan<Attribution?> answers, List<MentionCandidate> into)
     {
         into.Clear();
-        for (var i = 0; i < answers.Length; i++)
+        for (var i = 0; context.Doc.Work.Tick() && (i < answers.Length); i++)
         {
             if (answers[i] is not { } answer)
                 continue;
@@ -50,7 +50,7 @@ internal static class MentionCandidates
         var open = doc.QuoteOpenToken[context.Quote];
         var close = doc.QuoteCloseToken[context.Quote];
         var sentence = tokens[open].Sentence;
-        for (var t = open - 1; t >= 0 && t >= open - ReachBefore && into.Count < Max; t--)
+        for (var t = open - 1; context.Doc.Work.Tick() && (t >= 0 && t >= open - ReachBefore && into.Count < Max); t--)
         {
             if (tokens[t].Sentence != sentence)
                 break;
@@ -58,7 +58,7 @@ internal static class MentionCandidates
         }
 
         var endSentence = tokens[close].Sentence;
-        for (var t = close + 1; t < tokens.Length && t <= close + ReachAfter && into.Count < Max; t++)
+        for (var t = close + 1; context.Doc.Work.Tick() && (t < tokens.Length && t <= close + ReachAfter && into.Count < Max); t++)
         {
             if (tokens[t].Sentence != endSentence || tokens[t].Quote >= 0)
                 break;

@@ -1,0 +1,904 @@
+namespace QuoteCheck.Core.Extraction.Speakers;
+
+/// <summary>First pass of the model: name mentions, their kinds, titles, appositions and clusters.</summary>
+internal sealed partial class DiscourseModel
+{
+    private readonly Dictionary<string, Entity> _byOtherName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _byOrganisationFirst = new(StringComparer.Ordinal);
+    private readonly List<NameMention> _groupMentions = [];
+    private readonly Dictionary<int, int> _prefixOwner = [];
+
+    /// <summary>The person whose title or descriptor words include token <paramref name="t"/> ("<i>Halifax</i> cartoonist Ann Roe" → Ann Roe).</summary>
+    public Entity? PrefixOwnerAt(int t) => _prefixOwner.TryGetValue(t, out var name) ? _entityAt[name] : null;
+
+    private void CollectNames()
+    {
+        for (var t = 0; t < _tokens.Length; t++)
+        {
+            if (!StartsRun(t))
+                continue;
+            var to = t;
+            while (to + 1 < _tokens.Length && ContinuesRun(t, to + 1))
+                to++;
+            ProcessRun(t, to);
+            t = to;
+        }
+    }
+
+    private bool StartsRun(int t)
+    {
+        var tok = _tokens[t];
+        return tok.IsWord && tok.Quote < 0 && !_doc.Paragraphs[tok.Paragraph].Excluded && char.IsUpper(tok.Text[0]);
+    }
+
+    private bool ContinuesRun(int from, int k)
+    {
+        var tok = _tokens[k];
+        var prev = _tokens[k - 1];
+        if (!tok.IsWord || tok.Quote >= 0 || tok.Paragraph != prev.Paragraph || tok.Sentence != prev.Sentence || !prev.IsWord || NounPhrases.IsPossessive(prev.Text))
+            return false;
+        if (char.IsUpper(tok.Text[0]))
+        {
+            return !Lexicon.NotNames.Contains(tok.Text) || (tok.Text is "The" && prev.Text is "of" or "for")
+                || IsSurnameMonth(k); // "Theresa May", "Ms. May"
+        }
+
+        var next = k + 1 < _tokens.Length ? _tokens[k + 1] : default;
+        var nextCapital = next.IsWord && next.Quote < 0 && next.Sentence == tok.Sentence && char.IsUpper(next.Text[0]);
+        if (Lexicon.NameParticles.Contains(tok.Text))
+            return nextCapital;
+        if (!RunHasOrganisationHead(from, k - 1))
+            return false;
+        return tok.Text switch
+        {
+            "of" or "for" or "on" => nextCapital || (next.IsWord && next.Text == "the" && k + 2 < _tokens.Length && _tokens[k + 2].IsCapitalized && _tokens[k + 2].Quote < 0),
+            "the" => prev.Text is "of" or "for" && nextCapital,
+            "and" or "&" => nextCapital && RunHasConnector(from, k - 1),
+            _ => false,
+        };
+    }
+
+    private bool RunHasOrganisationHead(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (IsOrganisationHead(k, from))
+                return true;
+        }
+
+        return false;
+    }
+
+    private bool RunHasConnector(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (_tokens[k].Text is "of" or "for")
+                return true;
+        }
+
+        return false;
+    }
+
+    private bool IsOrganisationHead(int k, int from)
+    {
+        var text = StripPossessive(_tokens[k].Text);
+        if (text is "Canada" or "International" or "Nation" or "Band" or "Force" or "Post" or "Times")
+            return k > from && _tokens[k - 1].IsCapitalized && !Lexicon.PlaceNames.Contains(_tokens[k - 1].Text); // "Infrastructure Canada", not "Canada"
+        return Lexicon.OrganisationHeads.Contains(text) || Lexicon.OrganisationWords.Contains(text) || text is "House";
+    }
+
+    private void ProcessRun(int from, int to)
+    {
+        while (from <= to && (Lexicon.NotNames.Contains(_tokens[from].Text) || IsCapitalisedSpeechVerb(from)))
+            from++;
+        if (from > to)
+            return;
+        var organisationEnd = -1;
+        for (var k = from; k <= to; k++)
+        {
+            if (IsOrganisationHead(k, from))
+                organisationEnd = k;
+        }
+
+        if (organisationEnd >= 0 && organisationEnd < to && IsTitleWord(_tokens[organisationEnd + 1].Text))
+            organisationEnd = LastOrganisationHeadBefore(from, organisationEnd); // "Energy Secretary Paul Grant": the head qualifies a title
+
+        if (organisationEnd >= 0 && RunHasConnector(organisationEnd, to))
+            organisationEnd = to; // "Department of Coastal Waters": the words joined after the head are the name's
+
+        // "Christopher House", "Tom Post": a given name and one word is a person, whatever the word
+        if (organisationEnd >= 0 && to - from == 1 && IsGivenName(_tokens[from].Text) && organisationEnd == to)
+            organisationEnd = -1;
+        if (organisationEnd >= 0)
+        {
+            AddOrganisation(from, organisationEnd, 3);
+            if (organisationEnd < to)
+                ProcessRun(organisationEnd + 1, to); // "The Washington Post Trump said"
+            return;
+        }
+
+        if (IsAcronym(_tokens[from].Text) && (Lexicon.CapitalisedHeadings.Contains(StripPossessive(_tokens[from].Text)) || (to > from && IsAcronym(_tokens[to].Text))))
+        {
+            AddSimple(from, to, EntityKind.Other); // "READ MORE", "ANALYST'S TAKE": a heading
+            return;
+        }
+
+        if (from == to && IsAcronym(_tokens[from].Text) && !Lexicon.PlaceNames.Contains(_tokens[from].Text))
+        {
+            AddOrganisation(from, to, 2);
+            return;
+        }
+
+        if (AllPlaces(from, to))
+        {
+            AddSimple(from, to, EntityKind.Place);
+            return;
+        }
+
+        if ((to > from && Lexicon.EventWords.Contains(StripPossessive(_tokens[to].Text)) && !IsGivenName(_tokens[to - 1].Text)) || ContainsNotNameWord(from, to))
+        {
+            AddSimple(from, to, EntityKind.Other);
+            return;
+        }
+
+        var nameFrom = to;
+        while (nameFrom - 1 >= from && IsNameWord(nameFrom - 1))
+            nameFrom--;
+        if (!IsNameWord(to))
+            return; // a title alone ("the President said"): a description
+        while (nameFrom < to && IsDescriptorWord(nameFrom) && (IsGivenName(_tokens[nameFrom + 1].Text) || to - nameFrom >= 2))
+            nameFrom++; // "Republican Donald Trump", "Halifax cartoonist" stays outside the name
+        if (AllDescriptors(nameFrom, to))
+            return; // "the Kentucky Republican": a description, resolved by role
+        AddPersonish(from, nameFrom, to);
+    }
+
+    private static bool IsTitleWord(string w) => Lexicon.TitleHeads.Contains(w) || Lexicon.Honorifics.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w);
+
+    private int LastOrganisationHeadBefore(int from, int end)
+    {
+        for (var k = end - 1; k >= from; k--)
+        {
+            if (IsOrganisationHead(k, from) && !IsTitleWord(_tokens[k + 1].Text))
+                return k;
+        }
+
+        return -1;
+    }
+
+    private bool IsCapitalisedSpeechVerb(int k) => Lexicon.IsSpeechVerb(_tokens[k].Text) && _tokens[k].Text is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill");
+
+    private static bool IsAcronym(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+
+        return letters >= 2;
+    }
+
+    private bool AllPlaces(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            var w = StripPossessive(_tokens[k].Text);
+            if (!Lexicon.PlaceNames.Contains(w) && !Lexicon.PlaceWords.Contains(w))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>True for a run of descriptors only ("Kentucky Republican"); the last word must be a listed one, since "-an" also ends surnames ("Greenspan").</summary>
+    private bool AllDescriptors(int from, int to)
+    {
+        var last = StripPossessive(_tokens[to].Text);
+        if (!Lexicon.Descriptors.Contains(last) && !Lexicon.PlaceNames.Contains(last) && !Lexicon.PlaceWords.Contains(last))
+            return false;
+        for (var k = from; k < to; k++)
+        {
+            if (!IsDescriptorWord(k))
+                return false;
+        }
+
+        return true;
+    }
+
+    private bool ContainsNotNameWord(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (Lexicon.NotNameWords.Contains(_tokens[k].Text))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A month's name used as a surname: right after a given name or an honorific ("Theresa May", "Ms. May").</summary>
+    private bool IsSurnameMonth(int k) =>
+        _tokens[k].Text is "May" or "June" or "April" or "August" && k > 0 && (IsGivenName(_tokens[k - 1].Text) || Lexicon.Honorifics.Contains(_tokens[k - 1].Text));
+
+    private bool IsNameWord(int k)
+    {
+        var w = _tokens[k].Text;
+        if (IsSurnameMonth(k))
+            return true;
+        return w.Length > 0 && (char.IsUpper(w[0]) || Lexicon.NameParticles.Contains(w))
+            && !Lexicon.TitleHeads.Contains(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w)
+            && !Lexicon.TitleAbbreviations.ContainsKey(w) && w is not ("Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former")
+            && !(k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Lexicon.PersonRoleNouns.Contains(w) && !IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
+            && !IsAcronym(w) && !IsPartyLabel(w);
+    }
+
+    private bool IsDescriptorWord(int k)
+    {
+        var w = StripPossessive(_tokens[k].Text);
+        if (IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
+            return false;
+        if (Lexicon.Descriptors.Contains(w) || Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.OrganisationHeads.Contains(w))
+            return true;
+        return w.Length > 4 && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
+            || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)) && !IsGivenName(w);
+    }
+
+    /// <summary>'m' or 'f' for a given name only one sex commonly bears, else '?'.</summary>
+    internal static char GivenNameGender(string word)
+    {
+        var male = Lexicon.MaleGivenNames.Contains(word) || Lexicon.MaleNames.Contains(word);
+        var female = Lexicon.FemaleGivenNames.Contains(word) || Lexicon.FemaleNames.Contains(word);
+        return male == female ? '?' : male ? 'm' : 'f';
+    }
+
+    private static bool IsGivenName(string word) =>
+        Lexicon.MaleGivenNames.Contains(word) || Lexicon.MaleNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word) || Lexicon.FemaleNames.Contains(word);
+
+    /// <summary>"R-Ky.", "D-Ore.", "R-Texas": a US party and state label.</summary>
+    private static bool IsPartyLabel(string word) =>
+        word.Length >= 4 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && Lexicon.StateAbbreviations.ContainsKey(word[2..].TrimEnd('.'));
+
+    private void AddPersonish(int from, int nameFrom, int to)
+    {
+        var words = new string[to - nameFrom + 1];
+        for (var k = nameFrom; k <= to; k++)
+            words[k - nameFrom] = StripPossessive(_tokens[k].Text);
+        var significant = words;
+        while (significant.Length > 1 && significant[^1] is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III" or "IV")
+            significant = significant[..^1];
+        var person = 0;
+        var organisation = 0;
+        var place = 0;
+        var gender = '?';
+        var descriptors = new List<string>();
+        string? role = null;
+        for (var k = from; k < nameFrom; k++)
+        {
+            var w = _tokens[k].Text;
+            if (w is "Mr." or "Mr" or "Sir" or "Lord")
+                gender = 'm';
+            else if (w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss" or "Dame" or "Lady")
+                gender = 'f';
+            if (Lexicon.Honorifics.Contains(w) || Lexicon.TitleHeads.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w) || Lexicon.PersonRoleNouns.Contains(w))
+                person += 3;
+            if (gender == '?' && Lexicon.GenderedRoleNouns.TryGetValue(w, out var titled))
+                gender = titled;
+            AddDescriptorWords(descriptors, w);
+        }
+
+        if (from < nameFrom && HasTitleWord(from, nameFrom - 1))
+            role = _doc.Slice(from, nameFrom - 1);
+        if (significant.Length >= 2 && GivenNameGender(significant[0]) is var g and not '?')
+        {
+            person += 3;
+            if (gender == '?')
+                gender = g;
+        }
+        else if (significant.Length >= 2 && IsGivenName(significant[0]))
+        {
+            person += 2;
+        }
+
+        var prefix = PrefixBefore(from);
+        if (prefix is { } p)
+        {
+            var head = Singular(_tokens[p.To].Text);
+            if (Lexicon.OrganisationTypes.ContainsKey(head) && !Lexicon.PersonRoleNouns.Contains(head))
+                organisation += 3;
+            else
+                person += 3;
+            for (var k = p.From; k <= p.To; k++)
+                AddDescriptorWords(descriptors, _tokens[k].Text);
+            role ??= _doc.Slice(p.From, p.To);
+            for (var k = p.From; k <= p.To; k++)
+                _prefixOwner[k] = nameFrom;
+            if (gender == '?' && Lexicon.GenderedRoleNouns.TryGetValue(Singular(_tokens[p.To].Text), out var described))
+                gender = described; // "his wife Ann Roe"
+            DemotePrefixMentions(p.From);
+        }
+
+        var apposition = Apposition(to, descriptors);
+        person += apposition.Person;
+        if (gender == '?' && apposition.Gender != '?')
+            gender = apposition.Gender;
+        organisation += apposition.Organisation;
+        var before = from - 1;
+        if (before >= 0 && _tokens[before].IsWord && _tokens[before].Sentence == _tokens[from].Sentence)
+        {
+            var b = _tokens[before].Text;
+            if (b is "in" or "near" or "across" or "throughout" or "outside" or "across" && person == 0)
+                place++;
+            if (b is "the" or "The" && person == 0 && significant.Length == 1)
+                organisation++; // "the Kremlin"
+        }
+
+        var mentionRole = RoleOf(from, to);
+        if (mentionRole == MentionRole.SpeechSubject && PronounAfterVerb(to) is { } pronoun)
+        {
+            if (pronoun is 'm' or 'f')
+            {
+                person += 3;
+                if (gender == '?')
+                    gender = pronoun;
+            }
+            else if (pronoun == 'n')
+            {
+                organisation += 3;
+            }
+        }
+
+        if (Lexicon.KnownOrganisations.Contains(significant[^1]) && significant.Length == 1)
+            organisation += 3;
+        if (organisation > person)
+        {
+            AddOrganisation(nameFrom, to, organisation, descriptors, mentionRole);
+            return;
+        }
+
+        var entity = FindPerson(significant, nameFrom) ?? NewPerson(significant, nameFrom);
+        if (significant.Length > entity.Words.Length && entity.Kind != EntityKind.Organisation)
+        {
+            entity.Words = significant;
+            entity.Name = string.Join(' ', words);
+            if (significant.Length >= 2)
+                Register(_byGiven, significant[0], entity);
+        }
+
+        if (significant.Length == 1 && entity.Words.Length > 1 && string.Equals(entity.Words[^1], significant[0], StringComparison.Ordinal))
+            entity.BareSurnameMentions++;
+        entity.PersonEvidence += person;
+        entity.OrganisationEvidence += organisation;
+        entity.PlaceEvidence += place;
+        if (entity.Gender == '?' && gender != '?')
+            entity.Gender = gender;
+        entity.Role ??= role;
+        foreach (var d in descriptors)
+            AddDescriptor(entity, d);
+        AddMention(new NameMention(prefix?.From ?? from, nameFrom, to, entity, mentionRole));
+    }
+
+    private Entity NewPerson(string[] words, int at)
+    {
+        var e = new Entity(_entities.Count, at, EntityKind.Unknown) { Words = words, Name = string.Join(' ', words) };
+        _entities.Add(e);
+        Register(_bySurname, words[^1], e);
+        if (words.Length >= 2)
+            Register(_byGiven, words[0], e);
+        return e;
+    }
+
+    /// <summary>The person a name mention refers to: a compatible name sharing the surname (the most salient one when several), else a unique given-name match ("says Michael", "Wang").</summary>
+    private Entity? FindPerson(string[] words, int at)
+    {
+        if (words.Length == 1)
+        {
+            if (_byAcronym.TryGetValue(words[0], out var acronym))
+                return acronym;
+            if (_byOrganisation.TryGetValue(words[0], out var org) || _byOrganisationFirst.TryGetValue(words[0], out org))
+                return org;
+        }
+
+        Entity? best = null;
+        var bestScore = -1.0;
+        if (_bySurname.TryGetValue(words[^1], out var list))
+        {
+            foreach (var e in list)
+            {
+                if (!Compatible(e.Words, words))
+                    continue;
+                // of namesakes, the one the article already calls by the bare surname is "Roe"; then the most salient
+                var score = (words.Length == 1 && e.BareSurnameMentions > 0 ? 1e6 : 0) + Salience(e.NameMentions, at) + (e.NameMentions.Count * 1e-3);
+                if (score > bestScore)
+                {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+
+        if (best is null && words.Length == 1 && _byGiven.TryGetValue(words[0], out var given) && given.Count == 1 && given[0].Words.Length >= 2)
+            best = given[0];
+        return best;
+    }
+
+    /// <summary>Two names of one person: one a single word, or one's words a subset of the other's ("Jason LeBlanc" and "Ernie LeBlanc" are not).</summary>
+    private static bool Compatible(string[] a, string[] b)
+    {
+        if (a.Length == 1 || b.Length == 1)
+            return true;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        foreach (var w in shorter)
+        {
+            if (!longer.Contains(w, StringComparer.Ordinal) && !(w.Length == 2 && w[1] == '.' && longer.Any(l => l[0] == w[0])))
+                return false;
+        }
+
+        return true;
+    }
+
+    private void AddOrganisation(int from, int to, int evidence, List<string>? descriptors = null, MentionRole? role = null)
+    {
+        while (from < to && _tokens[from].Text is "the" or "The")
+            from++;
+        var words = new string[to - from + 1];
+        for (var k = from; k <= to; k++)
+            words[k - from] = StripPossessive(_tokens[k].Text);
+        var name = string.Join(' ', words);
+        string? acronym = null;
+        if (to + 3 < _tokens.Length && _tokens[to + 1].Is('(') && _tokens[to + 3].Is(')') && IsAcronym(_tokens[to + 2].Text))
+            acronym = _tokens[to + 2].Text;
+        Entity? entity = null;
+        if (words.Length == 1)
+            entity = _byAcronym.GetValueOrDefault(words[0]) ?? _byOrganisationFirst.GetValueOrDefault(words[0]);
+        entity ??= _byOrganisation.GetValueOrDefault(name) ?? ShortFormOf(words);
+        if (entity is null && _bySurname.TryGetValue(words[0], out var single))
+            entity = single.Find(e => e.Words.Length == 1 && e.Kind == EntityKind.Unknown && e.PersonEvidence == 0); // "Google" before "Google Inc."
+        if (entity is null)
+        {
+            entity = new Entity(_entities.Count, from, EntityKind.Organisation) { Words = words, Name = name };
+            _entities.Add(entity);
+        }
+
+        entity.Kind = EntityKind.Organisation;
+        if (words.Length > entity.Words.Length && !(words.Length == 1 && IsAcronym(words[0])))
+        {
+            entity.Words = words;
+            entity.Name = name;
+        }
+
+        _byOrganisation.TryAdd(name, entity);
+        if (words.Length >= 2 && !IsGenericOrganisationWord(words[0]) && words.Skip(1).All(IsLegalSuffix))
+            _byOrganisationFirst.TryAdd(words[0], entity); // "Acme" for "Acme Inc.", not "Facebook" for "Facebook Research"
+        if (acronym is not null)
+        {
+            entity.Acronym ??= acronym;
+            _byAcronym.TryAdd(acronym, entity);
+            _entityAt[to + 2] = entity;
+        }
+
+        if (Initials(words) is { } initials)
+            _byAcronym.TryAdd(initials, entity);
+        entity.OrganisationEvidence += evidence;
+        var prefix = PrefixBefore(from);
+        if (prefix is { } p)
+        {
+            for (var k = p.From; k <= p.To; k++)
+                AddDescriptor(entity, _tokens[k].Text.ToLowerInvariant());
+            DemotePrefixMentions(p.From);
+        }
+
+        if (descriptors is not null)
+        {
+            foreach (var d in descriptors)
+                AddDescriptor(entity, d);
+        }
+        else
+        {
+            var found = new List<string>();
+            Apposition(to, found);
+            foreach (var d in found)
+                AddDescriptor(entity, d);
+        }
+
+        AddMention(new NameMention(prefix?.From ?? from, from, to, entity, role ?? RoleOf(from, to)));
+    }
+
+    /// <summary>An organisation whose name ends with these words ("State Department" in "the U.S. State Department").</summary>
+    private Entity? ShortFormOf(string[] words)
+    {
+        if (words.Length < 2)
+            return null;
+        foreach (var e in _entities)
+        {
+            if (e.Kind != EntityKind.Organisation || e.Words.Length <= words.Length)
+                continue;
+            var offset = e.Words.Length - words.Length;
+            var suffix = true;
+            for (var i = 0; i < words.Length && suffix; i++)
+                suffix = string.Equals(e.Words[offset + i], words[i], StringComparison.Ordinal);
+            if (suffix)
+                return e;
+        }
+
+        return null;
+    }
+
+    private static bool IsLegalSuffix(string w) =>
+        w is "Inc" or "Inc." or "Corp" or "Corp." or "Corporation" or "Co." or "Company" or "Ltd" or "Ltd." or "Limited" or "LLC" or "LLP" or "Group" or "Holdings" or "PLC" or "plc" or "AG" or "SA";
+
+    private static bool IsGenericOrganisationWord(string w) =>
+        Lexicon.OrganisationHeads.Contains(w) || Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.Descriptors.Contains(w)
+        || w is "National" or "Royal" or "Federal" or "Provincial" or "Canadian" or "American" or "British" or "Global" or "General" or "Public" or "First";
+
+    /// <summary>The initials of an organisation's capitalised words ("Royal Canadian Mounted Police" → RCMP), or null for fewer than two.</summary>
+    private static string? Initials(string[] words)
+    {
+        var chars = new char[words.Length];
+        var n = 0;
+        foreach (var w in words)
+        {
+            if (w.Length > 0 && char.IsUpper(w[0]))
+                chars[n++] = w[0];
+        }
+
+        return n >= 2 ? new string(chars, 0, n) : null;
+    }
+
+    private void AddSimple(int from, int to, EntityKind kind)
+    {
+        var words = new string[to - from + 1];
+        for (var k = from; k <= to; k++)
+            words[k - from] = StripPossessive(_tokens[k].Text);
+        var name = string.Join(' ', words);
+        if (!_byOtherName.TryGetValue(name, out var entity))
+        {
+            entity = new Entity(_entities.Count, from, kind) { Words = words, Name = name };
+            _entities.Add(entity);
+            _byOtherName[name] = entity;
+        }
+
+        AddMention(new NameMention(from, from, to, entity, RoleOf(from, to)));
+    }
+
+    private void AddMention(NameMention mention)
+    {
+        for (var k = mention.NameFrom; k <= mention.To; k++)
+            _entityAt[k] = mention.Entity;
+        _mentions.Add(mention);
+        mention.Entity.NameMentions.Add(new SalientMention(mention.NameFrom, SentenceOrdinal(mention.NameFrom), Weight(mention.Role)));
+        if (mention.Role == MentionRole.SpeechSubject)
+            mention.Entity.SpeechSubjects++;
+        if (mention.Role is MentionRole.SpeechSubject or MentionRole.Subject)
+            mention.Entity.SubjectMentions++;
+    }
+
+    /// <summary>Earlier name mentions inside a later name's prefix ("<i>Veterans Affairs</i> official Sandra Williamson") describe it: they are not subjects.</summary>
+    private void DemotePrefixMentions(int prefixFrom)
+    {
+        for (var i = _mentions.Count - 1; i >= 0 && _mentions[i].To >= prefixFrom; i--)
+        {
+            var m = _mentions[i];
+            if (m.Role is MentionRole.Oblique)
+                continue;
+            _mentions[i] = m with { Role = MentionRole.Oblique };
+            var list = m.Entity.NameMentions;
+            if (list.Count > 0 && list[^1].Token == m.NameFrom)
+                list[^1] = list[^1] with { Weight = Weight(MentionRole.Oblique) };
+            if (m.Role == MentionRole.SpeechSubject)
+                m.Entity.SpeechSubjects--;
+            if (m.Role is MentionRole.SpeechSubject or MentionRole.Subject)
+                m.Entity.SubjectMentions--;
+        }
+    }
+
+    /// <summary>Lower-case role words right before a name, with capitalised words before them ("Halifax cartoonist", "security firm", "Veterans Affairs official").</summary>
+    private (int From, int To)? PrefixBefore(int from)
+    {
+        var k = from - 1;
+        var start = from;
+        var sawRole = false;
+        while (k >= 0 && from - k <= MaxPrefixTokens)
+        {
+            var tok = _tokens[k];
+            if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != _tokens[from].Sentence || NounPhrases.IsPossessive(tok.Text))
+                break;
+            var w = tok.Text;
+            if (Lexicon.Determiners.Contains(w) || Lexicon.Stops.Contains(w) || Lexicon.Prepositions.Contains(w) || Lexicon.IsSpeechVerb(w) || Lexicon.IsAuxiliary(w))
+                break;
+            if (char.IsUpper(w[0]))
+            {
+                if (!sawRole || Lexicon.NotNames.Contains(w))
+                    break;
+            }
+            else if (!sawRole)
+            {
+                if (!IsRoleNoun(w))
+                    break;
+                sawRole = true;
+            }
+            else if (!char.IsLetterOrDigit(w[0]))
+            {
+                break;
+            }
+
+            start = k;
+            k--;
+        }
+
+        return sawRole ? (start, from - 1) : null;
+    }
+
+    private static bool IsRoleNoun(string w)
+    {
+        var s = Singular(w);
+        return Lexicon.PersonRoleNouns.Contains(s) || Lexicon.TitleHeads.Contains(s) || Lexicon.OrganisationTypes.ContainsKey(s)
+            || (s.Length > 5 && (s.EndsWith("ist", StringComparison.Ordinal) || s.EndsWith("ian", StringComparison.Ordinal)
+                || s.EndsWith("ant", StringComparison.Ordinal) || s.EndsWith("eur", StringComparison.Ordinal)) && !Lexicon.Stops.Contains(s));
+    }
+
+    private bool HasTitleWord(int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            var w = _tokens[t].Text;
+            if (Lexicon.TitleHeads.Contains(w) || Lexicon.Honorifics.Contains(w) || Lexicon.RoleWords.Contains(w) || Lexicon.PersonRoleNouns.Contains(w))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>What the words after a name say of it: an age, "who"/"which", a party label, or a role apposition whose words become descriptors.</summary>
+    private (int Person, int Organisation, char Gender) Apposition(int to, List<string> descriptors)
+    {
+        var k = to + 1;
+        if (k + 2 < _tokens.Length && _tokens[k].Is('(') && IsPartyLabel(_tokens[k + 1].Text))
+        {
+            AddPartyLabel(descriptors, _tokens[k + 1].Text);
+            return (3, 0, '?');
+        }
+
+        if (k + 1 >= _tokens.Length || !_tokens[k].Is(',') || _tokens[k + 1].Quote >= 0)
+            return (0, 0, '?');
+        k++;
+        var first = _tokens[k];
+        if (IsPartyLabel(first.Text))
+        {
+            AddPartyLabel(descriptors, first.Text);
+            return (3, 0, '?');
+        }
+
+        if (first.IsWord && char.IsDigit(first.Text[0]) && first.Text.Length <= 3 && k + 1 < _tokens.Length && _tokens[k + 1].Is(','))
+            return (3, 0, '?'); // "Ann Roe, 34, said"
+        if (first.Text is "who")
+            return (2, 0, '?');
+        if (first.Text is "which")
+            return (0, 2, '?');
+        if (first.IsWord && Lexicon.Determiners.Contains(first.Text))
+            k++;
+        var head = -1;
+        var end = Math.Min(_tokens.Length, k + MaxAppositionTokens);
+        var words = new List<string>();
+        for (; k < end; k++)
+        {
+            var tok = _tokens[k];
+            if (!tok.IsWord || tok.Quote >= 0 || tok.Text is "who" or "which" || Lexicon.IsSpeechVerb(tok.Text))
+                break;
+            if (Lexicon.Prepositions.Contains(tok.Text) || tok.Text is "and")
+            {
+                // "the mayor of Surrey": the place or organisation after "of" describes too
+                for (var j = k + 1; j < end && j <= k + 4 && _tokens[j].IsCapitalized && _tokens[j].Quote < 0; j++)
+                    words.Add(StripPossessive(_tokens[j].Text));
+                break;
+            }
+
+            words.Add(tok.Text);
+            if (IsRoleNoun(tok.Text) || Lexicon.RoleWords.Contains(tok.Text))
+                head = words.Count - 1;
+        }
+
+        if (head < 0)
+            return (0, 0, '?');
+        var h = Singular(words[head]);
+        foreach (var w in words)
+            AddDescriptorWords(descriptors, w);
+        if (Lexicon.OrganisationTypes.ContainsKey(h) && !Lexicon.PersonRoleNouns.Contains(h))
+            return (0, 3, '?');
+        return (3, 0, Lexicon.GenderedRoleNouns.TryGetValue(h, out var g) ? g : '?');
+    }
+
+    private static void AddPartyLabel(List<string> descriptors, string label)
+    {
+        descriptors.Add(label[0] switch { 'R' => "Republican", 'D' => "Democrat", _ => "Independent" });
+        if (label[0] == 'D')
+            descriptors.Add("Democratic");
+        if (Lexicon.StateAbbreviations.TryGetValue(label[2..].TrimEnd('.'), out var state))
+        {
+            foreach (var w in state.Split(' '))
+                descriptors.Add(w);
+        }
+    }
+
+    private static void AddDescriptorWords(List<string> descriptors, string word)
+    {
+        var w = StripPossessive(word);
+        if (w.Length == 0 || !char.IsLetter(w[0]))
+            return;
+        descriptors.Add(w);
+        if (Lexicon.TitleAbbreviations.TryGetValue(w, out var full))
+            descriptors.Add(full);
+        var singular = Singular(w.ToLowerInvariant());
+        if (!string.Equals(singular, w, StringComparison.OrdinalIgnoreCase))
+            descriptors.Add(singular);
+    }
+
+    private void AddDescriptor(Entity e, string word)
+    {
+        if (e.Descriptors.Add(word))
+            Register(_byDescriptor, word, e);
+    }
+
+    private static void Register(Dictionary<string, List<Entity>> index, string key, Entity e)
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        if (!list.Contains(e))
+            list.Add(e);
+    }
+
+    /// <summary>The gender of "he"/"she" (or 'n' for "it") right after the speech verb that follows a name ("Roe said <i>she</i> …").</summary>
+    private char? PronounAfterVerb(int to)
+    {
+        var v = SkipAux(to + 1);
+        if (v >= _tokens.Length || !Lexicon.IsSpeechVerb(_tokens[v].Text) || v + 1 >= _tokens.Length)
+            return null;
+        return _tokens[v + 1].Text switch
+        {
+            "he" => 'm',
+            "she" => 'f',
+            "it" => 'n',
+            _ => null,
+        };
+    }
+
+    private int SkipAux(int t)
+    {
+        while (t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0 && Lexicon.IsAuxiliary(_tokens[t].Text))
+            t++;
+        return t;
+    }
+
+    /// <summary>The grammatical role of the phrase <paramref name="from"/>..<paramref name="to"/>, from the words around it.</summary>
+    private MentionRole RoleOf(int from, int to)
+    {
+        if (NounPhrases.IsPossessive(_tokens[to].Text))
+            return MentionRole.Possessive;
+        var sentence = _tokens[from].Sentence;
+        var prev = from - 1;
+        var prevTok = prev >= 0 ? _tokens[prev] : default;
+        var prevInSentence = prev >= 0 && prevTok.Sentence == sentence;
+        if (prevInSentence && prevTok.IsWord && Lexicon.Prepositions.Contains(prevTok.Text))
+            return MentionRole.Oblique;
+        var next = to + 1;
+        if (next < _tokens.Length && _tokens[next].Is('('))
+        {
+            while (next < _tokens.Length && next < to + 10 && !_tokens[next].Is(')'))
+                next++;
+            next++;
+        }
+
+        var verb = SkipAux(next);
+        if (verb < _tokens.Length && _tokens[verb].IsWord && _tokens[verb].Quote < 0 && Lexicon.IsSpeechVerb(_tokens[verb].Text))
+            return MentionRole.SpeechSubject;
+        if (prevInSentence && prevTok.IsWord && Lexicon.IsSpeechVerb(prevTok.Text) && prev >= 1 && (_tokens[prev - 1].Kind == TokenKind.CloseMark || _tokens[prev - 1].Is(',')))
+            return MentionRole.SpeechSubject; // "“…,” said Roe"
+        if (next < _tokens.Length && _tokens[next].Is(','))
+        {
+            for (var k = next + 1; k < _tokens.Length && k <= next + 2 * MaxAppositionTokens && _tokens[k].Sentence == sentence; k++)
+            {
+                if (_tokens[k].Quote >= 0)
+                    break;
+                if (!_tokens[k].Is(','))
+                    continue;
+                var after = SkipAux(k + 1);
+                if (after < _tokens.Length && _tokens[after].IsWord && _tokens[after].Quote < 0)
+                {
+                    if (Lexicon.IsSpeechVerb(_tokens[after].Text))
+                        return MentionRole.SpeechSubject;
+                    if (IsVerbLike(after))
+                        return MentionRole.Subject;
+                }
+
+                break;
+            }
+        }
+
+        var opens = !prevInSentence || prevTok.Kind is TokenKind.CloseMark or TokenKind.OpenMark || (prevTok.IsWord && Lexicon.NotNames.Contains(prevTok.Text) && prev == FirstWordOfSentence(prev));
+        if (opens || (verb < _tokens.Length && IsVerbLike(verb)))
+            return MentionRole.Subject;
+        return MentionRole.Object;
+    }
+
+    private int FirstWordOfSentence(int t)
+    {
+        var s = _tokens[t].Sentence;
+        var k = t;
+        while (k > 0 && k > t - 4 && _tokens[k - 1].Sentence == s)
+            k--;
+        return k;
+    }
+
+    private bool IsVerbLike(int k)
+    {
+        var tok = _tokens[k];
+        if (!tok.IsWord || tok.Quote >= 0 || !char.IsLower(tok.Text[0]))
+            return false;
+        var w = tok.Text;
+        if (Lexicon.Determiners.Contains(w) || Lexicon.Prepositions.Contains(w) || Lexicon.Pronouns.ContainsKey(w) || w is "and" or "or" or "but" or "who" or "which" or "that" or "you" or "me" or "him" or "them" or "us")
+            return false;
+        return !Lexicon.Stops.Contains(w) || w is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could" or "are" or "were" or "have";
+    }
+
+    private void CollectGroups()
+    {
+        for (var i = 0; i + 1 < _mentions.Count; i++)
+        {
+            var a = _mentions[i];
+            var b = _mentions[i + 1];
+            if (b.From != a.To + 2 || _tokens[a.To + 1].Text is not ("and" or "&") || !IsPersonLike(a.Entity) || !IsPersonLike(b.Entity) || a.Entity == b.Entity)
+                continue;
+            var members = new List<Entity> { a.Entity, b.Entity };
+            var first = a;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var c = _mentions[j];
+                if (c.To + 2 != first.From || !_tokens[c.To + 1].Is(',') || !IsPersonLike(c.Entity))
+                    break;
+                members.Insert(0, c.Entity);
+                first = c;
+            }
+
+            var names = members.Select(m => m.Name).ToList();
+            var name = names.Count == 2 ? $"{names[0]} and {names[1]}" : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+            if (!_byOtherName.TryGetValue(name, out var group))
+            {
+                group = new Entity(_entities.Count, first.From, EntityKind.Group) { Name = name, Words = [.. name.Split(' ')], Members = members };
+                _entities.Add(group);
+                _byOtherName[name] = group;
+            }
+
+            _groupMentions.Add(new NameMention(first.From, first.NameFrom, b.To, group, RoleOf(first.From, b.To)));
+        }
+    }
+
+    private static bool IsPersonLike(Entity e) => e.Kind is EntityKind.Person or EntityKind.Unknown && e.OrganisationEvidence <= e.PersonEvidence;
+
+    private void DecideKinds()
+    {
+        foreach (var e in _entities)
+        {
+            if (e.Kind != EntityKind.Unknown)
+                continue;
+            if (e.OrganisationEvidence > e.PersonEvidence)
+                e.Kind = EntityKind.Organisation;
+            else if (e.PersonEvidence > 0)
+                e.Kind = EntityKind.Person;
+            else if (e.PlaceEvidence > 0 || (e.Words.Length == 1 && Lexicon.PlaceNames.Contains(e.Words[0])))
+                e.Kind = EntityKind.Place;
+            else if (e.Words.Length >= 2 && e.SubjectMentions > 0 && !e.Words.Any(w => Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.Descriptors.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.NotNames.Contains(w)))
+            {
+                // two or more name words acting in the narrative, with nothing against a person: a person, held less surely
+                e.Kind = EntityKind.Person;
+                e.WeakPerson = true;
+            }
+        }
+    }
+
+    private static string StripPossessive(string word) =>
+        NounPhrases.IsPossessive(word) ? word[..^2] : word.EndsWith('\'') && word.Length > 2 ? word[..^1] : word;
+}

@@ -1,0 +1,243 @@
+namespace QuoteCheck.Core.Extraction.Speakers;
+
+/// <summary>Second pass of the model: salience in text order, resolving pronouns and definite descriptions outside quotes as they come.</summary>
+internal sealed partial class DiscourseModel
+{
+    /// <summary>Penalty for a pronoun's referent whose gender the article has not shown: agreement seen beats agreement assumed.</summary>
+    private const double UnknownGenderFactor = 0.7;
+
+    /// <summary>The same penalty for a referent last mentioned further back: there the agreement seen decides.</summary>
+    private const double DistantUnknownGenderFactor = 0.35;
+
+    /// <summary>Penalty for a referent held to be a person only for want of evidence against it.</summary>
+    private const double WeakPersonFactor = 0.5;
+
+    private void Walk()
+    {
+        var nameIndex = 0;
+        var groupIndex = 0;
+        for (var t = 0; t < _tokens.Length; t++)
+        {
+            while (nameIndex < _mentions.Count && _mentions[nameIndex].NameFrom <= t)
+                Mention(_mentions[nameIndex++]);
+            while (groupIndex < _groupMentions.Count && _groupMentions[groupIndex].NameFrom <= t)
+                Mention(_groupMentions[groupIndex++]);
+            var tok = _tokens[t];
+            if (!tok.IsWord || tok.Quote >= 0 || _entityAt[t] is not null || _doc.Paragraphs[tok.Paragraph].Excluded)
+                continue;
+            var word = NounPhrases.WithoutContraction(tok.Text).ToLowerInvariant();
+            switch (word)
+            {
+                case "he" or "him" or "his" or "himself":
+                    Pronoun(t, 'm', word == "he");
+                    break;
+                case "she" or "her" or "hers" or "herself":
+                    Pronoun(t, 'f', word == "she");
+                    break;
+                case "they" or "them" or "their" or "themselves":
+                    Plural(t);
+                    break;
+                case "it" or "its":
+                    Neuter(t);
+                    break;
+                case "the":
+                    Description(t);
+                    break;
+                case "a" or "an" or "another" or "one":
+                    Introduction(t);
+                    break;
+            }
+        }
+    }
+
+    private void Mention(NameMention m)
+    {
+        m.Entity.Mentions.Add(new SalientMention(m.NameFrom, SentenceOrdinal(m.NameFrom), Weight(m.Role)));
+        Touch(m.Entity);
+    }
+
+    private void Touch(Entity e)
+    {
+        var i = _active.LastIndexOf(e);
+        if (i >= 0)
+            _active.RemoveAt(i);
+        else if (_active.Count >= MaxActiveEntities)
+            _active.RemoveAt(0);
+        _active.Add(e);
+    }
+
+    /// <summary>he/she: the most salient person whose gender fits; a person of unknown gender learns it from a subject pronoun.</summary>
+    private void Pronoun(int t, char gender, bool subject)
+    {
+        Entity? best = null;
+        var bestScore = 0.0;
+        foreach (var e in _active)
+        {
+            if (e.Kind != EntityKind.Person || (e.Gender != '?' && e.Gender != gender))
+                continue;
+            var unknown = e.Gender == gender ? 1 : SentenceOrdinal(t) - SentenceOrdinal(LastMentionBefore(e, t)) <= 1 ? UnknownGenderFactor : DistantUnknownGenderFactor;
+            var score = SalienceAt(e, t) * unknown * (e.WeakPerson ? WeakPersonFactor : 1);
+            if (score > bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+
+        if (best is null)
+            return;
+        var agreed = best.Gender == gender;
+        _referents[t] = new Referent(best, agreed ? "most salient person of that gender" : "most salient person, gender not yet shown", agreed);
+        if (!agreed && subject && SentenceOrdinal(t) - SentenceOrdinal(LastMentionBefore(best, t)) <= 1)
+            best.Gender = gender;
+        best.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
+        Touch(best);
+    }
+
+    /// <summary>they/their: the most salient group of people named together, or organisation.</summary>
+    private void Plural(int t)
+    {
+        Entity? best = null;
+        var bestScore = 0.0;
+        foreach (var e in _active)
+        {
+            var factor = e.Kind switch
+            {
+                EntityKind.Group => 1.0,
+                EntityKind.Organisation => 0.6,
+                _ => 0,
+            };
+            var score = SalienceAt(e, t) * factor;
+            if (score > bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+
+        if (best is null)
+            return;
+        _referents[t] = new Referent(best, best.Kind == EntityKind.Group ? "most salient group" : "most salient organisation", true);
+        best.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
+        Touch(best);
+    }
+
+    /// <summary>it/its: the most salient organisation (or, less readily, a country speaking as its government); "it" adds no salience, being often expletive.</summary>
+    private void Neuter(int t)
+    {
+        Entity? best = null;
+        var bestScore = 0.0;
+        foreach (var e in _active)
+        {
+            var factor = e.Kind switch
+            {
+                EntityKind.Organisation => 1.0,
+                EntityKind.Place => 0.4,
+                _ => 0,
+            };
+            var score = SalienceAt(e, t) * factor;
+            if (score > bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+
+        if (best is not null)
+            _referents[t] = new Referent(best, best.Kind == EntityKind.Organisation ? "most salient organisation" : "most salient place", true);
+    }
+
+    /// <summary>"the mayor", "the company", "the Kentucky Republican": the most salient entity introduced with that role or type.</summary>
+    private void Description(int t)
+    {
+        if (ParseDescription(t) is not { } d)
+            return;
+        if (Described(t, d.Head, d.Modifiers) is not { } found)
+            return;
+        var e = found.Entity;
+        var how = found.ByRole ? $"introduced as '{d.Head}'" : $"most salient {KindName(e.Kind)}";
+        _referents[t] = new Referent(e, how, found.ByRole);
+        e.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, d.HeadToken))));
+        Touch(e);
+    }
+
+    /// <summary>"a justice official", "a spokesperson for the company": someone the article introduces without a name, whom "the official" or "she" can take up.</summary>
+    private void Introduction(int t)
+    {
+        if (ParseDescription(t) is not { } d || !string.Equals(Singular(d.Head), d.Head, StringComparison.OrdinalIgnoreCase))
+            return;
+        var prev = t - 1;
+        if (prev >= 0 && _tokens[prev].Sentence == _tokens[t].Sentence
+            && (_tokens[prev].Is(',') || _tokens[prev].Is('(') || _tokens[prev].Text is "is" or "was" or "as" or "be" or "became" or "becomes" or "being" or "been" or "am" or "are" or "were" or "of" or "like"))
+            return; // an apposition or a predicate describes someone already in view
+        var head = d.Head;
+        var kind = Lexicon.PersonRoleNouns.Contains(head) || Lexicon.TitleHeads.Contains(head) ? EntityKind.Person
+            : Lexicon.OrganisationTypes.ContainsKey(head) ? EntityKind.Organisation : EntityKind.Unknown;
+        if (kind == EntityKind.Unknown)
+            return;
+        var e = new Entity(_entities.Count, t, kind)
+        {
+            Name = _doc.Slice(t, d.HeadToken),
+            Words = [.. d.Modifiers, head],
+            Gender = Lexicon.GenderedRoleNouns.GetValueOrDefault(head, '?'),
+        };
+        _entities.Add(e);
+        foreach (var w in e.Words)
+            AddDescriptor(e, w);
+        _referents[t] = new Referent(e, "introduced here without a name", true);
+        e.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, d.HeadToken))));
+        Touch(e);
+    }
+
+    private static string KindName(EntityKind kind) => kind switch
+    {
+        EntityKind.Organisation => "organisation",
+        EntityKind.Person => "person",
+        _ => "entity",
+    };
+
+    /// <summary>A definite description starting at the determiner <paramref name="t"/>: its head role or type noun and the words before it.</summary>
+    internal (string Head, int HeadToken, List<string> Modifiers)? ParseDescription(int t)
+    {
+        var words = new List<string>();
+        var first = -1;
+        var head = -1;
+        for (var k = t + 1; k < _tokens.Length && k <= t + 5; k++)
+        {
+            var tok = _tokens[k];
+            if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != _tokens[t].Sentence)
+                break;
+            var w = StripPossessive(tok.Text);
+            if (Lexicon.Stops.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.IsAuxiliary(w) || (Lexicon.IsSpeechVerb(w) && k > t + 1))
+                break;
+            var isHead = IsDescriptionHead(w);
+            if (isHead && (first < 0 || head == k - 1))
+            {
+                first = first < 0 ? k : first;
+                head = k;
+            }
+            else if (head >= 0)
+            {
+                break;
+            }
+
+            words.Add(w);
+            if (NounPhrases.IsPossessive(tok.Text))
+                break;
+        }
+
+        if (head < 0)
+            return null;
+        var next = head + 1 < _tokens.Length ? _tokens[head + 1] : default;
+        if (next.IsWord && next.Quote < 0 && char.IsUpper(next.Text[0]) && next.Sentence == _tokens[t].Sentence && !NounPhrases.IsPossessive(_tokens[head].Text))
+            return null; // "the mayor John Tory": a title, the name resolves it
+        var headWord = StripPossessive(_tokens[head].Text);
+        if (!string.Equals(Singular(headWord), headWord, StringComparison.OrdinalIgnoreCase) && !Lexicon.OrganisationTypes.ContainsKey(headWord))
+            return null; // plural: "the owners" are not one of them
+        var modifiers = words.Take(head - t - 1).ToList();
+        return (headWord, head, modifiers);
+    }
+
+    private static bool IsDescriptionHead(string w) =>
+        Lexicon.PersonRoleNouns.Contains(w) || Lexicon.OrganisationTypes.ContainsKey(w) || Lexicon.TitleHeads.Contains(w);
+}

@@ -1,0 +1,80 @@
+namespace QuoteCheck.Core.Extraction.Speakers;
+
+/// <summary>
+/// A document as the speaker ("a statement from the union", "her statement", "the Heritage Foundation website", "a report by
+/// Ann Roe"): whoever issued it, where the text says so beside it; else the issuer of the same kind of document the
+/// article last attributed.
+/// </summary>
+internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phrases, DiscourseModel model) : ISpeakerSieve
+{
+    private const int MaxIssuerDistance = 10;
+
+    public string Name => "document-issuer";
+
+    public SpeakerResolution? Resolve(SpeakerQuery query)
+    {
+        var tokens = doc.Tokens;
+        var a = query.Attribution;
+        var noun = Strip(tokens[query.Head].Text);
+        if (!Lexicon.DocumentNouns.Contains(noun))
+            return null;
+        var first = a.MentionFrom;
+        var firstWord = tokens[first].Text.ToLowerInvariant();
+        if (firstWord is "his" or "her" or "its" or "their" && model.ReferentAt(first) is { } owner)
+            return Issued(owner.Entity.Name, query, $"'{tokens[first].Text}' \u2192 {owner.Entity.Name} ({owner.How})", ResolutionCertainty.Inferred);
+        for (var t = query.Head - 1; t >= first; t--)
+        {
+            if (model.EntityAt(t) is { Kind: not EntityKind.Place } named)
+                return Issued(named.Name, query, $"named in '{query.Mention}'", ResolutionCertainty.Linked); // "Ann Roe's statement", "a Health Canada report"
+            if (NounPhrases.IsPossessive(tokens[t].Text) && ResolvePhrase(t - 3 >= first ? t - 3 : first, t) is { } possessor)
+                return Issued(possessor, query, $"the possessor in '{query.Mention}'", ResolutionCertainty.Linked); // "the union's statement"
+        }
+
+        if (IssuerAfter(query.Head, a) is { } issuer)
+            return Issued(issuer, query, $"issued by {issuer}", ResolutionCertainty.Linked);
+        return null;
+    }
+
+    /// <summary>"a statement <i>from</i> the EU", "a report <i>by</i> Ann Roe", "a statement e-mailed to the paper <i>by</i> Bo Lin".</summary>
+    private string? IssuerAfter(int head, Attribution a)
+    {
+        var tokens = doc.Tokens;
+        for (var t = head + 1; t < tokens.Length && t <= head + MaxIssuerDistance; t++)
+        {
+            var tok = tokens[t];
+            if (tok.Quote >= 0 || tok.Sentence != tokens[head].Sentence || (t >= a.CueFrom && t <= a.CueTo) || phrases.IsCue(t))
+                return null;
+            if (tok.Text is not ("from" or "by"))
+                continue;
+            if (phrases.StartingAt(t + 1) is { } np)
+                return ResolvePhrase(np.From, np.To);
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity a phrase names or describes, else the phrase as written.</summary>
+    private string? ResolvePhrase(int from, int to)
+    {
+        for (var t = to; t >= from; t--)
+        {
+            if (model.EntityAt(t) is { } e)
+                return e.Name;
+        }
+
+        if (model.ReferentAt(from) is { } described)
+            return described.Entity.Name;
+        var tokens = doc.Tokens;
+        var start = to;
+        while (start > from && tokens[start - 1].IsWord && !Lexicon.Stops.Contains(tokens[start - 1].Text))
+            start--;
+        var text = doc.Slice(start, to);
+        return text.Length == 0 ? null : NounPhrases.IsPossessive(text) ? text[..^2] : text;
+    }
+
+    private SpeakerResolution Issued(string issuer, SpeakerQuery query, string why, ResolutionCertainty certainty) =>
+        new(issuer, null, Name, $"{SpeakerRoles.WithoutDeterminer(query.Mention)} issued by {issuer}: {why}", certainty);
+
+    private static string Strip(string word) => NounPhrases.IsPossessive(word) ? word[..^2] : word;
+}

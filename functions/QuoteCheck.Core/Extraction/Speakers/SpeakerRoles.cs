@@ -1,0 +1,31 @@
+namespace QuoteCheck.Core.Extraction.Speakers;
+
+/// <summary>The role words a speaker mention carries ("Kremlin spokesman Dmitry Peskov" → Kremlin spokesman).</summary>
+internal static class SpeakerRoles
+{
+    /// <summary>The mention's words up to its last title word, without a leading determiner; null when it has no title word.</summary>
+    public static string? InMention(ArticleDocument doc, Attribution attribution)
+    {
+        var tokens = doc.Tokens;
+        var last = -1;
+        for (var t = attribution.MentionFrom; t <= attribution.MentionTo; t++)
+        {
+            if (Lexicon.TitleHeads.Contains(tokens[t].Text))
+                last = t;
+        }
+
+        var from = attribution.MentionFrom;
+        if (last < 0)
+            return null;
+        if (Lexicon.Determiners.Contains(tokens[from].Text))
+            from++;
+        return from <= last ? doc.Slice(from, last) : null;
+    }
+
+    /// <summary>A description without its first word when that is a determiner ("the mayor" → mayor).</summary>
+    public static string WithoutDeterminer(string mention)
+    {
+        var space = mention.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Lexicon.Determiners.Contains(mention[..space]) ? mention[(space + 1)..] : mention;
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using QuoteCheck.Cli.Load;
+using QuoteCheck.LocalHost.Azurite;
+
+namespace QuoteCheck.Cli.Commands;
+
+/// <summary>
+/// <c>quotecheck latency</c>: the API latency benchmark on loopback (a benchmark, not a test): the local host on
+/// Azurite, then GET of the review queue and GET of single quotes, each at a fixed rate for a fixed time.
+/// </summary>
+internal static class LatencyCommand
+{
+    public static Command Create()
+    {
+        var rate = new Option<int>("--rate") { Description = "Requests per second (open loop).", DefaultValueFactory = _ => 200 };
+        var duration = new Option<int>("--duration") { Description = "Seconds per phase (at most 300).", DefaultValueFactory = _ => 30 };
+        var articles = new Option<int>("--articles") { Description = "Seed-sized articles to load first.", DefaultValueFactory = _ => 200 };
+        var command = new Command("latency", "API latency benchmark on loopback: list and get at a fixed rate, printing p50/p95/p99 and errors.") { rate, duration, articles };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            await using var azurite = await AzuriteServer.EnsureRunningAsync(dataFolder: null, output.WriteLine, cancellationToken);
+            var reports = await LatencyRun.RunAsync(
+                Math.Clamp(parse.GetValue(rate), 1, 2_000),
+                TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(duration), 1, 300)),
+                Math.Clamp(parse.GetValue(articles), 1, 5_000),
+                output,
+                cancellationToken);
+            foreach (var r in reports)
+            {
+                output.WriteLine($"{r.Name}: {r.Sent} requests at {r.AchievedPerSecond:N0}/s, {r.Errors} errors; p50 {r.P50:N1} ms, p95 {r.P95:N1} ms, p99 {r.P99:N1} ms, max {r.Max:N0} ms.");
+            }
+
+            return reports.All(r => r.Errors == 0) ? 0 : 1;
+        });
+        return command;
+    }
+}

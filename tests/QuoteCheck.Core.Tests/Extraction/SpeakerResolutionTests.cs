@@ -1,0 +1,159 @@
+using QuoteCheck.Core.Extraction;
+
+namespace QuoteCheck.Core.Tests.Extraction;
+
+/// <summary>The mention → speaker stage: each sieve on a synthetic article written from the pattern it handles.</summary>
+public class SpeakerResolutionTests
+{
+    private static readonly QuoteExtractor Extractor = new();
+
+    private static ExtractedQuote Quote(string text, string startsWith) =>
+        Assert.Single(Extractor.Extract(text), q => q.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void Pronoun_TakesTheSubject_NotTheLaterNameInAPrepositionalPhrase()
+    {
+        var q = Quote("Gary Holt cited a study by Ivan Petrov on Tuesday.\n\n\u201CThe numbers are clear,\u201D he said.", "The numbers");
+        Assert.Equal("he", q.SpeakerMention);
+        Assert.Equal("Gary Holt", q.Speaker);
+        Assert.Contains("pronoun-salience", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pronoun_FollowsTheChainOfPronouns_PastANameInBetween()
+    {
+        var text = "Asked what he would tell Mayor Rob Kettering, Lenny Osgood says he wants a home.\n\n"
+            + "He moved into a small apartment in October. He has a son who lives nearby.\n\n"
+            + "\u201CIt feels warm,\u201D he said.";
+        Assert.Equal("Lenny Osgood", Quote(text, "It feels").Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_GenderIsLearnedFromTheArticle()
+    {
+        var text = "Kelva Mirren said she would resign. Victor Hale read her letter aloud.\n\n\u201CI have served long enough,\u201D she said.";
+        Assert.Equal("Kelva Mirren", Quote(text, "I have served").Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_NeverTakesAnOrganisationOrAnEvent()
+    {
+        var text = "Omar Castell, a manager at Brightline Electronics, said he hid under a desk. "
+            + "The Alder Valley Open starts Thursday.\n\n\u201CWe heard the first blast and ran,\u201D he told reporters.";
+        Assert.Equal("Omar Castell", Quote(text, "We heard").Speaker);
+    }
+
+    [Fact]
+    public void Namesakes_StayApart()
+    {
+        var text = "Coach Jason LeMoine praised the team. His brother, Ernie LeMoine, disagreed.\n\n\u201CWe were lucky,\u201D Ernie LeMoine said.";
+        var q = Quote(text, "We were lucky");
+        Assert.Equal("Ernie LeMoine", q.Speaker);
+    }
+
+    [Fact]
+    public void BareSurname_GoesToTheNamesakeTheArticleCallsBySurname()
+    {
+        var text = "Rosa Lindqvist wrote the book at home. \u201CI cook simply,\u201D says Lindqvist, who lives with her husband Anton Lindqvist.\n\n"
+            + "\u201CShe did the hard part,\u201D says Anton.\n\n\u201CI was bored in restaurants,\u201D says Lindqvist.";
+        Assert.Equal("Anton Lindqvist", Quote(text, "She did").Speaker);
+        Assert.Equal("Rosa Lindqvist", Quote(text, "I was bored").Speaker);
+    }
+
+    [Fact]
+    public void They_TakesPeopleNamedTogether()
+    {
+        var text = "The owners, Ann Roe and Bo Lin, said they would reopen the shop in May.\n\n\u201CWe will be back,\u201D they said.";
+        Assert.Equal("Ann Roe and Bo Lin", Quote(text, "We will be back").Speaker);
+    }
+
+    [Fact]
+    public void It_TakesTheOrganisation()
+    {
+        var text = "Trivex Systems Inc. laid off 200 workers on Monday.\n\n\u201CWe regret the decision,\u201D it said in a statement.";
+        Assert.Equal("Trivex Systems Inc.", Quote(text, "We regret").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Trivex Systems Inc. laid off 200 workers on Monday.", "the company", "Trivex Systems Inc.")]
+    [InlineData("Mayor Dana Whitfield opened the new bridge on Monday.", "the mayor", "Dana Whitfield")]
+    [InlineData("Sen. Carla Benton (R-Ohio) voted against the bill on Monday.", "the Ohio Republican", "Carla Benton")]
+    [InlineData("Goalie Marc Lessard made 30 saves for the Wolves on Monday.", "the veteran goalie", "Marc Lessard")]
+    [InlineData("Prime Minister Alan Torvik visited the plant on Monday.", "the prime minister", "Alan Torvik")]
+    [InlineData("Local health officials, led by Dr. Nadia Brook, met on Monday.", "the doctor", "Nadia Brook")]
+    public void Description_TakesTheEntityIntroducedWithThatRoleOrType(string introduction, string description, string speaker)
+    {
+        var text = $"{introduction} Crowds gathered outside.\n\n\u201CThis is a good day,\u201D {description} said.";
+        var q = Quote(text, "This is a good day");
+        Assert.Equal(description, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Contains("description", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Description_ForATitleNobodyHeld_StaysAsWritten()
+    {
+        var text = "Mayor Dana Whitfield opened the new bridge on Monday.\n\n\u201CThe budget is short,\u201D the treasurer said.";
+        Assert.Equal("the treasurer", Quote(text, "The budget").Speaker);
+    }
+
+    [Fact]
+    public void Description_TakesUpSomeoneIntroducedWithoutAName()
+    {
+        var text = "Victor Hale was arrested on Monday. A justice official described the charges to reporters.\n\n\u201CThe case is strong,\u201D the official said.";
+        Assert.Equal("A justice official", Quote(text, "The case").Speaker);
+    }
+
+    [Fact]
+    public void ShortForm_IsTheSpelledOutOrganisation()
+    {
+        var text = "The Department of Coastal Waters (DCW) closed the fishery on Monday.\n\n\u201CStocks are too low,\u201D DCW said.";
+        var q = Quote(text, "Stocks");
+        Assert.Equal("DCW", q.SpeakerMention);
+        Assert.Equal("Department of Coastal Waters", q.Speaker);
+        Assert.Contains("short-form", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DescriptorsAreCutFromTheName_AndKeptAsTheRole()
+    {
+        var q = Quote("The strip ran for years.\n\n\u201CI drew every day,\u201D says Halifax cartoonist Ann Roe.", "I drew");
+        Assert.Equal("Ann Roe", q.Speaker);
+        Assert.Equal("Halifax cartoonist", q.Role);
+    }
+
+    [Fact]
+    public void Document_WithIssuerBesideIt_IsTheIssuersWords()
+    {
+        var text = "Talks broke down on Friday.\n\nA statement from the Harbour Workers Union said \u201Cthe offer is an insult to our members.\u201D";
+        Assert.Equal("Harbour Workers Union", Quote(text, "the offer").Speaker);
+    }
+
+    [Fact]
+    public void Document_WithPossessivePronoun_IsItsOwnersWords()
+    {
+        var text = "Minister Rita Olsen resigned on Friday.\n\n\u201CI have lost the confidence of my colleagues,\u201D her statement read.";
+        var q = Quote(text, "I have lost");
+        Assert.Equal("her statement", q.SpeakerMention);
+        Assert.Equal("Rita Olsen", q.Speaker);
+        Assert.Contains("document-issuer", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Description_WithANameInApposition_IsThatPerson()
+    {
+        var text = "The vote was close.\n\nOne rural Democrat, Sen. Ivy Brandt, said the bill was \u201Ca gift to the banks.\u201D";
+        var q = Quote(text, "a gift");
+        Assert.Equal("Ivy Brandt", q.Speaker);
+    }
+
+    [Fact]
+    public void UnresolvedPronoun_CarriesLowerConfidence_ThanAResolvedOne()
+    {
+        var resolved = Quote("Paul Grant spoke on Monday.\n\n\u201CWe will appeal,\u201D he said.", "We will");
+        var unresolved = Quote("The hearing ended on Monday.\n\n\u201CWe will appeal,\u201D he said.", "We will");
+        Assert.Equal("Paul Grant", resolved.Speaker);
+        Assert.Equal("he", unresolved.Speaker);
+        Assert.True(unresolved.Confidence < resolved.Confidence, $"{unresolved.Confidence} should be below {resolved.Confidence}");
+    }
+}
