@@ -443,4 +443,35 @@ public class AttributionPatternTests
         Assert.Equal("Safe Streets First.", q.Text);
         Assert.Equal("Kessler", q.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("Sen. Jane Roe, D-Ore., a member of the committee, said the bill was \u201Ca betrayal of voters.\u201D", "Sen. Jane Roe")]
+    [InlineData("Mayor Bo Lin, during a town hall in Springfield, Ohio, said the budget was \u201Cbalanced at last.\u201D", "Mayor Bo Lin")]
+    public void ChainOfAppositives_TheNameOpeningTheClauseSpeaks(string text, string mention) =>
+        Assert.Equal(mention, Single(text).SpeakerMention);
+
+    [Theory]
+    [InlineData("\u201CWe drew what we saw,\u201D says Halifax cartoonist Ann Roe.", "Halifax cartoonist Ann Roe", "Ann Roe")]
+    [InlineData("\u201CThis is a good day,\u201D said Acme and Sons senior manager Bo Lin, who leads the program.", "Acme and Sons senior manager Bo Lin", "Bo Lin")]
+    public void InvertedCue_TheNameAfterAPlaceOrEmployerSpeaks(string text, string mention, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Fact]
+    public void RunInHeadingInCapitals_IsNeverTheSpeaker()
+    {
+        var q = Single("ANALYST'S VIEW: \u201CRates will stay low for a long time,\u201D Ann Roe said.");
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void StatementFromAnOrganisation_TheOrganisationSpeaks()
+    {
+        var q = Single("The drivers met on Monday. A statement from the union said the offer was \u201Can insult to every driver.\u201D");
+        Assert.Equal("A statement", q.SpeakerMention);
+        Assert.Equal("the union", q.Speaker);
+    }
 }
