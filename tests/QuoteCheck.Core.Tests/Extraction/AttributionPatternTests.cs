@@ -496,4 +496,11 @@ public class AttributionPatternTests
         var q = Single("According to the memo obtained by the Daily Record, the fund \u201Cbelieved in the long-term value\u201D of the papers.");
         Assert.Equal("the memo", q.SpeakerMention);
     }
+
+    [Fact]
+    public void TitleAfterAPluralPossessive_IsNotAQuote()
+    {
+        var quotes = Extractor.Extract("\u201CNobody wins a shutdown,\u201D Senator Ruth Amos said on CBS\u2019 \u201CFace the Nation.\u201D", TestContext.Current.CancellationToken);
+        Assert.Equal(["Nobody wins a shutdown,"], quotes.Select(q => q.Text));
+    }
 }
