@@ -8,6 +8,7 @@ using QuoteCheck.Core.Articles;
 using QuoteCheck.Core.Extraction;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Functions.Articles;
+using QuoteCheck.Functions.Http;
 using QuoteCheck.Functions.Identity;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Quotes;
@@ -49,6 +50,7 @@ public static class QuoteCheckServiceCollectionExtensions
         services.AddHostedService<StorageBootstrap>();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddQuoteCheckProblemDetails();
 
         // Function classes: resolved by the Functions host itself, and by the local host from here.
         services.TryAddTransient<IngestArticle>();
