@@ -10,6 +10,8 @@ using QuoteCheck.Core.Linking;
 using QuoteCheck.Core.Speakers;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Functions.Articles;
+using QuoteCheck.Functions.Http;
+using QuoteCheck.Functions.Identity;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Linking;
 using QuoteCheck.Functions.Quotes;
@@ -28,6 +30,10 @@ public static class QuoteCheckServiceCollectionExtensions
             .BindConfiguration(QuoteCheckOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<IdentityOptions>()
+            .BindConfiguration(IdentityOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidation>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
@@ -55,9 +61,11 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton<ArticleQueueSender>();
         services.TryAddSingleton<PoisonInspector>();
         services.TryAddSingleton<ReviewService>();
+        services.TryAddSingleton<CallerIdentity>();
         services.AddHostedService<StorageBootstrap>();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddQuoteCheckProblemDetails();
 
         // Function classes: resolved by the Functions host itself, and by the local host from here.
         services.TryAddTransient<IngestArticle>();
@@ -78,7 +86,10 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<Speakers.ListSpeakers>();
         services.TryAddTransient<Speakers.ListSpeakerQuotes>();
         services.TryAddTransient<ClaimReviews.GetClaimReview>();
+        services.TryAddTransient<ClaimReviews.GetPublishedClaimReview>();
         services.TryAddTransient<ClaimReviews.ListClaimReviews>();
+        services.TryAddTransient<GetQuoteActions>();
+        services.TryAddTransient<GetMe>();
         services.TryAddTransient<OpenApi.GetOpenApi>();
         services.TryAddTransient<Desk.GetDesk>();
         services.TryAddTransient<Desk.GetDeskFile>();

@@ -120,7 +120,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return new Attribution(dashed.From, dashed.To, t, t, Rules.QuoteDashSpeaker, true);
         if (phrases.IsCue(t) && !_tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
         {
-            var np = phrases.StartingAt(t + 1);
+            var np = InvertedSubject(t + 1);
             if (np is { } found)
                 return new Attribution(found.From, found.To, t, t, Rules.QuoteCueSpeaker, true);
             return null;
@@ -135,6 +135,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var subject = phrases.StartingAt(t);
         if (subject is not { } np2)
             return null;
+        if (DescribedName(np2) is { } described)
+            np2 = described; // "…,” Rally Canada volunteer media coordinator Tom Hinderks said
         var v = np2.To + 1;
         (int, int)? appositive = null;
         if (v < _tokens.Length && _tokens[v].Is(','))
@@ -224,7 +226,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 return possessive;
         }
 
-        if (open - 1 >= lo && _tokens[open - 1].Is(':') && SentenceSubject(lo, open - 1) is { } subject)
+        if (open - 1 >= lo && _tokens[open - 1].Is(':') && SentenceSubject(lo, open - 1) is { } subject && !IsCapitalsHeading(subject))
             return new Attribution(subject.From, subject.To, open - 1, open - 1, Rules.ColonAfterSubject, true);
         return null;
     }
@@ -283,6 +285,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             var m = j - 1;
             while (_work.Tick() && m >= lo && m > j - MaxAppositiveTokens && !_tokens[m].Is(',') && _tokens[m].Quote < 0)
                 m--;
+            if (m >= lo && m < j - 1 && _tokens[m].Is(',') && OpeningSegment(m, j, lo) is { } opening)
+                return new Attribution(opening.From, opening.To, k, k, rule, false) { Appositive = (opening.To + 2, j - 1) };
             if (m >= lo && m < j - 1 && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
                 return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
             if (m >= lo && _tokens[m].Is(',') && phrases.StartingAt(m + 1) is { } between && between.To == j - 1)
@@ -295,7 +299,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (participle && j == k - 1 && j >= lo && phrases.EndingAt(j, lo) is { } actor && phrases.IsNameLike(actor.To)
             && AfterPreposition(actor.From, lo))
             return new Attribution(actor.From, actor.To, k, k, rule, false); // "footage of Trump saying “…”
-        if (j < lo && phrases.StartingAt(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
+        if (j < lo && InvertedSubject(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
         for (var f = k - 1; _work.Tick() && (f >= lo); f--)
@@ -309,6 +313,112 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (subject is { } s)
             return new Attribution(s.From, s.To, k, k, Rules.SentenceSubject, false);
         return null;
+    }
+
+    /// <summary>
+    /// The speaker after an inverted speech verb (<c>says Halifax cartoonist Ann Roe</c>, <c>said Acme chief economist
+    /// Bo Lin</c>): the phrase there, carried on to the personal name that ends the description when one follows before
+    /// the clause ends, so the name speaks rather than the place or organisation leading it.
+    /// </summary>
+    private (int From, int To)? InvertedSubject(int from)
+    {
+        if (phrases.StartingAt(from) is not { } np)
+            return null;
+        if (phrases.IsPronoun(np.From) || !phrases.IsNameLike(np.From))
+            return np;
+        var lowerSeen = false;
+        for (var t = np.To + 1; _work.Tick() && t < _tokens.Length && t <= np.To + 8 && _tokens[t].Paragraph == _tokens[from].Paragraph; t++)
+        {
+            var tok = _tokens[t];
+            if (!tok.IsWord || tok.Quote >= 0 || Lexicon.IsSpeechVerb(tok.Text))
+                return np;
+            if (char.IsLower(tok.Text[0]))
+            {
+                if (!Lexicon.RoleWords.Contains(tok.Text) && tok.Text is not ("and" or "of" or "for") && !IsDescriptiveWord(tok.Text))
+                    return np;
+                lowerSeen = true;
+                continue;
+            }
+
+            // a capitalised run after a lower-case role word: "… senior manager Erin Kim"
+            if (lowerSeen && t + 1 < _tokens.Length && _tokens[t + 1].IsWord && char.IsUpper(_tokens[t + 1].Text[0]) && _tokens[t + 1].Quote < 0)
+            {
+                var end = t + 1;
+                while (_work.Tick() && end + 1 < _tokens.Length && end < t + 4 && _tokens[end + 1].IsWord && char.IsUpper(_tokens[end + 1].Text[0]) && _tokens[end + 1].Quote < 0)
+                    end++;
+                return (np.From, end);
+            }
+        }
+
+        return np;
+    }
+
+    /// <summary>
+    /// <c>Acme volunteer media coordinator Bo Lin said</c>: a phrase that stops at lower-case words which, with a
+    /// capitalised name after them, lead straight into a speech verb, is one description of the person named last.
+    /// </summary>
+    private (int From, int To)? DescribedName((int From, int To) np)
+    {
+        var t = np.To + 1;
+        var lower = 0;
+        while (_work.Tick() && t < _tokens.Length && lower < 4 && _tokens[t].IsWord && _tokens[t].Quote < 0 && char.IsLower(_tokens[t].Text[0])
+            && !Lexicon.Stops.Contains(_tokens[t].Text) && !Lexicon.IsAuxiliary(_tokens[t].Text) && !phrases.IsCue(t))
+        {
+            t++;
+            lower++;
+        }
+
+        if (lower == 0 || t + 1 >= _tokens.Length || !phrases.IsNameLike(t) || !phrases.IsNameLike(t + 1))
+            return null;
+        var end = t + 1;
+        while (_work.Tick() && end + 1 < _tokens.Length && end < t + 4 && phrases.IsNameLike(end + 1))
+            end++;
+        return phrases.IsCue(SkipAuxForward(end + 1)) ? (np.From, end) : null;
+    }
+
+    /// <summary>A lower-case word that may describe a person before their name ("senior", "longtime", "veteran", "-based").</summary>
+    private static bool IsDescriptiveWord(string word) =>
+        word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
+        || word.EndsWith("or", StringComparison.Ordinal) || word is "senior" or "longtime" or "veteran" or "former" or "chief" or "local" or "deputy";
+
+    /// <summary>
+    /// In a chain of comma-separated phrases before a speech verb (<c>Sen. Jane Roe, D-Ore., a member of the committee,
+    /// said</c>), the phrase that opens the clause: the speaker, with the later ones describing them. Null when the
+    /// chain does not start at the clause start.
+    /// </summary>
+    private (int From, int To)? OpeningSegment(int lastComma, int verbComma, int lo)
+    {
+        var comma = lastComma;
+        for (var segments = 0; _work.Tick() && segments < 3 && comma > lo; segments++)
+        {
+            var previous = comma - 1;
+            while (_work.Tick() && previous >= lo && previous > verbComma - MaxAppositiveTokens && !_tokens[previous].Is(',') && _tokens[previous].Quote < 0)
+                previous--;
+            if (previous < lo)
+            {
+                // the chain reaches the clause start: its first phrase speaks when it is a name and ends at the first comma
+                return comma != lastComma && phrases.StartingAt(lo) is { } np && np.To == comma - 1 && phrases.IsNameLike(np.To) ? np : null;
+            }
+
+            if (!_tokens[previous].Is(','))
+                return null;
+            comma = previous;
+        }
+
+        return null;
+    }
+
+    /// <summary>A run-in heading in capitals (<c>ANALYST'S VIEW: "…"</c>): labels a section, never a speaker.</summary>
+    private bool IsCapitalsHeading((int From, int To) np)
+    {
+        for (var t = np.From; _work.Tick() && t <= np.To; t++)
+        {
+            var w = _tokens[t];
+            if (w.IsWord && (w.Text.Length < 2 || w.Text.Any(char.IsLower)))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>True when "is/was/been/be" stands between <paramref name="from"/> and a non-progressive verb: "has been called".</summary>

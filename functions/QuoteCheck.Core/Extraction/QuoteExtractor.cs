@@ -206,8 +206,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         if (open == 0 || close - open - 1 > 8)
             return false;
         var before = tokens[open - 1];
-        var introduces = before.IsWord && (Lexicon.Determiners.Contains(before.Text) || before.Text is "on" or "in" or "of" or "at" or "during" or "for" or "titled" or "entitled" or "to"
-            || before.Text.EndsWith("'s", StringComparison.Ordinal) || before.Text.EndsWith("\u2019s", StringComparison.Ordinal));
+        var pluralPossessive = before.Text is "\u2019" or "'" && open > 1 && tokens[open - 2].IsWord && tokens[open - 2].Text.EndsWith('S'); // on CBS’ “Face the Nation”
+        var introduces = pluralPossessive || (before.IsWord && (Lexicon.Determiners.Contains(before.Text) || before.Text is "on" or "in" or "of" or "at" or "during" or "for" or "titled" or "entitled" or "to"
+            || before.Text.EndsWith("'s", StringComparison.Ordinal) || before.Text.EndsWith("\u2019s", StringComparison.Ordinal)));
         if (!introduces)
             return false;
         for (var t = open + 1; t < close; t++)

@@ -6,13 +6,13 @@ using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.Functions.ClaimReviews;
 
-/// <summary><c>GET /api/claimreview?pageSize=&amp;continuationToken=</c>: the published fact checks as a paged feed of <c>ClaimReview</c> JSON-LD, newest first.</summary>
+/// <summary><c>GET /api/claimreview?pageSize=&amp;continuationToken=</c>: the published fact checks as a paged feed of <c>ClaimReview</c> JSON-LD, newest first; public, like <see cref="GetPublishedClaimReview"/>.</summary>
 public sealed class ListClaimReviews(ClaimReviewService reviews)
 {
     /// <summary><c>{items: [ClaimReview], continuationToken}</c>; 400 for a bad page size or token; 503 when publishing is not configured.</summary>
     [Function(nameof(ListClaimReviews))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "claimreview")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "claimreview")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

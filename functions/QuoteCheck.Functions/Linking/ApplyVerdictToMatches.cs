@@ -3,20 +3,22 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 using QuoteCheck.Functions.Http;
+using QuoteCheck.Functions.Identity;
 using QuoteCheck.Functions.Review;
 
 namespace QuoteCheck.Functions.Linking;
 
 /// <summary>
-/// <c>POST /api/quotes/{articleId}/{quoteId}/apply-to-matches</c> with <c>{matches: [{articleId, quoteId, eTag}], note?, reviewer?}</c>:
-/// the quote's verdict applied to each named match, each through the review workflow with its own ETag check.
+/// <c>POST /api/quotes/{articleId}/{quoteId}/apply-to-matches</c> with <c>{matches: [{articleId, quoteId, eTag}], note?}</c>
+/// (and, in local mode only, <c>reviewer</c>): the quote's verdict applied to each named match, each through the review
+/// workflow as the caller (<see cref="CallerIdentity"/>), with its own ETag check and its own permission check.
 /// </summary>
-public sealed class ApplyVerdictToMatches(MatchVerdicts verdicts)
+public sealed class ApplyVerdictToMatches(MatchVerdicts verdicts, CallerIdentity identity)
 {
-    /// <summary>200 with each match's result; 400 for a bad body, 404 for an unknown quote, 409 when the quote has no verdict.</summary>
+    /// <summary>200 with each match's result; 400 for a bad body, 401 unsigned, 403 without a review role, 404 for an unknown quote, 409 when the quote has no verdict.</summary>
     [Function(nameof(ApplyVerdictToMatches))]
     public async Task<Results<Ok<ApplyToMatchesResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "quotes/{articleId}/{quoteId}/apply-to-matches")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "quotes/{articleId}/{quoteId}/apply-to-matches")] HttpRequest request,
         string articleId,
         string quoteId,
         CancellationToken cancellationToken)
@@ -35,7 +37,14 @@ public sealed class ApplyVerdictToMatches(MatchVerdicts verdicts)
             return Problems.BadRequest(error!);
         }
 
-        var outcome = await verdicts.ApplyAsync(articleId, quoteId, body.Matches, request.Headers[TransitionQuote.PrincipalHeader].FirstOrDefault(), body.Reviewer, body.Note, cancellationToken);
+        // In App Service mode the body's 'reviewer' is ignored: only the platform's sign-in says who this is.
+        var caller = identity.Resolve(request, body.Reviewer);
+        if (caller is not Caller.Known { Actor: var reviewer })
+        {
+            return IdentityProblems.For(caller, identity.Mode);
+        }
+
+        var outcome = await verdicts.ApplyAsync(articleId, quoteId, body.Matches, reviewer, body.Note, cancellationToken);
         return outcome switch
         {
             MatchVerdictOutcome.Done done => TypedResults.Ok(new ApplyToMatchesResponse(
@@ -45,6 +54,7 @@ public sealed class ApplyVerdictToMatches(MatchVerdicts verdicts)
                 done.DecidedBy,
                 done.Results.Count(r => r.Outcome == "applied"),
                 done.Results)),
+            MatchVerdictOutcome.Forbidden { Reason: var reason, WhoMay: var whoMay } => IdentityProblems.MissingRole(reason, whoMay),
             MatchVerdictOutcome.NoVerdict { Origin: var origin } => Problems.WithQuote(StatusCodes.Status409Conflict, "No verdict to apply.", $"The quote is {origin.State}: give it a verdict first, then apply it to its matches.", origin),
             _ => Problems.NotFound($"No quote '{quoteId}' in article '{articleId}'."),
         };
@@ -60,14 +70,14 @@ public sealed class ApplyVerdictToMatches(MatchVerdicts verdicts)
 /// <param name="Results">Each match's result, in the order asked.</param>
 public sealed record ApplyToMatchesResponse(string ArticleId, string QuoteId, string Verdict, string DecidedBy, int Applied, IReadOnlyList<MatchResult> Results);
 
-/// <summary>The body of <c>POST .../apply-to-matches</c>.</summary>
+/// <summary>The body of <c>POST .../apply-to-matches</c>; <paramref name="Reviewer"/> counts in local mode only.</summary>
 public sealed record ApplyToMatchesBody(IReadOnlyList<MatchTarget> Matches, string? Note, string? Reviewer)
 {
     /// <summary>Reads the body, or says what is wrong with it.</summary>
     public static (ApplyToMatchesBody? Body, string? Error) Parse(byte[] json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        const string shape = "The request needs a JSON body: {\"matches\": [{\"articleId\", \"quoteId\", \"eTag\"}], \"note\"?, \"reviewer\"?}.";
+        const string shape = "The request needs a JSON body: {\"matches\": [{\"articleId\", \"quoteId\", \"eTag\"}], \"note\"?}.";
         if (json.Length == 0)
         {
             return (null, shape);

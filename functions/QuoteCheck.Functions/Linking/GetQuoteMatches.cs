@@ -14,7 +14,7 @@ public sealed class GetQuoteMatches(IQuoteStore quotes, ILinkStore links)
     /// <summary>One page of the quote's identity (the quote itself included, as <c>origin</c> or with its relation), or 404.</summary>
     [Function(nameof(GetQuoteMatches))]
     public async Task<Results<Ok<MatchPageResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "quotes/{articleId}/{quoteId}/matches")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "quotes/{articleId}/{quoteId}/matches")] HttpRequest request,
         string articleId,
         string quoteId,
         CancellationToken cancellationToken)

@@ -7,6 +7,10 @@ using QuoteCheck.Functions.Linking;
 namespace QuoteCheck.Functions.Quotes;
 
 /// <summary>A quote as the API shows it: offsets index into the article's stored text.</summary>
+/// <remarks>
+/// <see cref="AllowedActions"/> are the moves the quote's state allows, whoever asks; <c>GET .../actions</c> says which of
+/// them the caller may take. <see cref="ClaimedBy"/> names who claimed it.
+/// </remarks>
 public sealed record QuoteResponse(
     string ArticleId,
     string QuoteId,
@@ -39,6 +43,7 @@ public sealed record QuoteResponse(
     string? ArticleSource,
     int ArticleVersion,
     ExtractionConflictResponse? ExtractionConflict,
+    string? ClaimedBy = null,
     string? IdentityId = null,
     string? LinkRelation = null,
     PreviouslyDecidedResponse? PreviouslyDecided = null,
@@ -85,6 +90,7 @@ public sealed record QuoteResponse(
             quote.ArticleSource,
             quote.ArticleVersion,
             quote.ExtractionConflict is { } conflict ? ExtractionConflictResponse.From(conflict) : null,
+            quote.ClaimedBy?.Name,
             quote.Link?.IdentityId,
             quote.Link is { } link ? link.Relation?.ToWireName() ?? "origin" : null,
             PreviouslyDecidedResponse.From(quote.Link?.PriorDecision),

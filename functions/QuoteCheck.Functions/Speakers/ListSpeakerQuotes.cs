@@ -15,7 +15,7 @@ public sealed class ListSpeakerQuotes(ISpeakerStore speakers)
     /// <summary>One page of the speaker's quotes (one storage query), with their counts on the first page; 404 for a speaker with no quotes.</summary>
     [Function(nameof(ListSpeakerQuotes))]
     public async Task<Results<Ok<SpeakerQuotePageResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "speakers/{speaker}/quotes")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "speakers/{speaker}/quotes")] HttpRequest request,
         string speaker,
         CancellationToken cancellationToken)
     {

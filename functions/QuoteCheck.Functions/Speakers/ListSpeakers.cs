@@ -13,7 +13,7 @@ public sealed class ListSpeakers(ISpeakerStore speakers)
     /// <summary>One page of speakers (one storage query).</summary>
     [Function(nameof(ListSpeakers))]
     public async Task<Results<Ok<SpeakerPageResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "speakers")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "speakers")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

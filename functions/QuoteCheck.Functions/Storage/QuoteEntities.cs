@@ -168,6 +168,10 @@ internal static class QuoteEntities
         entity["State"] = quote.State.ToString();
         entity["Revision"] = quote.Revision;
         entity["CorrectedSpeaker"] = quote.CorrectedSpeaker;
+
+        // Quote and index rows are always written whole (Replace), so an absent claimant is simply no column.
+        entity["ClaimedById"] = quote.ClaimedBy?.Id;
+        entity["ClaimedBy"] = quote.ClaimedBy?.Name;
         entity["LastEvent"] = quote.LastEvent is { } last ? WriteEvent(last) : null;
         entity["Decision"] = quote.Decision is { } decision ? WriteEvent(decision) : null;
         entity["ArticleFirstSeenAt"] = quote.ArticleFirstSeenAt;
@@ -213,6 +217,7 @@ internal static class QuoteEntities
             Revision = entity.GetInt32("Revision") ?? 0,
             CorrectedSpeaker = entity.GetString("CorrectedSpeaker"),
             CorrectedText = LongText.Read(entity, "CorrectedText") is { Length: > 0 } corrected ? corrected : null,
+            ClaimedBy = ReadClaim(entity),
             LastEvent = entity.GetString("LastEvent") is { } lastEvent ? ReadEvent(lastEvent) : null,
             Decision = entity.GetString("Decision") is { } decision ? ReadEvent(decision) : null,
             Link = indexRow ? ReadLink(entity, ownRow: false) : null,
@@ -227,6 +232,9 @@ internal static class QuoteEntities
             ETag = indexRow ? entity.GetString("QuoteETag") : entity.ETag.ToString(),
         };
     }
+
+    private static Claimant? ReadClaim(TableEntity entity) =>
+        entity.GetString("ClaimedById") is { Length: > 0 } id ? new Claimant(id, entity.GetString("ClaimedBy") is { Length: > 0 } name ? name : id) : null;
 
     /// <summary>The audit row of one transition, beside its quote so both are written in one transaction.</summary>
     public static TableEntity ToEventEntity(string articleId, string quoteId, ReviewEvent reviewEvent) =>
@@ -247,7 +255,8 @@ internal static class QuoteEntities
 
     public static string WriteEvent(ReviewEvent reviewEvent) =>
         JsonSerializer.Serialize(
-            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.Origin),
+            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId,
+                reviewEvent.Origin is { } origin ? new StoredOrigin(origin.ArticleId, origin.QuoteId, origin.Reviewer) : null),
             Json);
 
     public static ReviewEvent ReadEvent(string json)
@@ -265,12 +274,16 @@ internal static class QuoteEntities
             Note = stored.Note,
             CorrectedSpeaker = stored.CorrectedSpeaker,
             CorrectedText = stored.CorrectedText,
-            Origin = stored.Origin,
+            ReviewerId = stored.ReviewerId,
+            Origin = stored.Origin is { } origin ? new ReviewOrigin(origin.ArticleId, origin.QuoteId, origin.Reviewer) : null,
         };
     }
 
     /// <summary>The stored shape of an event: fixed here, so renaming a domain property never strands audit data.</summary>
-    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, ReviewOrigin? Origin = null);
+    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null, StoredOrigin? Origin = null);
+
+    /// <summary>The stored shape of the quote a verdict was carried over from.</summary>
+    private sealed record StoredOrigin(string ArticleId, string QuoteId, string Reviewer);
 
     /// <summary>The case-insensitive key the speaker filter matches.</summary>
     public static string? SpeakerKey(string? speaker) =>

@@ -31,6 +31,12 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
     /// <summary>The linker's queue: one message per article to link after it is stored.</summary>
     public QueueClient LinkQueue => connection.Queues.GetQueueClient(_options.LinkQueue);
 
+    /// <summary>
+    /// What keeps failures from expiring unrecorded (see <see cref="PoisonRecords"/>): a table of its own, so an operator
+    /// who lists and replays drained poison messages can be granted it without any access to articles or quotes.
+    /// </summary>
+    public TableClient Poison => connection.Tables.GetTableClient(_options.TablePrefix + "Poison");
+
     /// <summary>The index sweeper's queue (see <see cref="IndexRepairs"/>).</summary>
     public QueueClient RepairQueue => connection.Queues.GetQueueClient(_options.IndexRepairQueue);
 
@@ -52,6 +58,7 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
             QuoteLinks.CreateIfNotExistsAsync(cancellationToken),
             Speakers.CreateIfNotExistsAsync(cancellationToken),
             LinkQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            Poison.CreateIfNotExistsAsync(cancellationToken),
             RepairQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             ArticlesQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),

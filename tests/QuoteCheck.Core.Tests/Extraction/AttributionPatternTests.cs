@@ -254,7 +254,7 @@ public class AttributionPatternTests
     {
         var quotes = Extractor.Extract("According to a 40-count complaint filed by the state, the owners ran a \"long-running scheme\" in which they \"quietly drained\" the fund.", TestContext.Current.CancellationToken);
         Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal("a 40-count complaint filed", q.SpeakerMention));
+        Assert.All(quotes, q => Assert.Equal("a 40-count complaint", q.SpeakerMention)); // "filed by" is a participle, not part of the phrase
         Assert.All(quotes, q => Assert.Equal(QuoteKind.Partial, q.Kind));
     }
 
@@ -442,5 +442,65 @@ public class AttributionPatternTests
         var q = Single("In his speech, Kessler proclaimed a goal of \"Safe Streets First.\" He spoke later on CBS's \"Face the Nation.\"");
         Assert.Equal("Safe Streets First.", q.Text);
         Assert.Equal("Kessler", q.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("Sen. Jane Roe, D-Ore., a member of the committee, said the bill was \u201Ca betrayal of voters.\u201D", "Sen. Jane Roe")]
+    [InlineData("Mayor Bo Lin, during a town hall in Springfield, Ohio, said the budget was \u201Cbalanced at last.\u201D", "Mayor Bo Lin")]
+    public void ChainOfAppositives_TheNameOpeningTheClauseSpeaks(string text, string mention) =>
+        Assert.Equal(mention, Single(text).SpeakerMention);
+
+    [Theory]
+    [InlineData("\u201CWe drew what we saw,\u201D says Halifax cartoonist Ann Roe.", "Halifax cartoonist Ann Roe", "Ann Roe")]
+    [InlineData("\u201CThis is a good day,\u201D said Acme and Sons senior manager Bo Lin, who leads the program.", "Acme and Sons senior manager Bo Lin", "Bo Lin")]
+    public void InvertedCue_TheNameAfterAPlaceOrEmployerSpeaks(string text, string mention, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Fact]
+    public void RunInHeadingInCapitals_IsNeverTheSpeaker()
+    {
+        var q = Single("ANALYST'S VIEW: \u201CRates will stay low for a long time,\u201D Ann Roe said.");
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void StatementFromAnOrganisation_TheOrganisationSpeaks()
+    {
+        var q = Single("The drivers met on Monday. A statement from the union said the offer was \u201Can insult to every driver.\u201D");
+        Assert.Equal("A statement", q.SpeakerMention);
+        Assert.Equal("the union", q.Speaker);
+    }
+
+    [Fact]
+    public void DescriptionBeforeAName_LeadsIntoTheSpeechVerb_ThePersonSpeaks()
+    {
+        var q = Single("\u201CWe will be heard,\u201D Acme Rally volunteer media coordinator Bo Lin said.");
+        Assert.Equal("Acme Rally volunteer media coordinator Bo Lin", q.SpeakerMention);
+        Assert.Equal("Bo Lin", q.Speaker);
+    }
+
+    [Fact]
+    public void NameAfterAnHonorific_IsNotAnAuxiliary()
+    {
+        var q = Single("\u201CWe will deliver,\u201D Ms. May said.");
+        Assert.Equal("Ms. May", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void ParticipleAfterADocument_EndsThePhrase()
+    {
+        var q = Single("According to the memo obtained by the Daily Record, the fund \u201Cbelieved in the long-term value\u201D of the papers.");
+        Assert.Equal("the memo", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void TitleAfterAPluralPossessive_IsNotAQuote()
+    {
+        var quotes = Extractor.Extract("\u201CNobody wins a shutdown,\u201D Senator Ruth Amos said on CBS\u2019 \u201CFace the Nation.\u201D", TestContext.Current.CancellationToken);
+        Assert.Equal(["Nobody wins a shutdown,"], quotes.Select(q => q.Text));
     }
 }

@@ -24,7 +24,7 @@ public sealed class ClaimReviewTests(PublishingHostFixture host) : LinkingTestBa
         var origin = await LinkedAsync(Erdogan(seed), 1);
         var claimed = await (await Host.Http.TransitionAsync(origin, "claim")).ReadQuoteAsync();
         var verified = await (await Host.Http.TransitionAsync(claimed, "verify")).ReadQuoteAsync();
-        using var published = await Host.Http.TransitionAsync(verified, "publish", body: new { action = "publish", reviewer = "ed@desk" });
+        using var published = await Host.Http.TransitionAsync(verified, "publish", body: new { action = "publish" }, user: "ed@desk", roles: "Editor");
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
 
         var review = await GetJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/claimreview", "application/ld+json");
@@ -49,6 +49,10 @@ public sealed class ClaimReviewTests(PublishingHostFixture host) : LinkingTestBa
             ["https://news.example.com/idlib", "https://wire.example.com/moscow"],
             claim.GetProperty("appearance").EnumerateArray().Select(a => a.GetProperty("url").GetString()).Order(StringComparer.Ordinal));
 
+        // The public address answers the same document.
+        var published2 = await GetJsonAsync($"api/claimreview/{origin.ArticleId}/{origin.QuoteId}", "application/ld+json");
+        Assert.Equal(review.ToString(), published2.ToString());
+
         var feed = await GetJsonAsync("api/claimreview", "application/json");
         var entry = Assert.Single(feed.GetProperty("items").EnumerateArray());
         Assert.Equal(review.GetProperty("url").GetString(), entry.GetProperty("url").GetString());
@@ -71,8 +75,11 @@ public sealed class ClaimReviewTests(PublishingHostFixture host) : LinkingTestBa
 
         foreach (var quote in new[] { verified, seed.Single(q => q.QuoteId != peskov.QuoteId) })
         {
-            using var response = await Host.Http.GetAsync($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/claimreview", Cancel);
-            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            foreach (var path in new[] { $"api/quotes/{quote.ArticleId}/{quote.QuoteId}/claimreview", $"api/claimreview/{quote.ArticleId}/{quote.QuoteId}" })
+            {
+                using var response = await Host.Http.GetAsync(path, Cancel);
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            }
         }
 
         using var unknown = await Host.Http.GetAsync("api/quotes/cr-unpublished/0000000-00000000/claimreview", Cancel);

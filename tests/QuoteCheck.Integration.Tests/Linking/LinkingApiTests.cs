@@ -105,39 +105,42 @@ public sealed class ApplyToMatchesTests(PublishingHostFixture host) : LinkingTes
         // Verify the origin.
         var claimed = await (await Host.Http.TransitionAsync(origin, "claim")).ReadQuoteAsync();
         var verified = await (await Host.Http.TransitionAsync(claimed, "verify", body: new { action = "verify", reviewer = "rita@desk" })).ReadQuoteAsync();
-        var shown = (await Host.Http.GetQuoteAsync(verified)).Matches!.Items;
+        var shown = (await Host.Http.GetQuoteAsync(verified)).Matches!.Items.Where(m => m.ArticleId.StartsWith("link-wire-2", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, shown.Count);
 
         // Someone else claims one match after the desk showed it.
         var other = shown.Single(m => m.ArticleId == "link-wire-2b");
         using var behindTheBack = await Host.Http.TransitionAsync(Erdogan(again) with { ETag = other.ETag }, "claim", body: new { action = "claim", reviewer = "sam@desk" });
         Assert.Equal(HttpStatusCode.OK, behindTheBack.StatusCode);
 
-        using var response = await Host.Http.PostAsJsonAsync(
-            $"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches",
-            new { reviewer = "ana@desk", matches = shown.Select(m => new { m.ArticleId, m.QuoteId, m.ETag }) },
-            Cancel);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var result = (await response.Content.ReadFromJsonAsync<ApplyToMatchesResponse>(JsonSerializerOptions.Web, Cancel))!;
+        var result = await ApplyAsync(origin, shown.Select(m => (m.ArticleId, m.QuoteId, m.ETag)), user: "ana@desk");
         Assert.Equal(("Verified", "rita@desk", 1), (result.Verdict, result.DecidedBy, result.Applied));
         var applied = Assert.Single(result.Results, r => r.ArticleId == "link-wire-2");
         Assert.Equal(("applied", "Verified"), (applied.Outcome, applied.State));
         var stale = Assert.Single(result.Results, r => r.ArticleId == "link-wire-2b");
-        Assert.Equal(("stale", 412, "InReview"), (stale.Outcome, stale.Status, stale.State));
+        Assert.Equal(("stale", 412, "InReview", "sam@desk"), (stale.Outcome, stale.Status, stale.State, stale.ClaimedBy));
 
         // The applied match has its own claim and verify, each naming the origin and who decided it there.
         var history = await Host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/link-wire-2/{applied.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
         Assert.Equal([("claim", "ana@desk"), ("verify", "ana@desk")], history!.Items.Select(e => (e.Action, e.Reviewer)));
         Assert.All(history.Items, e => Assert.Equal(new AppliedFromResponse(origin.ArticleId, origin.QuoteId, "rita@desk"), e.AppliedFrom));
 
-        // The one changed meanwhile was not overwritten.
+        // With the match's current ETag it is still Sam's claim: the same rule as deciding it alone, reported, not overwritten.
+        var current = await Host.Http.GetQuoteAsync(Erdogan(again));
+        var refused = Assert.Single((await ApplyAsync(origin, [(current.ArticleId, current.QuoteId, current.ETag)], user: "ana@desk")).Results);
+        Assert.Equal(("forbidden", 403, "sam@desk (who claimed it) or an Editor"), (refused.Outcome, refused.Status, refused.WhoMay));
         var untouched = await Host.Http.GetQuoteAsync(Erdogan(again));
-        Assert.Equal(("InReview", "sam@desk"), (untouched.State, untouched.LastReviewer));
+        Assert.Equal(("InReview", "sam@desk", current.ETag), (untouched.State, untouched.ClaimedBy, untouched.ETag));
+
+        // An Editor may decide anyone's claim, here as for a single quote.
+        var byEditor = Assert.Single((await ApplyAsync(origin, [(current.ArticleId, current.QuoteId, current.ETag)], user: "ed@desk", roles: "Editor")).Results);
+        Assert.Equal(("applied", "Verified"), (byEditor.Outcome, byEditor.State));
 
         // The origin's matches now show the new states.
         var states = (await Host.Http.GetQuoteAsync(origin)).Matches!.Items.ToDictionary(m => m.ArticleId, m => m.State);
         Assert.Equal("Verified", states["link-wire-2"]);
-        Assert.Equal("InReview", states["link-wire-2b"]);
+        Assert.Equal("Verified", states["link-wire-2b"]);
+        _ = wire;
     }
 
     [Fact]
@@ -146,20 +149,47 @@ public sealed class ApplyToMatchesTests(PublishingHostFixture host) : LinkingTes
         var seed = await IngestAsync("link-seed-3", Seeds.IdlibArticle, "https://news.example.com/idlib-3", "Erdogan to meet Putin");
         var origin = Erdogan(seed);
 
-        using var noVerdict = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { matches = new[] { new { articleId = "x", quoteId = "y", eTag = "z" } } }, Cancel);
+        using var noVerdict = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { reviewer = "rita@desk", matches = new[] { new { articleId = "x", quoteId = "y", eTag = "\"z\"" } } }, Cancel);
         Assert.Equal(HttpStatusCode.Conflict, noVerdict.StatusCode);
 
         var claimed = await (await Host.Http.TransitionAsync(origin, "claim")).ReadQuoteAsync();
         await Host.Http.TransitionAsync(claimed, "markUnverifiable");
         var unrelated = seed.Single(q => q.Text.StartsWith("Our militaries", StringComparison.Ordinal));
-        using var response = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { matches = new[] { new { unrelated.ArticleId, unrelated.QuoteId, unrelated.ETag } } }, Cancel);
-
-        var result = (await response.Content.ReadFromJsonAsync<ApplyToMatchesResponse>(JsonSerializerOptions.Web, Cancel))!;
+        var result = await ApplyAsync(origin, [(unrelated.ArticleId, unrelated.QuoteId, unrelated.ETag)], user: "rita@desk");
         Assert.Equal("notLinked", Assert.Single(result.Results).Outcome);
         Assert.Equal("New", (await Host.Http.GetQuoteAsync(unrelated)).State);
 
-        using var empty = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { matches = Array.Empty<object>() }, Cancel);
+        using var empty = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { reviewer = "rita@desk", matches = Array.Empty<object>() }, Cancel);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+
+        // Nobody named: 401; no review role: one 403 saying who may, not one per match.
+        using var anonymous = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { matches = new[] { new { unrelated.ArticleId, unrelated.QuoteId, unrelated.ETag } } }, Cancel);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        using var submitter = await PostApplyAsync(origin, [(unrelated.ArticleId, unrelated.QuoteId, unrelated.ETag)], user: "wire-feed", roles: "Submitter");
+        Assert.Equal(HttpStatusCode.Forbidden, submitter.StatusCode);
+        Assert.Equal("a Reviewer or an Editor", (await submitter.ReadProblemAsync()).GetProperty("whoMay").GetString());
+    }
+
+    private Task<HttpResponseMessage> PostApplyAsync(QuoteResponse origin, IEnumerable<(string ArticleId, string QuoteId, string? ETag)> matches, string user, string? roles = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches")
+        {
+            Content = JsonContent.Create(new { matches = matches.Select(m => new { articleId = m.ArticleId, quoteId = m.QuoteId, eTag = m.ETag }) }),
+        };
+        request.Headers.Add("X-QuoteCheck-User", user);
+        if (roles is not null)
+        {
+            request.Headers.Add("X-QuoteCheck-Roles", roles);
+        }
+
+        return Host.Http.SendAsync(request, Cancel);
+    }
+
+    private async Task<ApplyToMatchesResponse> ApplyAsync(QuoteResponse origin, IEnumerable<(string ArticleId, string QuoteId, string? ETag)> matches, string user, string? roles = null)
+    {
+        using var response = await PostApplyAsync(origin, matches, user, roles);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<ApplyToMatchesResponse>(JsonSerializerOptions.Web, Cancel))!;
     }
 }
 

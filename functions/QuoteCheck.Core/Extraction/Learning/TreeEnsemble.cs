@@ -18,14 +18,20 @@ public sealed class TreeEnsemble
     /// <summary>The calibrator's offset.</summary>
     public required double PlattOffset { get; init; }
 
+    private RegressionTreeModel[]? _trees;
+
     /// <summary>The trees, each weighted.</summary>
-    public required IReadOnlyList<RegressionTreeModel> Trees { get; init; }
+    public required IReadOnlyList<RegressionTreeModel> Trees
+    {
+        get => _trees ?? [];
+        init => _trees = [.. value];
+    }
 
     /// <summary>The uncalibrated score: the bias plus each tree's weighted leaf value.</summary>
     public double Score(ReadOnlySpan<float> features)
     {
         var score = Bias;
-        foreach (var tree in Trees)
+        foreach (var tree in _trees!)
             score += tree.Weight * tree.Leaf(features);
         return score;
     }
@@ -59,11 +65,15 @@ public sealed class RegressionTreeModel
     /// <summary>The value of the leaf <paramref name="features"/> reach.</summary>
     public double Leaf(ReadOnlySpan<float> features)
     {
-        if (Split.Length == 0)
+        var split = Split;
+        if (split.Length == 0)
             return LeafValues[0];
+        var threshold = Threshold;
+        var left = Left;
+        var right = Right;
         var node = 0;
         while (node >= 0)
-            node = features[Split[node]] <= Threshold[node] ? Left[node] : Right[node];
+            node = features[split[node]] <= threshold[node] ? left[node] : right[node];
         return LeafValues[~node];
     }
 }

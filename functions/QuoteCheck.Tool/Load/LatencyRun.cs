@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using QuoteCheck.Core.Articles;
+using QuoteCheck.Functions.Ingestion;
+using QuoteCheck.Functions.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using QuoteCheck.Functions;
+
+namespace QuoteCheck.Cli.Load;
+
+/// <summary>What one fixed-rate phase measured.</summary>
+internal sealed record LatencyReport(string Name, int Sent, int Errors, double AchievedPerSecond, double P50, double P95, double P99, double Max);
+
+/// <summary>
+/// An open-loop latency benchmark of the HTTP API on loopback: requests are started on a fixed schedule
+/// (rate × duration, bounded) whether or not earlier ones have answered, and each latency is measured from
+/// its scheduled start, so a slow server cannot hide its queueing (no coordinated omission).
+/// </summary>
+internal static class LatencyRun
+{
+    public static async Task<IReadOnlyList<LatencyReport>> RunAsync(int rate, TimeSpan duration, int articles, TextWriter output, CancellationToken cancellationToken)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var settings = new Dictionary<string, string>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["QuoteCheck:TablePrefix"] = "lat" + suffix,
+            ["QuoteCheck:ArticlesQueue"] = "lat-" + suffix,
+            ["QuoteCheck:IndexRepairQueue"] = "lat-r-" + suffix,
+            ["QuoteCheck:LinkQueue"] = "lat-l-" + suffix,
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value))).Build();
+        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddQuoteCheck().BuildServiceProvider();
+        var layout = services.GetRequiredService<StorageLayout>();
+        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+
+        await using var host = new LocalHostProcess(settings);
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        using var http = new HttpClient { BaseAddress = new Uri(host.Url + "/"), Timeout = TimeSpan.FromSeconds(10) };
+
+        // Data to read: seed-sized articles through the queue, as producers send them.
+        var sender = services.GetRequiredService<ArticleQueueSender>();
+        var seed = LoadArticles.Generate(articles * 2, await File.ReadAllTextAsync(Path.Combine(LocalHost.RepositoryRoot.Find()!, "seeds", "idlib-erdogan-putin.txt"), cancellationToken).ConfigureAwait(false))
+            .Where(m => m.Valid).DistinctBy(m => m.ArticleId).Take(articles).ToList();
+        await Parallel.ForEachAsync(seed, cancellationToken, async (m, ct) => await sender.SendAsync(new ArticleSubmission { Id = m.ArticleId, Title = "Latency " + m.ArticleId, Source = "bench", Body = m.Body }, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var quotes = new List<(string ArticleId, string QuoteId)>();
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (DateTime.UtcNow < deadline)
+        {
+            var listed = await http.GetFromJsonAsync<JsonElement>($"api/articles?pageSize=100", cancellationToken).ConfigureAwait(false);
+            if ((await ApproximateCountAsync(layout, cancellationToken).ConfigureAwait(false)) == 0 && listed.GetProperty("items").GetArrayLength() >= Math.Min(100, seed.Count))
+            {
+                break;
+            }
+
+            await Task.Delay(500, cancellationToken).ConfigureAwait(false);
+        }
+
+        string? token = null;
+        do
+        {
+            var page = await http.GetFromJsonAsync<JsonElement>($"api/quotes?state=New&pageSize=100{(token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token))}", cancellationToken).ConfigureAwait(false);
+            quotes.AddRange(page.GetProperty("items").EnumerateArray().Select(q => (q.GetProperty("articleId").GetString()!, q.GetProperty("quoteId").GetString()!)));
+            token = page.GetProperty("continuationToken").GetString();
+        }
+        while (token is not null);
+        output.WriteLine($"Local host at {host.Url}; {seed.Count} articles, {quotes.Count} quotes in the New queue. {rate} requests/s for {duration.TotalSeconds:N0} s per phase.");
+
+        var random = new Random(7);
+        var reports = new List<LatencyReport>
+        {
+            await PhaseAsync("GET /api/quotes?state=New", http, rate, duration, _ => "api/quotes?state=New", cancellationToken).ConfigureAwait(false),
+            await PhaseAsync("GET /api/quotes/{articleId}/{quoteId}", http, rate, duration, _ =>
+            {
+                var (a, q) = quotes[random.Next(quotes.Count)];
+                return $"api/quotes/{a}/{q}";
+            }, cancellationToken).ConfigureAwait(false),
+        };
+
+        await Task.WhenAll(layout.Articles.DeleteAsync(cancellationToken), layout.QuotesByState.DeleteAsync(cancellationToken), layout.Poison.DeleteAsync(cancellationToken), layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken), layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken), layout.RepairQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);
+        return reports;
+    }
+
+    private static async Task<LatencyReport> PhaseAsync(string name, HttpClient http, int rate, TimeSpan duration, Func<int, string> path, CancellationToken cancellationToken)
+    {
+        // Warm-up (connections, JIT), not measured.
+        for (var i = 0; i < 20; i++)
+        {
+            using var _ = await http.GetAsync(path(i), cancellationToken).ConfigureAwait(false);
+        }
+
+        var total = (int)(rate * duration.TotalSeconds);
+        var latencies = new double[total];
+        var errors = 0;
+        var tasks = new List<Task>(total);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < total; i++)
+        {
+            var scheduled = TimeSpan.FromSeconds((double)i / rate);
+            var wait = scheduled - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+
+            var index = i;
+            var target = path(i);
+            tasks.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    using var response = await http.GetAsync(target, cancellationToken).ConfigureAwait(false);
+                    await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                latencies[index] = (clock.Elapsed - scheduled).TotalMilliseconds;
+            }, cancellationToken));
+        }
+
+        await Task.WhenAll(tasks).ConfigureAwait(false);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        Array.Sort(latencies);
+        return new LatencyReport(name, total, errors, total / elapsed, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), latencies[^1]);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static async Task<int> ApproximateCountAsync(StorageLayout layout, CancellationToken cancellationToken) =>
+        (await layout.ArticlesQueue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+}

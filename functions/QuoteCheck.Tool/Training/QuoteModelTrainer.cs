@@ -1,0 +1,185 @@
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using QuoteCheck.Core.Evaluation;
+using QuoteCheck.Core.Extraction;
+
+namespace QuoteCheck.Cli.Training;
+
+/// <summary>
+/// Trains the quote classifier from labelled articles: every quoted span the extractor considers becomes one example
+/// (its named features; labels from the gold quotes), two FastTree binary classifiers are fitted with a fixed seed
+/// on one thread (span: is it a gold quote; end to end: is it one with the right speaker mention), and their trees
+/// and calibrators are exported for the extractor to evaluate without ML.NET.
+/// </summary>
+internal static class QuoteModelTrainer
+{
+    /// <summary>The training settings, fixed so that a run reproduces the committed model.</summary>
+    public sealed record Settings(int Seed = 7, int Trees = 40, int Leaves = 12, int MinimumExamplesPerLeaf = 25, double LearningRate = 0.2, double ReportThreshold = 0.5, double MinimumConfidence = 0.35);
+
+    /// <summary>One example: the features and the two labels.</summary>
+    private sealed class Row
+    {
+        public float[] Features { get; set; } = [];
+
+        public bool Label { get; set; }
+    }
+
+    /// <summary>The mention ranker's examples: every candidate mention of every quote matched to a gold quote with a speaker (and at least one right candidate), labelled by overlap with the gold speaker.</summary>
+    public static (List<(float[] Features, bool Right)> Examples, int Quotes, int Covered) MentionExamples(IReadOnlyList<GoldArticle> articles)
+    {
+        var extractor = new QuoteExtractor(model: null);
+        var examples = new List<(float[], bool)>();
+        int quotes = 0, covered = 0;
+        foreach (var (candidate, gold) in Matched(extractor, articles))
+        {
+            if (gold?.SpeakerStart is not { } gs || gold.SpeakerEnd is not { } ge)
+                continue;
+            quotes++;
+            var labels = candidate.Mentions.Select(m => m.Start < ge && gs < m.End).ToList();
+            if (!labels.Contains(true))
+                continue;
+            covered++;
+            for (var i = 0; i < labels.Count; i++)
+                examples.Add((candidate.Mentions[i].Features, labels[i]));
+        }
+
+        return (examples, quotes, covered);
+    }
+
+    /// <summary>The quote classifier's examples: each candidate span with (is a gold quote, is one with the right speaker mention), its mention chosen by <paramref name="ranker"/>.</summary>
+    public static List<(float[] Features, bool Span, bool EndToEnd)> QuoteExamples(IReadOnlyList<GoldArticle> articles, TreeEnsemble? ranker)
+    {
+        var extractor = new QuoteExtractor(ranker is null ? null : RankerOnly(ranker));
+        var examples = new List<(float[], bool, bool)>();
+        foreach (var (candidate, gold) in Matched(extractor, articles))
+        {
+            var endToEnd = gold is not null && (gold.SpeakerStart is not { } gs || gold.SpeakerEnd is not { } ge
+                || (candidate.SpeakerStart is { } ps && candidate.SpeakerEnd is { } pe && ps < ge && gs < pe));
+            examples.Add((candidate.Features, gold is not null, endToEnd));
+        }
+
+        return examples;
+    }
+
+    /// <summary>A model that ranks mentions and reports every attributed span that is not a title.</summary>
+    public static QuoteModel RankerOnly(TreeEnsemble ranker) => new()
+    {
+        Features = QuoteModelJson.FeatureNames,
+        MentionFeatures = QuoteModelJson.MentionFeatureNames,
+        TrainedOn = "mention ranker only",
+        Seed = 0,
+        ReportThreshold = 0.5,
+        Mention = ranker,
+    };
+
+    /// <summary>Each candidate span of each article with the gold quote its trimmed span equals (each gold quote matched once), or null.</summary>
+    private static IEnumerable<(QuoteCandidate Candidate, GoldQuote? Gold)> Matched(QuoteExtractor extractor, IReadOnlyList<GoldArticle> articles)
+    {
+        foreach (var article in articles)
+        {
+            var text = article.Text;
+            var gold = article.Quotes.Select(g => QuoteScorer.Trim(text, g.Start, g.End)).ToList();
+            var used = new bool[gold.Count];
+            foreach (var candidate in extractor.Candidates(text))
+            {
+                var span = QuoteScorer.Trim(text, candidate.Start, candidate.End);
+                var match = -1;
+                for (var g = 0; g < gold.Count && match < 0; g++)
+                {
+                    if (!used[g] && gold[g] == span)
+                        match = g;
+                }
+
+                if (match >= 0)
+                    used[match] = true;
+                yield return (candidate, match >= 0 ? article.Quotes[match] : null);
+            }
+        }
+    }
+
+    /// <summary>Fits the mention ranker, then the quote classifier on spans attributed through it; checked to give ML.NET's own probabilities.</summary>
+    public static QuoteModel Train(IReadOnlyList<GoldArticle> articles, Settings settings, string trainedOn, Action<string> log)
+    {
+        var (mentionExamples, quotes, covered) = MentionExamples(articles);
+        log(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"mention ranker: {mentionExamples.Count} candidate mentions for {covered} of {quotes} matched quotes with a gold speaker (the others have no right candidate)"));
+        var ranker = Fit(mentionExamples.Select(e => new Row { Features = e.Features, Label = e.Right }).ToList(), MentionFeatures: true, settings);
+        var examples = QuoteExamples(articles, ranker);
+        log(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"quote classifier: {examples.Count} candidate spans ({examples.Count(e => e.Span)} gold, {examples.Count(e => e.EndToEnd)} with the right speaker mention)"));
+        var rows = examples.Select(e => new Row { Features = e.Features, Label = e.Span }).ToList();
+        var span = Fit(rows, MentionFeatures: false, settings);
+        var endToEnd = Fit(examples.Select(e => new Row { Features = e.Features, Label = e.EndToEnd }).ToList(), MentionFeatures: false, settings);
+        return new QuoteModel
+        {
+            Features = QuoteModelJson.FeatureNames,
+            MentionFeatures = QuoteModelJson.MentionFeatureNames,
+            TrainedOn = trainedOn,
+            Seed = settings.Seed,
+            ReportThreshold = settings.ReportThreshold,
+            MinimumConfidence = settings.MinimumConfidence,
+            Span = span,
+            EndToEnd = endToEnd,
+            Mention = ranker,
+        };
+    }
+
+    private static TreeEnsemble Fit(List<Row> rows, bool MentionFeatures, Settings settings)
+    {
+        var ml = new MLContext(settings.Seed);
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, MentionFeatures ? QuoteModelJson.MentionFeatureNames.Count : QuoteModelJson.FeatureNames.Count);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(Row.Label),
+            FeatureColumnName = nameof(Row.Features),
+            NumberOfTrees = settings.Trees,
+            NumberOfLeaves = settings.Leaves,
+            MinimumExampleCountPerLeaf = settings.MinimumExamplesPerLeaf,
+            LearningRate = settings.LearningRate,
+            NumberOfThreads = 1,
+            Seed = settings.Seed,
+        });
+        var fitted = trainer.Fit(data);
+        var parameters = fitted.Model.SubModel;
+        var calibrator = (PlattCalibrator)fitted.Model.Calibrator;
+        var ensemble = parameters.TrainedTreeEnsemble;
+        var exported = new TreeEnsemble
+        {
+            Bias = ensemble.Bias,
+            PlattSlope = calibrator.Slope,
+            PlattOffset = calibrator.Offset,
+            Trees = [.. ensemble.Trees.Select((tree, i) => new RegressionTreeModel
+            {
+                Weight = ensemble.TreeWeights[i],
+                Split = [.. tree.NumericalSplitFeatureIndexes],
+                Threshold = [.. tree.NumericalSplitThresholds],
+                Left = [.. tree.LeftChild],
+                Right = [.. tree.RightChild],
+                LeafValues = [.. tree.LeafValues],
+            })],
+        };
+        Verify(ml, fitted.Transform(data), rows, exported);
+        return exported;
+    }
+
+    /// <summary>Fails unless the exported trees give ML.NET's probability for every training row.</summary>
+    private static void Verify(MLContext ml, IDataView scored, List<Row> rows, TreeEnsemble exported)
+    {
+        var probabilities = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).Select(r => r.Probability).ToList();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var ours = exported.Probability(rows[i].Features);
+            if (Math.Abs(ours - probabilities[i]) > 1e-4)
+                throw new InvalidOperationException($"The exported trees disagree with ML.NET on example {i}: {ours:F6} against {probabilities[i]:F6}.");
+        }
+    }
+
+    private sealed class ScoredRow
+    {
+        public float Probability { get; set; }
+    }
+}
