@@ -3,13 +3,16 @@ using System.Globalization;
 using System.Text.Json;
 using QuoteCheck.Cli.Errors;
 using QuoteCheck.Cli.Linking;
+using QuoteCheck.Core.Evaluation;
+using QuoteCheck.Core.Extraction;
 using QuoteCheck.Core.Linking;
 
 namespace QuoteCheck.Cli.Commands;
 
 /// <summary>
 /// <c>quotecheck links eval [set] [--sweep] [--json]</c>: pairwise precision and recall of quote linking on a labelled set;
-/// <c>quotecheck links generate</c>: rebuilds the committed set from its base statements.
+/// <c>quotecheck links generate</c>: rebuilds the committed set from its base statements;
+/// <c>quotecheck links scan FILE...</c>: links the quotes the extractor finds in real articles and shows what it linked.
 /// </summary>
 internal static class LinksCommand
 {
@@ -22,7 +25,32 @@ internal static class LinksCommand
     /// <summary>The seed the committed set was generated with.</summary>
     public const int DefaultSeed = 15;
 
-    public static Command Create() => new("links", "Measure and maintain the linking of the same quote across articles.") { Eval(), Generate() };
+    public static Command Create() => new("links", "Measure and maintain the linking of the same quote across articles.") { Eval(), Generate(), Scan() };
+
+    private static Command Scan()
+    {
+        var paths = new Argument<string[]>("articles") { Description = "JSONL files of articles ({id, text} per line, as the labelled files are).", Arity = ArgumentArity.OneOrMore };
+        var examples = new Option<int>("--examples") { Description = "How many cross-article links to print for a person to judge.", DefaultValueFactory = _ => 20 };
+        var command = new Command("scan", "Extract every article's quotes, link them in file order as the linker does (in memory) and report which articles share quotes, with examples to judge.") { paths, examples };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var articles = new List<GoldArticle>();
+            foreach (var path in parse.GetValue(paths)!)
+            {
+                if (!File.Exists(path))
+                {
+                    throw new CliException(ExitCodes.Input, $"No articles file '{path}'.");
+                }
+
+                articles.AddRange(EvaluationJson.LoadLabelled(path));
+            }
+
+            var report = await LinkScan.RunAsync(new QuoteExtractor(), articles, cancellationToken);
+            LinkScan.Write(parse.InvocationConfiguration.Output, report, parse.GetValue(examples));
+            return 0;
+        });
+        return command;
+    }
 
     private static Command Eval()
     {

@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using QuoteCheck.Functions.ClaimReviews;
 using QuoteCheck.Functions.Desk;
 using QuoteCheck.Functions.Ingestion;
+using QuoteCheck.Functions.OpenApi;
 using QuoteCheck.LocalHost;
 
 namespace QuoteCheck.Integration.Tests.Security;
@@ -14,8 +15,8 @@ namespace QuoteCheck.Integration.Tests.Security;
 /// </summary>
 public sealed partial class HttpFunctionAuthorizationTests
 {
-    /// <summary>The only functions a caller reaches without signing in: the desk's static files and the published fact checks.</summary>
-    private static readonly string[] Public = [nameof(GetDesk), nameof(GetDeskFile), nameof(ListClaimReviews), nameof(GetPublishedClaimReview)];
+    /// <summary>The only functions a caller reaches without signing in: the desk's static files, the API's description and the published fact checks.</summary>
+    private static readonly string[] Public = [nameof(GetDesk), nameof(GetDeskFile), nameof(GetOpenApi), nameof(ListClaimReviews), nameof(GetPublishedClaimReview)];
 
     [Fact]
     public void EveryHttpFunction_IsAnonymousAtTheFunctionsLevel()
@@ -28,9 +29,10 @@ public sealed partial class HttpFunctionAuthorizationTests
     }
 
     [Fact]
-    public void TheSignInExclusionsInInfra_ReachExactlyTheDeskFilesAndThePublishedFactChecks()
+    public void TheSignInExclusionsInInfra_AndTheOpenApiDocument_ReachExactlyThePublicFunctions()
     {
-        var bicep = File.ReadAllText(Path.Combine(RepositoryRoot.Find()!, "infra", "modules", "function-app.bicep"));
+        var root = RepositoryRoot.Find()!;
+        var bicep = File.ReadAllText(Path.Combine(root, "infra", "modules", "function-app.bicep"));
         var block = ExcludedPathsBlock().Match(bicep);
         Assert.True(block.Success, "function-app.bicep sets no excludedPaths.");
         var excluded = QuotedString().Matches(block.Groups[1].Value).Select(m => m.Groups[1].Value).ToList();
@@ -45,6 +47,15 @@ public sealed partial class HttpFunctionAuthorizationTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(Public.Order(StringComparer.Ordinal), reached);
+
+        // The OpenAPI document says the same: exactly these operations need no security.
+        using var openApi = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "functions", "QuoteCheck.Functions", "OpenApi", "openapi.json")));
+        var open = openApi.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Where(operation => operation.Value.TryGetProperty("security", out var security) && security.GetArrayLength() == 0)
+            .Select(operation => operation.Value.GetProperty("operationId").GetString())
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(Public.Order(StringComparer.Ordinal), open);
     }
 
     [GeneratedRegex(@"excludedPaths:\s*\[(.*?)\]", RegexOptions.Singleline)]
