@@ -48,6 +48,13 @@ param principalId string = ''
 @maxLength(36)
 param authClientId string
 
+@description('The organisation that publishes fact checks (schema.org ClaimReview author). Empty: the ClaimReview endpoints answer 503 until it and claimReviewUrlTemplate are set.')
+@maxLength(200)
+param claimReviewOrganizationName string = ''
+
+@description('The address of one fact check on your site, with {articleId} and {quoteId} in it (ClaimReview url), e.g. https://factcheck.example.org/quotes/{articleId}/{quoteId}.')
+param claimReviewUrlTemplate string = ''
+
 @description('True to close the storage account to public networks: the app reaches it through private endpoints in a virtual network; operators need storageAllowedIpRanges or the API. See the README, "Closing storage to public networks".')
 param closeStorageToPublicNetworks bool = false
 
@@ -248,10 +255,16 @@ module functionApp 'modules/function-app.bicep' = {
     applicationInsightsName: applicationInsightsName
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
-    appSettings: {
-      QuoteCheck__ArticlesQueue: articlesQueueName
-      QuoteCheck__BlobContainer: articlesContainerName
-    }
+    appSettings: union(
+      {
+        QuoteCheck__ArticlesQueue: articlesQueueName
+        QuoteCheck__BlobContainer: articlesContainerName
+      },
+      empty(claimReviewOrganizationName)
+        ? {}
+        : { QuoteCheck__ClaimReview__OrganizationName: claimReviewOrganizationName },
+      empty(claimReviewUrlTemplate) ? {} : { QuoteCheck__ClaimReview__UrlTemplate: claimReviewUrlTemplate }
+    )
   }
   // The host starts as soon as the app exists: its storage, telemetry and roles come first.
   dependsOn: [
