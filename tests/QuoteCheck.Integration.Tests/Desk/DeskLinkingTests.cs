@@ -41,6 +41,9 @@ public sealed class DeskLinkingTests(LocalHostFixture host, ChromiumFixture chro
         await host.Http.TransitionAsync(claimed, "verify", body: new { action = "verify" }, user: "Otto Other");
         var copy = Erdogan(await IngestAsync("desk-link-copy", "Erdogan flies to Moscow", "Other Wire", LinkingTestBase.WireStory));
         await Eventually.GetAsync(async () => await host.Http.GetQuoteAsync(copy) is { PreviouslyDecided: not null } q ? q : null, "the copy to arrive previously decided");
+        await Eventually.GetAsync(
+            async () => await host.Http.ListQuotesAsync("state=New&previouslyDecided=true") is { } listed && listed.Items.Any(q => q.ArticleId == copy.ArticleId && q.PreviouslyDecided is not null) ? listed : null,
+            "the review queue's index to list the copy as previously decided");
 
         await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB" });
         var page = await context.NewPageAsync();
