@@ -7,9 +7,21 @@ internal sealed class NounPhrases(ArticleDocument doc)
     private readonly Token[] _tokens = doc.Tokens;
     private readonly WorkMeter _work = doc.Work;
 
+    // IsCue per token, computed on first ask (0 not yet, 1 a cue, -1 not): every sieve asks it of the same few tokens
+    private readonly sbyte[] _cue = new sbyte[doc.Tokens.Length];
+
     /// <summary>True when the token is a speech verb outside quotes.</summary>
-    public bool IsCue(int t) =>
-        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0
+    public bool IsCue(int t)
+    {
+        if (t < 0 || t >= _tokens.Length)
+            return false;
+        if (_cue[t] == 0)
+            _cue[t] = ComputeIsCue(t) ? (sbyte)1 : (sbyte)-1;
+        return _cue[t] > 0;
+    }
+
+    private bool ComputeIsCue(int t) =>
+        _tokens[t].IsWord && _tokens[t].Quote < 0
         && (Lexicon.IsSpeechVerb(_tokens[t].Text) || (_tokens[t].Text is "put" or "puts" && t + 1 < _tokens.Length && _tokens[t + 1].Text == "it")
             || (_tokens[t].Text is "use" or "uses" or "used" or "using" && t + 2 < _tokens.Length && _tokens[t + 1].Text is "the" or "a"
                 && _tokens[t + 2].Text is "phrase" or "term" or "word" or "words" or "label" or "nickname" or "expression"));
