@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace QuoteCheck.Core.Extraction;
 
 /// <summary>Finds speaker noun phrases (names with titles, pronouns, descriptions) next to a token, without entering quotes.</summary>
@@ -32,13 +34,22 @@ internal sealed class NounPhrases(ArticleDocument doc)
         && _tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the token is a pronoun that can be a speaker.</summary>
-    public bool IsPronoun(int t) => _tokens[t].IsWord && Lexicon.Pronouns.ContainsKey(WithoutContraction(_tokens[t].Text));
+    public bool IsPronoun(int t) => _tokens[t].IsWord && PronounLookup.ContainsKey(ContractionStem(_tokens[t].Text));
+
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Lexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The word without a trailing contraction or possessive ("He's" → "He").</summary>
     public static string WithoutContraction(string word)
     {
-        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
-        return apostrophe > 0 && word.Length - apostrophe <= 3 ? word[..apostrophe] : word;
+        var stem = ContractionStem(word);
+        return stem.Length == word.Length ? word : stem.ToString();
+    }
+
+    /// <summary>The word without a trailing contraction or possessive, as <see cref="WithoutContraction"/> cuts it, without a copy.</summary>
+    public static ReadOnlySpan<char> ContractionStem(string word)
+    {
+        var apostrophe = word.AsSpan().IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && word.Length - apostrophe <= 3 ? word.AsSpan(0, apostrophe) : word;
     }
 
     /// <summary>The phrase ending at token <paramref name="t"/>, not reaching before <paramref name="limit"/>.</summary>

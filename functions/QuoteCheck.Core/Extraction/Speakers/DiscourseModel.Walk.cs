@@ -29,9 +29,9 @@ internal sealed partial class DiscourseModel
             ref readonly var tok = ref _tokens[t];
             if (!tok.IsWord || tok.Quote >= 0 || _entityAt[t] is not null || _excluded[tok.Paragraph])
                 continue;
-            var word = WithoutContraction(tok.Text);
-            if (word.Length > MaxWalkWord)
-                continue;
+            var word = NounPhrases.ContractionStem(tok.Text);
+            if (word.Length > MaxWalkWord || char.ToLowerInvariant(word[0]) is not ('h' or 's' or 't' or 'i' or 'a' or 'o'))
+                continue; // none of the words below
             ReadOnlySpan<char> w = lower[..word.ToLowerInvariant(lower)];
             switch (w)
             {
@@ -55,13 +55,6 @@ internal sealed partial class DiscourseModel
                     break;
             }
         }
-    }
-
-    /// <summary>The word without a trailing contraction or possessive ("He's" → "He"), as <see cref="NounPhrases.WithoutContraction"/> cuts it, without a copy.</summary>
-    private static ReadOnlySpan<char> WithoutContraction(string word)
-    {
-        var apostrophe = word.AsSpan().IndexOfAny('\'', '\u2019');
-        return apostrophe > 0 && word.Length - apostrophe <= 3 ? word.AsSpan(0, apostrophe) : word;
     }
 
     private void Mention(NameMention m)
