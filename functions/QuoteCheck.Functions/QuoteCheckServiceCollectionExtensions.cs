@@ -8,6 +8,8 @@ using QuoteCheck.Core.Articles;
 using QuoteCheck.Core.Extraction;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Functions.Articles;
+using QuoteCheck.Functions.Http;
+using QuoteCheck.Functions.Identity;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Quotes;
 using QuoteCheck.Functions.Review;
@@ -25,6 +27,10 @@ public static class QuoteCheckServiceCollectionExtensions
             .BindConfiguration(QuoteCheckOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<IdentityOptions>()
+            .BindConfiguration(IdentityOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidation>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
@@ -40,9 +46,11 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton<ArticleQueueSender>();
         services.TryAddSingleton<PoisonInspector>();
         services.TryAddSingleton<ReviewService>();
+        services.TryAddSingleton<CallerIdentity>();
         services.AddHostedService<StorageBootstrap>();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddQuoteCheckProblemDetails();
 
         // Function classes: resolved by the Functions host itself, and by the local host from here.
         services.TryAddTransient<IngestArticle>();
@@ -57,6 +65,8 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<ListPoison>();
         services.TryAddTransient<TransitionQuote>();
         services.TryAddTransient<GetQuoteHistory>();
+        services.TryAddTransient<GetQuoteActions>();
+        services.TryAddTransient<GetMe>();
         services.TryAddTransient<OpenApi.GetOpenApi>();
         services.TryAddTransient<Desk.GetDesk>();
         services.TryAddTransient<Desk.GetDeskFile>();

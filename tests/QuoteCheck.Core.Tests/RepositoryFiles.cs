@@ -9,8 +9,8 @@ internal static class RepositoryFiles
     /// <summary>The seed article's text.</summary>
     public static string ReadSeed() => File.ReadAllText(Path.Combine(Root, "seeds", "idlib-erdogan-putin.txt"));
 
-    /// <summary>The shared dev set beside the repository (../shared/eval/polnear-dev.jsonl), which may be absent.</summary>
-    public static string DevSetPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "eval", "polnear-dev.jsonl"));
+    /// <summary>A shared labelled file beside the repository (../shared/eval/<paramref name="file"/>), which may be absent.</summary>
+    public static string SharedEvalPath(string file) => Path.GetFullPath(Path.Combine(Root, "..", "shared", "eval", file));
 
     private static string FindRoot()
     {

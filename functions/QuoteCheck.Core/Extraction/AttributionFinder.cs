@@ -135,6 +135,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var subject = phrases.StartingAt(t);
         if (subject is not { } np2)
             return null;
+        if (DescribedName(np2) is { } described)
+            np2 = described; // "…,” Rally Canada volunteer media coordinator Tom Hinderks said
         var v = np2.To + 1;
         (int, int)? appositive = null;
         if (v < _tokens.Length && _tokens[v].Is(','))
@@ -349,6 +351,29 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         }
 
         return np;
+    }
+
+    /// <summary>
+    /// <c>Acme volunteer media coordinator Bo Lin said</c>: a phrase that stops at lower-case words which, with a
+    /// capitalised name after them, lead straight into a speech verb, is one description of the person named last.
+    /// </summary>
+    private (int From, int To)? DescribedName((int From, int To) np)
+    {
+        var t = np.To + 1;
+        var lower = 0;
+        while (_work.Tick() && t < _tokens.Length && lower < 4 && _tokens[t].IsWord && _tokens[t].Quote < 0 && char.IsLower(_tokens[t].Text[0])
+            && !Lexicon.Stops.Contains(_tokens[t].Text) && !Lexicon.IsAuxiliary(_tokens[t].Text) && !phrases.IsCue(t))
+        {
+            t++;
+            lower++;
+        }
+
+        if (lower == 0 || t + 1 >= _tokens.Length || !phrases.IsNameLike(t) || !phrases.IsNameLike(t + 1))
+            return null;
+        var end = t + 1;
+        while (_work.Tick() && end + 1 < _tokens.Length && end < t + 4 && phrases.IsNameLike(end + 1))
+            end++;
+        return phrases.IsCue(SkipAuxForward(end + 1)) ? (np.From, end) : null;
     }
 
     /// <summary>A lower-case word that may describe a person before their name ("senior", "longtime", "veteran", "-based").</summary>

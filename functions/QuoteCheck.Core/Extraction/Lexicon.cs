@@ -235,6 +235,7 @@ internal static partial class Lexicon
         "about", "into", "over", "under", "until", "since", "though", "although", "what", "how", "why",
         "this", "these", "those", "there", "here", "not", "also", "said", "says", "told", "tells", "yet",
         "for", "against", "through", "without", "like", "via", "per", "upon", "onto", "toward", "towards",
+        "along", "around", "across", "behind", "beyond", "near", "outside", "inside", "within", "among", "throughout", "despite", "except", "amid",
         "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
     ], StringComparer.OrdinalIgnoreCase);
 

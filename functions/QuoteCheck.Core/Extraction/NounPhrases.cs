@@ -192,8 +192,11 @@ internal sealed class NounPhrases(ArticleDocument doc)
         while (_work.Tick() && to < _tokens.Length && to < t + MaxPhraseTokens && _tokens[to].Paragraph == paragraph)
         {
             var w = _tokens[to];
-            if (!w.IsWord || w.Quote >= 0 || IsCue(to) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text))
-                break;
+            var afterHonorific = to > t && Lexicon.Honorifics.Contains(_tokens[to - 1].Text) && char.IsUpper(w.Text[0]);
+            if (!w.IsWord || w.Quote >= 0 || IsCue(to) || ((Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text)) && !afterHonorific))
+                break; // "Ms. May": after an honorific a capitalised word is a name, not the auxiliary "may"
+            if (to > t && IsLowerOrNumber(w.Text) && w.Text.EndsWith("ed", StringComparison.Ordinal) && EndsPhraseAfterParticiple(to + 1))
+                break; // "the memo obtained by …", "officials discussed pertinent policy": a verb, not a modifier
             if (IsPhraseWord(to))
             {
                 last = to;
@@ -241,6 +244,11 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
         return false;
     }
+
+    /// <summary>True when the token after an "-ed" word shows it is a verb: a preposition, determiner, punctuation or another lower-case word.</summary>
+    private bool EndsPhraseAfterParticiple(int next) =>
+        next >= _tokens.Length || !_tokens[next].IsWord || Lexicon.Stops.Contains(_tokens[next].Text) || IsDeterminer(next)
+        || (char.IsLower(_tokens[next].Text[0]) && !Lexicon.RoleWords.Contains(_tokens[next].Text) && next + 1 < _tokens.Length && _tokens[next + 1].IsWord && char.IsLower(_tokens[next + 1].Text[0]));
 
     /// <summary>True for capitalised words that can be part of a name.</summary>
     public bool IsNameLike(int t)

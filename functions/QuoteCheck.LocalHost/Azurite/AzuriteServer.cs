@@ -47,8 +47,10 @@ public sealed class AzuriteServer : IAsyncDisposable
         var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
         {
-            log?.Invoke("Installing Azurite from package.json (npm ci)...");
+            log?.Invoke("Installing Azurite from package.json (npm ci), once for this clone...");
+            var installing = Stopwatch.StartNew();
             await RunNpmCiAsync(root, cancellationToken).ConfigureAwait(false);
+            log?.Invoke($"Installed Azurite in {installing.Elapsed.TotalSeconds:0.0} s.");
         }
 
         var arguments = new List<string>
@@ -73,13 +75,13 @@ public sealed class AzuriteServer : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        var starting = Stopwatch.StartNew();
         var process = StartOrExplain(start, "node");
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        log?.Invoke($"Started Azurite (pid {process.Id}) on 127.0.0.1:10000-10002{(dataFolder is null ? ", in memory" : $", data in {dataFolder}")}.");
 
         var server = new AzuriteServer(process);
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -91,9 +93,10 @@ public sealed class AzuriteServer : IAsyncDisposable
                 throw new InvalidOperationException($"Azurite did not start listening on 127.0.0.1:10000-10002. Its output:{Environment.NewLine}{output}");
             }
 
-            await Task.Delay(200, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
         }
 
+        log?.Invoke($"Started Azurite (pid {process.Id}) on 127.0.0.1:10000-10002 in {starting.Elapsed.TotalSeconds:0.0} s{(dataFolder is null ? ", in memory" : $", data in {dataFolder}")}.");
         return server;
     }
 

@@ -254,7 +254,7 @@ public class AttributionPatternTests
     {
         var quotes = Extractor.Extract("According to a 40-count complaint filed by the state, the owners ran a \"long-running scheme\" in which they \"quietly drained\" the fund.", TestContext.Current.CancellationToken);
         Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal("a 40-count complaint filed", q.SpeakerMention));
+        Assert.All(quotes, q => Assert.Equal("a 40-count complaint", q.SpeakerMention)); // "filed by" is a participle, not part of the phrase
         Assert.All(quotes, q => Assert.Equal(QuoteKind.Partial, q.Kind));
     }
 
@@ -473,5 +473,34 @@ public class AttributionPatternTests
         var q = Single("The drivers met on Monday. A statement from the union said the offer was \u201Can insult to every driver.\u201D");
         Assert.Equal("A statement", q.SpeakerMention);
         Assert.Equal("the union", q.Speaker);
+    }
+
+    [Fact]
+    public void DescriptionBeforeAName_LeadsIntoTheSpeechVerb_ThePersonSpeaks()
+    {
+        var q = Single("\u201CWe will be heard,\u201D Acme Rally volunteer media coordinator Bo Lin said.");
+        Assert.Equal("Acme Rally volunteer media coordinator Bo Lin", q.SpeakerMention);
+        Assert.Equal("Bo Lin", q.Speaker);
+    }
+
+    [Fact]
+    public void NameAfterAnHonorific_IsNotAnAuxiliary()
+    {
+        var q = Single("\u201CWe will deliver,\u201D Ms. May said.");
+        Assert.Equal("Ms. May", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void ParticipleAfterADocument_EndsThePhrase()
+    {
+        var q = Single("According to the memo obtained by the Daily Record, the fund \u201Cbelieved in the long-term value\u201D of the papers.");
+        Assert.Equal("the memo", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void TitleAfterAPluralPossessive_IsNotAQuote()
+    {
+        var quotes = Extractor.Extract("\u201CNobody wins a shutdown,\u201D Senator Ruth Amos said on CBS\u2019 \u201CFace the Nation.\u201D", TestContext.Current.CancellationToken);
+        Assert.Equal(["Nobody wins a shutdown,"], quotes.Select(q => q.Text));
     }
 }

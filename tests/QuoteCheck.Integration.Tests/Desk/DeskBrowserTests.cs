@@ -1,4 +1,10 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Azure.Storage.Queues.Models;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Quotes;
 using QuoteCheck.Integration.Tests.Infrastructure;
 using QuoteCheck.Integration.Tests.Review;
@@ -8,13 +14,33 @@ namespace QuoteCheck.Integration.Tests.Desk;
 
 /// <summary>
 /// The reviewer's desk in headless Chromium against the local host on Azurite: what a fact-checker sees and
-/// does, from the queue to the decision, including someone else getting there first.
+/// does, from the queue to the decision, including someone else getting there first, at 1280×800 and on a
+/// phone-sized screen, with an axe-core accessibility scan of each view.
 /// </summary>
 public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chromium)
     : IClassFixture<LocalHostFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
-    /// <summary>Set to a file path to save a screenshot of the quote view there (how docs/desk.png is made).</summary>
+    /// <summary>
+    /// Set to a file path to save a screenshot of the quote view at 1280×800 there, and of the narrow layout beside it
+    /// as <c>desk-narrow.png</c> (how docs/desk.png and docs/desk-narrow.png are made).
+    /// </summary>
     public const string ScreenshotVariable = "QUOTECHECK_DESK_SCREENSHOT";
+
+    private const string SeedTitle = "Erdogan to meet Putin in Moscow over Idlib";
+    private const string SeedSource = "Wire service";
+
+    /// <summary>Three quotes the extractor is not equally sure of, for the triage order.</summary>
+    private const string MixedConfidenceArticle = """
+        Council approves new bridge budget
+
+        The city council on Tuesday approved the budget for the new river bridge after a long debate.
+
+        "We have waited ten years for this," said Mayor Anna Berg, who had campaigned on the project.
+
+        Critics called the plan "a bridge to nowhere" and said the money should go to schools.
+
+        "It will carry twelve thousand cars a day," the engineering firm's report says.
+        """;
 
     private IBrowserContext? _context;
 
@@ -24,7 +50,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         {
             // Expect() waits for the page to get there; generous, because a CI machine can be slow. Never a timing assertion.
             SetDefaultExpectTimeout(30_000);
-            _context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "en-GB" });
+            _context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB" });
         }
     }
 
@@ -39,12 +65,19 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
     [Fact]
     public async Task Reviewer_WorksThroughTheSeedArticle_WithTheKeyboardAndButtons()
     {
-        var quotes = await host.IngestSeedAsync("desk-review");
+        var quotes = await IngestAsync("desk-review", SeedTitle, SeedSource, Seeds.IdlibArticle);
         Assert.Equal(3, quotes.Count);
         var page = await OpenDeskAsync("desk-review");
 
         await Expect(page.Locator(".queue-item")).ToHaveCountAsync(3);
-        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync("3 quotes in New.");
+        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync("3 quotes in New, article desk-review, newest first.");
+
+        // Each card tells similar quotes apart: the article's title and source, the kind, the confidence.
+        var first = page.Locator(".queue-item").First;
+        await Expect(first.Locator(".queue-article")).ToHaveTextAsync($"{SeedTitle} · {SeedSource}");
+        await Expect(first.Locator(".badge.kind")).ToHaveTextAsync(quotes[0].Kind);
+        await Expect(first.Locator(".badge.confidence")).ToContainTextAsync($"{Math.Round(quotes[0].Confidence * 100)}%");
+        await Expect(page.Locator(".queue-item .badge.kind")).ToHaveTextAsync(quotes.Select(q => q.Kind).ToArray());
 
         // First quote: j opens it, c claims, v verifies.
         await page.Keyboard.PressAsync("j");
@@ -55,7 +88,8 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await Expect(Actions(page)).ToHaveTextAsync(["Release", "Verify", "Misattributed", "Misquoted", "Unverifiable", "Not a quote"]);
         await page.Keyboard.PressAsync("v");
         await ExpectStateAsync(page, "Verified");
-        await Expect(Actions(page)).ToHaveTextAsync(["Reopen", "Publish"]);
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen"]);
+        await Expect(page.Locator("#actions")).ToContainTextAsync("Not yours to do: Publish — an Editor may.");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Verify: the quote is now Verified.");
         await Expect(page.Locator("#history li")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("Rita Reviewer: Claim \\(New → In review\\)"), new System.Text.RegularExpressions.Regex("Rita Reviewer: Verify \\(In review → Verified\\)")]);
 
@@ -85,8 +119,13 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await ExpectStateAsync(page, "Not a quote");
         await Expect(Actions(page)).ToHaveTextAsync(["Reopen"]);
 
-        // The queue shows where each quote now stands, and so does the API.
-        await Expect(page.Locator(".queue-item .badge")).ToHaveTextAsync(["Verified", "Misattributed", "Not a quote"]);
+        // The queue shows where each quote now stands, and so do the counts and the API.
+        await Expect(page.Locator(".queue-item .badge[class*='state-']")).ToHaveTextAsync(["Verified", "Misattributed", "Not a quote"]);
+        await Expect(StateCount(page, "New")).ToHaveTextAsync("0");
+        await Expect(StateCount(page, "Verified")).ToHaveTextAsync("1");
+        await Expect(StateCount(page, "Misattributed")).ToHaveTextAsync("1");
+        await Expect(StateCount(page, "Not a quote")).ToHaveTextAsync("1");
+        await Expect(StateCount(page, "All states")).ToHaveTextAsync("3");
         var stored = await Task.WhenAll(quotes.Select(q => host.Http.GetQuoteAsync(q)));
         Assert.Equal(["Verified", "Misattributed", "NotAQuote"], stored.Select(q => q.State));
         Assert.Equal("Maria Zakharova", stored[1].CorrectedSpeaker);
@@ -96,7 +135,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
     [Fact]
     public async Task Reviewer_WhoseQuoteChangedBehindTheirBack_SeesTheNewStateAndKeepsWhatTheyTyped()
     {
-        var quotes = await host.IngestSeedAsync("desk-conflict");
+        var quotes = await IngestAsync("desk-conflict", SeedTitle, SeedSource, Seeds.IdlibArticle);
         var page = await OpenDeskAsync("desk-conflict");
         await page.Locator(".queue-item").First.ClickAsync();
         await ExpectQuoteShownAsync(page, quotes[0]);
@@ -105,9 +144,9 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await page.GetByLabel("Note").FillAsync("Checked against the televised speech.");
         await page.GetByLabel("Corrected speaker").FillAsync("Mevlut Cavusoglu");
 
-        // Another reviewer verifies the quote through the API while the page still shows it in review.
+        // An editor verifies the quote through the API while the page still shows it in review.
         var current = await host.Http.GetQuoteAsync(quotes[0]);
-        using (var response = await host.Http.TransitionAsync(current, "verify", body: new { action = "verify", reviewer = "Otto Other" }))
+        using (var response = await host.Http.TransitionAsync(current, "verify", body: new { action = "verify", reviewer = "Otto Other" }, roles: "Editor"))
         {
             response.EnsureSuccessStatusCode();
         }
@@ -118,7 +157,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await Expect(conflict).ToContainTextAsync("Another reviewer changed this quote first.");
         await Expect(conflict).ToContainTextAsync("It is now Verified by Otto Other.");
         await ExpectStateAsync(page, "Verified");
-        await Expect(Actions(page)).ToHaveTextAsync(["Reopen", "Publish"]);
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen"]);
         await Expect(page.GetByLabel("Note")).ToHaveValueAsync("Checked against the televised speech.");
         await Expect(page.GetByLabel("Corrected speaker")).ToHaveValueAsync("Mevlut Cavusoglu");
         await Expect(page.Locator("#history")).ToContainTextAsync("Otto Other: Verify (In review → Verified)");
@@ -129,6 +168,42 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await Expect(conflict).ToBeHiddenAsync();
         await Expect(page.Locator("#history")).ToContainTextAsync("Note: Checked against the televised speech.");
         Assert.Equal("InReview", (await host.Http.GetQuoteAsync(quotes[0])).State);
+    }
+
+    [Fact]
+    public async Task Reviewer_IsOfferedOnlyWhatIsTheirs_AndAnEditorMore()
+    {
+        var quotes = await host.IngestSeedAsync("desk-roles");
+        using (var claimed = await host.Http.TransitionAsync(quotes[0], "claim", body: new { action = "claim" }, user: "Otto Other"))
+        {
+            claimed.EnsureSuccessStatusCode();
+        }
+
+        var page = await OpenDeskAsync("desk-roles");
+        await page.Locator(".state-option").Filter(new() { HasText = "In review" }).Locator("input").CheckAsync();
+        await Expect(page.Locator(".queue-item")).ToHaveCountAsync(1);
+        await page.Locator(".queue-item").First.ClickAsync();
+        await ExpectQuoteShownAsync(page, quotes[0]);
+
+        // Otto's claim: Rita, a Reviewer, gets no buttons and is told who may.
+        await Expect(Fact(page, "Claimed by")).ToHaveTextAsync("Otto Other");
+        await Expect(Actions(page)).ToHaveCountAsync(0);
+        await Expect(page.Locator("#actions")).ToContainTextAsync("Not yours to do: Release, Verify, Misattributed, Misquoted, Unverifiable, Not a quote — Otto Other (who claimed it) or an Editor may.");
+        await page.Keyboard.PressAsync("v");
+        await Expect(page.Locator("#status")).ToContainTextAsync("“Verify” is not yours to do: Otto Other claimed this quote");
+
+        // As an Editor she may decide it, and then publish it.
+        await page.GetByLabel("Your role").SelectOptionAsync("Editor");
+        await Expect(Actions(page)).ToHaveTextAsync(["Release", "Verify", "Misattributed", "Misquoted", "Unverifiable", "Not a quote"]);
+        await Button(page, "Verify").ClickAsync();
+        await ExpectStateAsync(page, "Verified");
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen", "Publish"]);
+        await Button(page, "Publish").ClickAsync();
+        await ExpectStateAsync(page, "Published");
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen"]);
+
+        var stored = await host.Http.GetQuoteAsync(quotes[0]);
+        Assert.Equal(("Published", "Otto Other", "Rita Reviewer"), (stored.State, stored.ClaimedBy, stored.LastReviewer));
     }
 
     [Fact]
@@ -167,9 +242,121 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await Expect(page.Locator(".queue-item")).ToHaveCountAsync(3);
-        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync("3 quotes in New.");
+        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync("3 quotes in New, article desk-stale-mine, newest first.");
+        await Expect(StateCount(page, "New")).ToHaveTextAsync("3");
         await page.Keyboard.PressAsync("j");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#desk-stale-mine/"));
+    }
+
+    [Fact]
+    public async Task Triage_PutsTheLeastCertainQuoteFirst_AndNewestFirstRestoresTheArticleOrder()
+    {
+        var quotes = await IngestAsync("desk-triage", "Council approves new bridge budget", "City desk", MixedConfidenceArticle);
+        Assert.True(quotes.Select(q => q.Confidence).Distinct().Count() > 1, "The triage test needs quotes the extractor is not equally sure of.");
+        var page = await OpenDeskAsync("desk-triage");
+        await Expect(page.Locator(".queue-item .queue-quote")).ToHaveTextAsync(quotes.Select(q => Card(q.Text)).ToArray());
+
+        await page.GetByLabel("Lowest confidence first").CheckAsync();
+
+        var triaged = quotes.Select((q, i) => (q, i)).OrderBy(x => x.q.Confidence).ThenBy(x => x.i).Select(x => x.q).ToList();
+        await Expect(page.Locator(".queue-item .queue-quote")).ToHaveTextAsync(triaged.Select(q => Card(q.Text)).ToArray());
+        await Expect(page.Locator(".queue-item .badge.confidence")).ToHaveTextAsync(triaged.Select(q => new Regex($"^{Math.Round(q.Confidence * 100)}%")).ToArray());
+        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync("3 quotes in New, article desk-triage, lowest confidence first.");
+
+        // j opens the least certain one; t switches back to the article's order.
+        await page.Keyboard.PressAsync("j");
+        await ExpectQuoteShownAsync(page, triaged[0]);
+        await page.Keyboard.PressAsync("t");
+        await Expect(page.GetByLabel("Newest first")).ToBeCheckedAsync();
+        await Expect(page.Locator(".queue-item .queue-quote")).ToHaveTextAsync(quotes.Select(q => Card(q.Text)).ToArray());
+    }
+
+    [Fact]
+    public async Task Queue_SaysWhileItLoads_AndSaysSoWhenNothingIsThere()
+    {
+        await IngestAsync("desk-empty-other", SeedTitle, SeedSource, Seeds.IdlibArticle);
+        var page = await NewPageAsync();
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/api/quotes?**", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(new Uri(host.BaseAddress, "api/desk").ToString());
+
+        await Expect(page.Locator("#queue-loading")).ToBeVisibleAsync();
+        await Expect(page.Locator("#queue-loading")).ToHaveTextAsync("Loading quotes…");
+        await Expect(page.Locator("#queue-region")).ToHaveAttributeAsync("aria-busy", "true");
+        await Expect(StateCount(page, "New")).ToHaveTextAsync("…");
+        release.SetResult();
+        await Expect(page.Locator("#queue-loading")).ToBeHiddenAsync();
+        await Expect(page.Locator("#queue-region")).ToHaveAttributeAsync("aria-busy", "false");
+
+        await page.GetByLabel("Article id").FillAsync("desk-empty-nothing-here");
+        await Button(page, "Show quotes").ClickAsync();
+
+        var empty = page.Locator("#queue-empty");
+        await Expect(empty).ToBeVisibleAsync();
+        await Expect(empty).ToContainTextAsync("No quotes in New, article desk-empty-nothing-here.");
+        await Expect(page.Locator(".queue-item")).ToHaveCountAsync(0);
+        await Expect(StateCount(page, "All states")).ToHaveTextAsync("0");
+        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync(string.Empty);
+    }
+
+    [Fact]
+    public async Task Desk_HasNoSeriousOrCriticalAccessibilityViolations_InTheQueueTheQuoteAndAConflict()
+    {
+        var quotes = await IngestAsync("desk-axe", SeedTitle, SeedSource, Seeds.IdlibArticle);
+        var page = await OpenDeskAsync("desk-axe");
+        await Expect(page.Locator(".queue-item")).ToHaveCountAsync(3);
+        await Expect(StateCount(page, "New")).ToHaveTextAsync("3");
+        await ExpectAccessibleAsync(page, "the queue");
+
+        await page.Keyboard.PressAsync("j");
+        await ExpectQuoteShownAsync(page, quotes[0]);
+        await Button(page, "Claim").ClickAsync();
+        await ExpectStateAsync(page, "In review");
+        await ExpectAccessibleAsync(page, "a quote in review");
+
+        var current = await host.Http.GetQuoteAsync(quotes[0]);
+        // Rita's claim: only she or an Editor may release it (issue 13).
+        using (var response = await host.Http.TransitionAsync(current, "release", body: new { action = "release", reviewer = "Otto Other" }, roles: "Editor"))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        await Button(page, "Verify").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Another reviewer changed this quote first.");
+        await ExpectAccessibleAsync(page, "a conflict");
+    }
+
+    [Fact]
+    public async Task OnAPhoneSizedScreen_TheDeskFitsTheWidth_OpensTheQuoteBelowTheQueue_AndStaysAccessible()
+    {
+        if (chromium.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        var quotes = await IngestAsync("desk-narrow", SeedTitle, SeedSource, Seeds.IdlibArticle);
+        await using var phone = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "en-GB", IsMobile = true, HasTouch = true });
+        var page = await phone.NewPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, "api/desk").ToString());
+        await page.GetByLabel("Your name").FillAsync("Rita Reviewer");
+        await page.GetByLabel("Article id").FillAsync("desk-narrow");
+        await Button(page, "Show quotes").ClickAsync();
+        await Expect(page.Locator(".queue-item")).ToHaveCountAsync(3);
+        await ExpectFitsTheWidthAsync(page);
+        await ExpectAccessibleAsync(page, "the queue on a phone");
+
+        await page.Locator(".queue-item").Nth(1).ClickAsync();
+        await ExpectQuoteShownAsync(page, quotes[1]);
+        await Expect(page.Locator("#quote-heading")).ToBeInViewportAsync();
+        await Button(page, "Claim").ClickAsync();
+        await ExpectStateAsync(page, "In review");
+        await ExpectFitsTheWidthAsync(page);
+        await ExpectAccessibleAsync(page, "a quote on a phone");
+        await SaveScreenshotAsync(page, "desk-narrow.png");
     }
 
     [Fact]
@@ -201,7 +388,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
             Assert.Skip(reason);
         }
 
-        var page = await _context!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(new Uri(host.BaseAddress, "api/desk").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review queue" })).ToBeVisibleAsync();
         await page.GetByLabel("Your name").FillAsync("Rita Reviewer");
@@ -228,6 +415,49 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         }
     }
 
+    private async Task<IPage> NewPageAsync()
+    {
+        if (chromium.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        return await _context!.NewPageAsync();
+    }
+
+    /// <summary>Ingests an article with a title and source through the queue function, and returns its quotes.</summary>
+    private async Task<IReadOnlyList<QuoteResponse>> IngestAsync(string articleId, string title, string source, string body)
+    {
+        var message = JsonSerializer.SerializeToUtf8Bytes(new { id = articleId, title, source, body });
+        await host.Get<IngestArticle>().Run(QueuesModelFactory.QueueMessage("m-" + articleId, "pop", new BinaryData(message), 1), TestContext.Current.CancellationToken);
+        return (await host.Http.GetArticleAsync(articleId))!.Quotes;
+    }
+
+    /// <summary>What a card shows of a quote's text.</summary>
+    private static string Card(string text) => $"\u201C{(text.Length <= 110 ? text : text[..109].TrimEnd() + "\u2026")}\u201D";
+
+    private static ILocator StateCount(IPage page, string state) =>
+        page.Locator(".state-option").Filter(new() { Has = page.Locator(".state-name", new() { HasTextRegex = new Regex($"^{Regex.Escape(state)}$") }) }).Locator(".count");
+
+    /// <summary>axe-core finds nothing serious or critical (WCAG 2.x A/AA and best practices) in what the page shows now.</summary>
+    private static async Task ExpectAccessibleAsync(IPage page, string view)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(
+            blocking.Count == 0,
+            $"axe-core found in {view}: " + string.Join("; ", blocking.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+        Assert.NotEmpty(result.Passes);
+    }
+
+    /// <summary>Nothing wider than the screen: no sideways scrolling.</summary>
+    private static async Task ExpectFitsTheWidthAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var (scroll, client) = (widths[0], widths[1]);
+        Assert.True(scroll <= client, $"The page is {scroll}px wide on a {client}px screen.");
+    }
+
     private static Task ExpectStateAsync(IPage page, string state) => Expect(Fact(page, "State")).ToHaveTextAsync(state);
 
     private static ILocator Fact(IPage page, string term) =>
@@ -237,11 +467,15 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
 
     private static ILocator Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
-    private static async Task SaveScreenshotAsync(IPage page)
+    /// <summary>Saves what the screen shows (the viewport, as a reviewer sees it) when <see cref="ScreenshotVariable"/> is set.</summary>
+    private static async Task SaveScreenshotAsync(IPage page, string? besideAs = null)
     {
         if (Environment.GetEnvironmentVariable(ScreenshotVariable) is { Length: > 0 } path)
         {
-            await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+            var file = besideAs is null ? path : Path.Combine(Path.GetDirectoryName(path)!, besideAs);
+            await page.EvaluateAsync(besideAs is null ? "() => window.scrollTo(0, 0)" : "() => document.getElementById('quote-view').scrollIntoView()");
+
+            await page.ScreenshotAsync(new() { Path = file });
         }
     }
 }

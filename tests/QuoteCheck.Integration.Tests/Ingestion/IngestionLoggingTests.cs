@@ -8,7 +8,7 @@ using QuoteCheck.Integration.Tests.Infrastructure;
 
 namespace QuoteCheck.Integration.Tests.Ingestion;
 
-/// <summary>An operator can follow one article through the logs: every line carries its id.</summary>
+/// <summary>An operator can follow one article through the logs: one line says what became of it and how long it took, and every line carries its id.</summary>
 public sealed class IngestionLoggingTests(IngestionLoggingTests.Fixture host) : IClassFixture<IngestionLoggingTests.Fixture>
 {
     [Fact]
@@ -23,8 +23,13 @@ public sealed class IngestionLoggingTests(IngestionLoggingTests.Fixture host) : 
         }
 
         var lines = host.Logs.Records.Where(r => r.Category == typeof(ArticleIngestor).FullName).ToList();
-        Assert.Contains(lines, r => r.Scopes.GetValueOrDefault("ArticleId") as string == "logged-ok" && r.Template!.Contains("{QuoteCount}", StringComparison.Ordinal));
-        Assert.Contains(lines, r => r.Scopes.GetValueOrDefault("ArticleId") as string == "logged-bad" && r.Level == LogLevel.Warning && r.Template!.Contains("{Reason}", StringComparison.Ordinal));
+        var ok = Assert.Single(lines, r => r.Scopes.GetValueOrDefault("ArticleId") as string == "logged-ok");
+        Assert.Equal(LogLevel.Information, ok.Level);
+        Assert.Contains("{QuoteCount}", ok.Template, StringComparison.Ordinal);
+        Assert.Matches(@"^Article logged-ok processed: 3 quotes from [\d,]+ characters in \d+ ms$", ok.Message);
+        var bad = Assert.Single(lines, r => r.Scopes.GetValueOrDefault("ArticleId") as string == "logged-bad");
+        Assert.Equal(LogLevel.Warning, bad.Level);
+        Assert.Matches(@"^Article logged-bad rejected after \d+ ms: .+", bad.Message);
         Assert.All(lines, r => Assert.True(r.Scopes.ContainsKey("ArticleId") && r.Scopes.ContainsKey("MessageId"), $"'{r.Message}' has no article id in scope"));
     }
 

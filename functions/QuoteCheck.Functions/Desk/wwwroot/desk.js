@@ -1,49 +1,25 @@
-// The reviewer's desk: the review queue on the left, one quote with its article, history and actions on the right.
+// The reviewer's desk: the review queue on the left (queue.js), one quote with its article, history and actions on
+// the right. Who is reviewing lives in identity.js, which actions a quote offers the caller in actions.js.
 // Every piece of data from the API is put on the page with textContent, never as HTML.
 
-import { ApiError, functionKey, getArticle, getHistory, getQuote, listQuotes, transition } from "./api.js";
+import { ApiError, getActions, getArticle, getHistory, getQuote, transition } from "./api.js";
+import { actionLabel, isAllowed, noActions, refusalOf, renderActions } from "./actions.js";
 import { renderArticle } from "./article.js";
+import { element, percent, stateLabel } from "./dom.js";
+import { askForName, initIdentity, loadIdentity, needsName, signInAdvice } from "./identity.js";
+import { createQueue } from "./queue.js";
 
 const $ = (id) => document.getElementById(id);
-const reviewerStorage = "quotecheck.reviewer";
-
-const stateLabels = {
-  New: "New",
-  InReview: "In review",
-  Verified: "Verified",
-  Misattributed: "Misattributed",
-  Misquoted: "Misquoted",
-  Unverifiable: "Unverifiable",
-  NotAQuote: "Not a quote",
-  Published: "Published",
-};
-
-// Button text per action (wire name), and the shortcut key shown beside it.
-const actions = {
-  claim: { label: "Claim", key: "c" },
-  release: { label: "Release", key: "r" },
-  verify: { label: "Verify", key: "v" },
-  misattribute: { label: "Misattributed", key: "a" },
-  misquote: { label: "Misquoted", key: "m" },
-  markUnverifiable: { label: "Unverifiable" },
-  rejectAsNotAQuote: { label: "Not a quote" },
-  reopen: { label: "Reopen" },
-  publish: { label: "Publish" },
-};
 
 const desk = {
-  filters: { state: "New", speaker: "", articleId: "" },
-  items: [],
-  continuationToken: null,
-  selected: -1,
   quote: null,
+  // What the caller may do with the open quote (GET .../actions): {allowedActions, notYours, claimedBy}.
+  actions: noActions,
   articles: new Map(),
   busy: false,
   openSequence: 0,
-  queueSequence: 0,
 };
 
-const stateLabel = (state) => stateLabels[state] ?? state;
 const keyOf = (q) => `${q.articleId}/${q.quoteId}`;
 
 function announce(message, kind = "info") {
@@ -54,132 +30,74 @@ function announce(message, kind = "info") {
 
 function explain(error) {
   if (!(error instanceof ApiError)) return `Could not reach the API (${error.message}).`;
-  if (error.status === 401 || error.status === 403) {
-    return "The API wants a function key: paste one into “Function key” at the top (ask whoever runs QuoteCheck in Azure).";
-  }
+  if (error.status === 401) return signInAdvice();
   return error.message;
 }
 
-function element(tag, { className, text } = {}) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
+const queue = createQueue({ onOpen: (quote, options) => openQuote(quote.articleId, quote.quoteId, options), announce, explain });
 
-function excerpt(text, length = 110) {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
-}
-
-// ---- Queue -----------------------------------------------------------------------------------------------
-
-async function loadQueue({ append = false } = {}) {
-  const summary = $("queue-summary");
-  // A page that answers after a newer request was made (the filters changed meanwhile) is stale: drop it.
-  const sequence = append ? desk.queueSequence : ++desk.queueSequence;
-  try {
-    const page = await listQuotes({ ...desk.filters, continuationToken: append ? desk.continuationToken : undefined });
-    if (sequence !== desk.queueSequence) return;
-    desk.items = append ? desk.items.concat(page.items) : page.items;
-    desk.continuationToken = page.continuationToken ?? null;
-    if (!append) desk.selected = desk.quote ? desk.items.findIndex((q) => keyOf(q) === keyOf(desk.quote)) : -1;
-    renderQueue();
-    const where = desk.filters.state ? stateLabel(desk.filters.state) : "all states";
-    summary.textContent = `${desk.items.length} quote${desk.items.length === 1 ? "" : "s"} in ${where}${desk.continuationToken ? ", more to load" : ""}.`;
-    announce(append ? `Loaded more: ${summary.textContent}` : summary.textContent);
-  } catch (error) {
-    if (sequence === desk.queueSequence) announce(`Could not load the queue. ${explain(error)}`, "error");
-  }
-}
-
-function renderQueue() {
-  const list = $("queue-list");
-  list.replaceChildren(
-    ...desk.items.map((quote, index) => {
-      const item = element("li");
-      const button = element("button", { className: "queue-item" });
-      button.type = "button";
-      button.dataset.key = keyOf(quote);
-      if (index === desk.selected) button.setAttribute("aria-current", "true");
-      button.append(
-        element("span", { className: `badge state-${quote.state}`, text: stateLabel(quote.state) }),
-        element("span", { className: "queue-quote", text: `“${excerpt(quote.text)}”` }),
-        element("span", { className: "queue-speaker", text: `— ${quote.correctedSpeaker ?? quote.speaker ?? "unattributed"}` }),
-      );
-      button.addEventListener("click", () => openAt(index, { focusList: false }));
-      item.append(button);
-      return item;
-    }),
-  );
-  $("load-more").hidden = !desk.continuationToken;
-}
-
-async function openAt(index, { focusList = true } = {}) {
-  if (index < 0 || index >= desk.items.length) return;
-  desk.selected = index;
-  for (const button of $("queue-list").querySelectorAll(".queue-item")) {
-    if (button.dataset.key === keyOf(desk.items[index])) button.setAttribute("aria-current", "true");
-    else button.removeAttribute("aria-current");
-  }
-
-  const button = $("queue-list").querySelectorAll(".queue-item")[index];
-  if (focusList && button) button.focus();
-  await openQuote(desk.items[index].articleId, desk.items[index].quoteId);
-}
-
-async function step(delta) {
-  if (desk.items.length === 0) {
-    announce("The queue is empty for these filters.");
-    return;
-  }
-
-  const next = desk.selected + delta;
-  if (next >= desk.items.length && desk.continuationToken) {
-    await loadQueue({ append: true });
-  }
-
-  if (next < 0) {
-    announce("This is the first quote in the queue.");
-  } else if (next >= desk.items.length) {
-    announce("This is the last quote in the queue.");
-  } else {
-    await openAt(next);
-  }
-}
+/** One column (a phone, a narrow window): the quote is below the queue, so opening one scrolls to it. */
+const oneColumn = window.matchMedia("(max-width: 60rem)");
 
 // ---- One quote -------------------------------------------------------------------------------------------
 
-async function openQuote(articleId, quoteId) {
+async function openQuote(articleId, quoteId, { reveal = false } = {}) {
   const sequence = ++desk.openSequence;
+  if (!desk.quote) {
+    $("quote-empty").hidden = true;
+    $("quote-loading").hidden = false;
+  }
   try {
-    const [quote, history] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId)]);
+    const [quote, history, allowed] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId), getActions(articleId, quoteId)]);
     let article = desk.articles.get(articleId);
     if (!article) {
       article = await getArticle(articleId);
       desk.articles.set(articleId, article);
+      queue.knowArticle(article);
     }
 
     if (sequence !== desk.openSequence) return; // the reviewer has moved on to another quote
     const changedQuote = !desk.quote || keyOf(desk.quote) !== keyOf(quote);
     if (changedQuote) clearReviewFields();
     desk.quote = quote;
+    desk.actions = allowed;
+    queue.current = quote;
     $("conflict").hidden = true;
     renderQuote(quote, article, history);
+    if (reveal && oneColumn.matches) {
+      $("quote-view").scrollIntoView({ block: "start" });
+      $("quote-view").focus({ preventScroll: true });
+    }
     window.history.replaceState(null, "", `#${encodeURIComponent(articleId)}/${encodeURIComponent(quoteId)}`);
     announce(`Showing the quote by ${quote.speaker ?? "an unknown speaker"}: ${stateLabel(quote.state)}.`);
   } catch (error) {
-    if (sequence === desk.openSequence) announce(`Could not open the quote. ${explain(error)}`, "error");
+    if (sequence !== desk.openSequence) return;
+    $("quote-loading").hidden = true;
+    if (!desk.quote) $("quote-empty").hidden = false;
+    announce(`Could not open the quote. ${explain(error)}`, "error");
   }
 }
 
 /** Reads the quote again after someone else changed it; what the reviewer typed stays where it is. */
 async function refresh() {
   const { articleId, quoteId } = desk.quote;
-  const [quote, history] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId)]);
+  const [quote, history, allowed] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId), getActions(articleId, quoteId)]);
   desk.quote = quote;
+  desk.actions = allowed;
   renderQuote(quote, desk.articles.get(articleId), history);
-  updateQueueItem(quote);
+  queue.update(quote);
   return quote;
+}
+
+/** What the open quote offers may change with the typed name or role (local mode): ask again. */
+async function refreshActions() {
+  if (!desk.quote) return;
+  try {
+    desk.actions = await getActions(desk.quote.articleId, desk.quote.quoteId);
+    renderActions($("actions"), desk.actions, act, stateLabel(desk.quote.state));
+  } catch (error) {
+    announce(`Could not tell what you may do with this quote. ${explain(error)}`, "error");
+  }
 }
 
 function clearReviewFields() {
@@ -195,8 +113,12 @@ function fact(list, term, value, className) {
 
 function renderQuote(quote, article, history) {
   $("quote-empty").hidden = true;
+  $("quote-loading").hidden = true;
   $("quote-detail").hidden = false;
   $("quote-heading").textContent = `Quote by ${quote.speaker ?? "an unknown speaker"}`;
+  const title = quote.articleTitle ?? article?.title;
+  const source = quote.articleSource ?? article?.source;
+  $("quote-article").textContent = [title || "Untitled article", source].filter(Boolean).join(" · ");
   $("quote-text").textContent = quote.text;
 
   const facts = $("quote-facts");
@@ -207,15 +129,16 @@ function renderQuote(quote, article, history) {
   fact(facts, "Speaker mention", quote.speakerMention ? `“${quote.speakerMention}”` : null);
   fact(facts, "Cue", quote.cue ? `“${quote.cue}”` : null);
   fact(facts, "Kind", quote.kind);
-  fact(facts, "Confidence", `${Math.round(quote.confidence * 100)}%`);
+  fact(facts, "Confidence", percent(quote.confidence));
   fact(facts, "Why", quote.evidence);
   fact(facts, "Corrected speaker", quote.correctedSpeaker);
   fact(facts, "Corrected text", quote.correctedText);
+  fact(facts, "Claimed by", quote.claimedBy);
   fact(facts, "Last reviewer", quote.lastReviewer);
-  fact(facts, "Article", article ? `${article.title || "untitled"} (${quote.articleId})` : quote.articleId);
+  fact(facts, "Article id", quote.articleId);
   if (quote.vanished) fact(facts, "Note", "No longer found in the latest version of the article.");
 
-  renderActions(quote);
+  renderActions($("actions"), desk.actions, act, stateLabel(quote.state));
 
   const text = $("article-text");
   if (article?.text) {
@@ -236,42 +159,11 @@ function renderQuote(quote, article, history) {
     const when = new Date(entry.at);
     const time = element("time", { text: when.toLocaleString() });
     time.dateTime = entry.at;
-    item.append(time, ` ${entry.reviewer}: ${actions[entry.action]?.label ?? entry.action} (${stateLabel(entry.from)} → ${stateLabel(entry.to)})`);
+    item.append(time, ` ${entry.reviewer}: ${actionLabel(entry.action)} (${stateLabel(entry.from)} → ${stateLabel(entry.to)})`);
     if (entry.correctedSpeaker) item.append(element("div", { className: "history-detail", text: `Corrected speaker: ${entry.correctedSpeaker}` }));
     if (entry.correctedText) item.append(element("div", { className: "history-detail", text: `Corrected text: ${entry.correctedText}` }));
     if (entry.note) item.append(element("div", { className: "history-detail", text: `Note: ${entry.note}` }));
     list.append(item);
-  }
-}
-
-function renderActions(quote) {
-  const group = $("actions");
-  group.replaceChildren();
-  if (quote.allowedActions.length === 0) {
-    group.append(element("p", { className: "hint", text: `No actions: the quote is ${stateLabel(quote.state)}.` }));
-  }
-
-  for (const action of quote.allowedActions) {
-    const spec = actions[action] ?? { label: action };
-    const button = element("button", { className: `action action-${action}`, text: spec.label });
-    button.type = "button";
-    button.dataset.action = action;
-    if (spec.key) button.setAttribute("aria-keyshortcuts", spec.key);
-    if (spec.key) button.title = `Shortcut: ${spec.key}`;
-    button.addEventListener("click", () => act(action));
-    group.append(button);
-  }
-}
-
-function updateQueueItem(quote) {
-  const index = desk.items.findIndex((q) => keyOf(q) === keyOf(quote));
-  if (index < 0) return;
-  desk.items[index] = quote;
-  const button = $("queue-list").querySelector(`.queue-item[data-key="${CSS.escape(keyOf(quote))}"]`);
-  const badge = button?.querySelector(".badge");
-  if (badge) {
-    badge.className = `badge state-${quote.state}`;
-    badge.textContent = stateLabel(quote.state);
   }
 }
 
@@ -280,16 +172,16 @@ function updateQueueItem(quote) {
 async function act(action) {
   const quote = desk.quote;
   if (!quote || desk.busy) return;
-  const spec = actions[action] ?? { label: action };
-  if (!quote.allowedActions.includes(action)) {
-    announce(`“${spec.label}” is not possible now: the quote is ${stateLabel(quote.state)}.`, "error");
+  const label = actionLabel(action);
+  if (needsName()) {
+    announce(signInAdvice(), "error");
+    askForName();
     return;
   }
 
-  const reviewer = $("reviewer").value.trim();
-  if (!reviewer) {
-    announce("Enter your name first: it is recorded with every decision.", "error");
-    $("reviewer").focus();
+  if (!isAllowed(desk.actions, action)) {
+    const refused = refusalOf(desk.actions, action);
+    announce(refused ? `“${label}” is not yours to do: ${refused.reason}` : `“${label}” is not possible now: the quote is ${stateLabel(quote.state)}.`, "error");
     return;
   }
 
@@ -307,7 +199,8 @@ async function act(action) {
     return;
   }
 
-  const body = { action, reviewer };
+  // Who acts is not in the body: the API knows it from the sign-in (or, locally, the typed name and role headers).
+  const body = { action };
   if (note) body.note = note;
   if (action === "misattribute") body.correctedSpeaker = correctedSpeaker;
   if (action === "misquote") body.correctedText = correctedText;
@@ -320,15 +213,17 @@ async function act(action) {
     $("conflict").hidden = true;
     await refresh().catch(() => {
       desk.quote = updated;
-      renderActions(updated);
+      desk.actions = noActions;
+      queue.update(updated);
+      renderActions($("actions"), desk.actions, act, stateLabel(updated.state));
     });
-    announce(`${spec.label}: the quote is now ${stateLabel(desk.quote.state)}.`, "success");
+    announce(`${label}: the quote is now ${stateLabel(desk.quote.state)}.`, "success");
     $("actions").focus();
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 412 || error.status === 409)) {
-      await showConflict(error, spec);
+    if (error instanceof ApiError && (error.status === 412 || error.status === 409 || error.status === 403)) {
+      await showConflict(error, label);
     } else {
-      announce(`“${spec.label}” was not saved. ${explain(error)}`, "error");
+      announce(`“${label}” was not saved. ${explain(error)}`, "error");
     }
   } finally {
     desk.busy = false;
@@ -336,13 +231,13 @@ async function act(action) {
   }
 }
 
-/** Someone else got there first (412), or the state no longer allows the action (409): show where it stands now. */
-async function showConflict(error, spec) {
+/** Someone else got there first (412), the state no longer allows the action (409), or it is not the caller's (403): show where it stands now. */
+async function showConflict(error, label) {
   let current;
   try {
     current = await refresh();
   } catch (refreshError) {
-    announce(`“${spec.label}” was not saved, and the quote could not be read again. ${explain(refreshError)}`, "error");
+    announce(`“${label}” was not saved, and the quote could not be read again. ${explain(refreshError)}`, "error");
     return;
   }
 
@@ -352,12 +247,13 @@ async function showConflict(error, spec) {
     element("strong", {
       text: error.status === 412
         ? "Another reviewer changed this quote first."
-        : `“${spec.label}” is not allowed any more.`,
+        : error.status === 403 ? `“${label}” is not yours to do.` : `“${label}” is not allowed any more.`,
     }),
-    ` It is now ${stateLabel(current.state)}${by}. Your “${spec.label}” was not saved; your note and corrections are kept below. `,
-    current.allowedActions.length
-      ? `Choose again: ${current.allowedActions.map((a) => actions[a]?.label ?? a).join(", ")}.`
-      : "No action is possible in this state.",
+    error.status === 403 ? ` ${error.message}` : "",
+    ` It is now ${stateLabel(current.state)}${by}. Your “${label}” was not saved; your note and corrections are kept below. `,
+    desk.actions.allowedActions.length
+      ? `Choose again: ${desk.actions.allowedActions.map(actionLabel).join(", ")}.`
+      : "No action is yours to take now.",
   );
   conflict.hidden = false;
   announce(`Not saved: the quote is now ${stateLabel(current.state)}${by}.`, "error");
@@ -367,14 +263,14 @@ async function showConflict(error, spec) {
 // ---- Keyboard --------------------------------------------------------------------------------------------
 
 function isTyping(target) {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) && !["radio", "checkbox"].includes(target.type));
 }
 
 function focusField(id, action) {
-  if (desk.quote && (!action || desk.quote.allowedActions.includes(action))) {
+  if (desk.quote && (!action || isAllowed(desk.actions, action))) {
     $(id).focus();
   } else if (action) {
-    announce(`“${actions[action].label}” is not possible now.`, "error");
+    announce(`“${actionLabel(action)}” is not possible now.`, "error");
   }
 }
 
@@ -389,16 +285,17 @@ function onKey(event) {
   }
 
   const commands = {
-    j: () => step(1),
-    n: () => step(1),
-    k: () => step(-1),
-    p: () => step(-1),
+    j: () => queue.step(1),
+    n: () => queue.step(1),
+    k: () => queue.step(-1),
+    p: () => queue.step(-1),
     c: () => act("claim"),
     v: () => act("verify"),
     r: () => act("release"),
     a: () => focusField("corrected-speaker", "misattribute"),
     m: () => focusField("corrected-text", "misquote"),
     e: () => focusField("note"),
+    t: () => queue.setOrder(queue.order === "triage" ? "newest" : "triage"),
     "/": () => $("filter-speaker").focus(),
   };
   const command = commands[event.key];
@@ -409,34 +306,24 @@ function onKey(event) {
 
 // ---- Start -----------------------------------------------------------------------------------------------
 
-function start() {
-  const reviewer = $("reviewer");
-  reviewer.value = localStorage.getItem(reviewerStorage) ?? "";
-  reviewer.addEventListener("input", () => localStorage.setItem(reviewerStorage, reviewer.value.trim()));
+async function start() {
+  initIdentity({ onChange: refreshActions });
 
-  const key = $("function-key");
-  key.value = functionKey.get();
-  key.addEventListener("change", () => {
-    functionKey.set(key.value.trim());
-    loadQueue();
-  });
-
-  $("identity").addEventListener("submit", (event) => event.preventDefault());
   $("review-form").addEventListener("submit", (event) => event.preventDefault());
   $("filters").addEventListener("submit", (event) => {
     event.preventDefault();
-    desk.filters = {
-      state: $("filter-state").value,
-      speaker: $("filter-speaker").value.trim(),
-      articleId: $("filter-article").value.trim(),
-    };
-    loadQueue();
+    queue.setFilters({ speaker: $("filter-speaker").value.trim(), articleId: $("filter-article").value.trim() });
   });
-  $("load-more").addEventListener("click", () => loadQueue({ append: true }));
+  for (const input of document.querySelectorAll('input[name="order"]')) {
+    input.addEventListener("change", () => queue.setOrder(input.value));
+  }
+  $("load-more").addEventListener("click", () => queue.load({ append: true }));
   $("actions").tabIndex = -1;
   document.addEventListener("keydown", onKey);
 
-  loadQueue();
+  const unknown = await loadIdentity();
+  if (unknown) announce(`Could not tell who you are. ${explain(unknown)}`, "error");
+  queue.load();
   const [articleId, quoteId] = location.hash.slice(1).split("/").map(decodeURIComponent);
   if (articleId && quoteId) openQuote(articleId, quoteId);
 }

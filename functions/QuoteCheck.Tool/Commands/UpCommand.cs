@@ -1,10 +1,13 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using QuoteCheck.Cli.Errors;
 using QuoteCheck.Functions.Articles;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.LocalHost;
@@ -29,23 +32,24 @@ internal static class UpCommand
             var root = RepositoryRoot.Find();
             var inputs = parse.GetValue(paths) is { Length: > 0 } given
                 ? given
-                : [Path.Combine(root ?? throw new InvalidOperationException("Run this inside the QuoteCheck repository, or name the articles to submit."), "seeds")];
+                : [Path.Combine(root ?? throw new CliException(ExitCodes.Input, "Run this inside the QuoteCheck repository (it submits seeds/), or name the articles to submit."), "seeds")];
             var files = ArticleFiles.Expand(inputs);
+            var baseUrl = parse.GetValue(urls)!.TrimEnd('/');
+            EnsureFree(baseUrl);
 
             await using var azurite = await AzuriteServer.EnsureRunningAsync(Path.Combine(root ?? Directory.GetCurrentDirectory(), ".azurite"), Console.WriteLine, cancellationToken);
-            var baseUrl = parse.GetValue(urls)!.TrimEnd('/');
-            await using var app = LocalHostApp.Create(["--urls", baseUrl, "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"]);
+            var started = Stopwatch.StartNew();
+            await using var app = LocalHostApp.Create(["--urls", baseUrl, .. LocalHostApp.EmbeddedLogging]);
             try
             {
                 await app.StartAsync(cancellationToken);
             }
             catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
             {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"Cannot listen on {baseUrl}: {ex.Message} Is 'func start' or another 'quotecheck up' running? Pass --urls http://127.0.0.1:<another port>.");
-                return 2;
+                throw AddressInUse(baseUrl, ex);
             }
 
-            Console.WriteLine($"Local host listening on {baseUrl} (queue trigger on the WebJobs SDK, HTTP API under /api).");
+            Console.WriteLine($"Local host listening on {baseUrl} after {started.Elapsed.TotalSeconds:0.0} s (queue trigger on the WebJobs SDK, HTTP API under /api).");
 
             var submittedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
             var (queued, failed) = await ArticleFiles.SubmitAsync(app.Services.GetRequiredService<ArticleQueueSender>(), files, Console.Out, cancellationToken);
@@ -62,15 +66,51 @@ internal static class UpCommand
             if (parse.GetValue(exit))
             {
                 await app.StopAsync(CancellationToken.None);
-                return failed == 0 ? 0 : 1;
+                return failed == 0 ? ExitCodes.Ok : ExitCodes.Input;
             }
 
             Console.WriteLine("Serving until Ctrl+C.");
             await app.WaitForShutdownAsync(cancellationToken);
-            return 0;
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.Input;
         });
         return command;
     }
+
+    /// <summary>Fails early, in one line, when the address is taken: Kestrel would log a long stack trace first.</summary>
+    private static void EnsureFree(string baseUrl)
+    {
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new CliException(ExitCodes.Usage, $"--urls '{baseUrl}' is not an http:// address; for example --urls http://127.0.0.1:7301.");
+        }
+
+        var address = uri.Host is "localhost" or "*" or "+" ? IPAddress.Loopback
+            : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var parsed) ? parsed
+            : null;
+        if (address is null)
+        {
+            return;
+        }
+
+        // As Kestrel does, so a connection of a previous run still in TIME_WAIT does not count as "in use".
+        using var probe = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        if (!OperatingSystem.IsWindows())
+        {
+            probe.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        }
+
+        try
+        {
+            probe.Bind(new IPEndPoint(address, uri.Port));
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            throw AddressInUse(baseUrl, ex);
+        }
+    }
+
+    private static CliException AddressInUse(string baseUrl, Exception ex) =>
+        new(ExitCodes.AddressInUse, $"Cannot listen on {baseUrl}: the port is in use (another 'quotecheck up', or 'func start'?). Stop it, or pass --urls http://127.0.0.1:<another port>.", ex);
 
     /// <summary>Polls until the article was processed (or rejected) after <paramref name="submittedAt"/>: a resubmitted article already has an older record.</summary>
     private static async Task<ArticleResponse> WaitForArticleAsync(HttpClient http, string articleId, DateTimeOffset submittedAt, TimeSpan timeout, CancellationToken cancellationToken)
@@ -91,7 +131,7 @@ internal static class UpCommand
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Article {articleId} was not processed within {timeout.TotalSeconds:N0} s; is the queue trigger running? Check articles-poison with the storage explorer.");
+                throw new CliException(ExitCodes.Failed, $"Article {articleId} was not processed within {timeout.TotalSeconds:N0} s. Is the queue trigger running? 'quotecheck poison list' shows messages the host gave up on.");
             }
 
             await Task.Delay(250, cancellationToken);

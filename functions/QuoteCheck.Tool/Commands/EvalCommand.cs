@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuoteCheck.Cli.Errors;
 using QuoteCheck.Core.Evaluation;
 using QuoteCheck.Core.Extraction;
 
@@ -25,8 +26,7 @@ internal static class EvalCommand
             {
                 if (!File.Exists(path))
                 {
-                    parse.InvocationConfiguration.Error.WriteLine($"quotecheck eval: {path}: no such file.");
-                    return 2;
+                    throw new CliException(ExitCodes.Input, $"No labelled file '{path}'.");
                 }
 
                 files.Add((path, EvaluationJson.LoadLabelled(path)));

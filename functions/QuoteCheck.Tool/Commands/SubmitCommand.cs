@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using QuoteCheck.Cli.Errors;
 using QuoteCheck.Functions.Ingestion;
 
 namespace QuoteCheck.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class SubmitCommand
             await using var services = StorageOptions.BuildServices(parse);
             var (queued, failed) = await ArticleFiles.SubmitAsync(services.GetRequiredService<ArticleQueueSender>(), files, output, cancellationToken);
             output.WriteLine($"{queued.Count} queued, {failed} failed.");
-            return failed == 0 ? 0 : 1;
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.Input;
         });
         return command;
     }

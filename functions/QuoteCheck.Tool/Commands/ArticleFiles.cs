@@ -1,4 +1,6 @@
 using System.Text;
+using QuoteCheck.Cli.Errors;
+using QuoteCheck.Core.Articles;
 using QuoteCheck.Functions.Ingestion;
 
 namespace QuoteCheck.Cli.Commands;
@@ -25,11 +27,28 @@ internal static class ArticleFiles
             }
             else
             {
-                throw new FileNotFoundException($"No file or folder '{path}'.", path);
+                throw new CliException(ExitCodes.Input, $"No file or folder '{path}'.");
             }
         }
 
         return files;
+    }
+
+    /// <summary>Reads an article file as the queue sender does (strict UTF-8, a BOM honoured); a file that cannot be read is a <see cref="CliException"/> naming it.</summary>
+    public static async Task<ArticleSubmission> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ArticleQueueSender.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new CliException(ExitCodes.Input, ErrorReport.NotUtf8($"'{file}'", ex), ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.Input, $"Cannot read '{file}': {ex.Message}", ex);
+        }
     }
 
     /// <summary>Queues each file; a file that cannot be read is reported and skipped, the rest still go.</summary>
@@ -45,15 +64,15 @@ internal static class ArticleFiles
             var progress = $"[{i + 1}/{files.Count}]";
             try
             {
-                var submission = await ArticleQueueSender.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+                var submission = await ReadAsync(file, cancellationToken).ConfigureAwait(false);
                 var article = await sender.SendAsync(submission, cancellationToken).ConfigureAwait(false);
                 queued.Add((file, article));
                 await output.WriteLineAsync($"{progress} queued {article.ArticleId}  {file} ({submission.Body!.Length:N0} chars{(article.ViaBlob ? ", body in blob storage" : string.Empty)})").ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is DecoderFallbackException or IOException or UnauthorizedAccessException)
+            catch (CliException ex)
             {
                 failed++;
-                await output.WriteLineAsync($"{progress} FAILED {file}: {(ex is DecoderFallbackException ? "not UTF-8 text" : ex.Message)}").ConfigureAwait(false);
+                await output.WriteLineAsync($"{progress} FAILED {ex.Message}").ConfigureAwait(false);
             }
         }
 

@@ -1,0 +1,3 @@
+using QuoteCheck.Cli;
+
+return await CliInvocation.InvokeAsync(CliInvocation.CreateRoot(), args);
