@@ -253,6 +253,11 @@ internal static partial class Lexicon
         "evaluation", "investigation", "inquiry", "testimony", "opinion", "verdict", "sentence", "report's",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Documents an organisation issues in its own voice: one credited to nobody is the organisation's in view ("A statement said").</summary>
+    public static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet(
+        ["statement", "release", "email", "e-mail", "memo", "memorandum", "letter", "notice", "bulletin", "advisory", "post", "tweet", "message"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns naming a kind of organisation ("the company", "the department"): a description of one the article named.</summary>
     public static readonly FrozenDictionary<string, string[]> OrganisationTypes = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {

@@ -82,6 +82,24 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void StatementCreditedToNobody_IsTheOrganisationNamedJustBefore()
+    {
+        var text = "The relief charity Brightwater Foundation said its field director was among the dead.\n\n"
+            + "A statement said the charity was \u201Cdeeply shocked\u201D by the attack.";
+        var q = Quote(text, "deeply shocked");
+        Assert.Equal("Brightwater Foundation", q.Speaker);
+        Assert.Contains("document-issuer", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StatementCreditedToNobody_WithNoOrganisationNearby_StaysAsWritten()
+    {
+        var text = "The relief charity Brightwater Foundation opened a clinic in May.\n\nThe rains came early this year. Roads were closed for weeks.\n\n"
+            + "A statement said the region was \u201Cdeeply shocked\u201D by the floods.";
+        Assert.NotEqual("Brightwater Foundation", Quote(text, "deeply shocked").Speaker);
+    }
+
+    [Fact]
     public void Namesakes_StayApart()
     {
         var text = "Coach Jason LeMoine praised the team. His brother, Ernie LeMoine, disagreed.\n\n\u201CWe were lucky,\u201D Ernie LeMoine said.";

@@ -19,6 +19,9 @@ internal sealed partial class DiscourseModel
     private const int MaxMentionsRead = 8;
     private const int MaxPrefixTokens = 5;
     private const int MaxAppositionTokens = 10;
+    /// <summary>How many name mentions back <see cref="OrganisationInView"/> looks.</summary>
+    private const int MaxIssuerCandidates = 24;
+
     private static readonly double[] Decay = [.. Enumerable.Range(0, 64).Select(i => Math.Pow(0.5, i))];
 
     private readonly ArticleDocument _doc;
@@ -79,6 +82,45 @@ internal sealed partial class DiscourseModel
 
     /// <summary>How salient <paramref name="entity"/> is just before token <paramref name="t"/>.</summary>
     public double SalienceAt(Entity entity, int t) => Salience(entity.Mentions, t);
+
+    /// <summary>
+    /// The organisation most in view at token <paramref name="t"/> among those named in its sentence or the one before
+    /// ("The aid group Gatsby said … A statement said"): who issued a statement the text does not credit. Reads at most
+    /// <see cref="MaxIssuerCandidates"/> name mentions back, so each call is bounded.
+    /// </summary>
+    public Entity? OrganisationInView(int t)
+    {
+        var now = SentenceOrdinal(t);
+        var hi = _mentions.Count;
+        var lo = 0;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].NameFrom < t)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        Entity? best = null;
+        var bestScore = 0.0;
+        for (var k = lo - 1; k >= 0 && k >= lo - MaxIssuerCandidates; k--)
+        {
+            var m = _mentions[k];
+            if (now - SentenceOrdinal(m.NameFrom) > 1)
+                break;
+            if (m.Entity.Kind != EntityKind.Organisation)
+                continue;
+            var score = SalienceAt(m.Entity, t);
+            if (score > bestScore)
+            {
+                best = m.Entity;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>The narrative-sentence ordinal of token <paramref name="t"/> (sentences made only of quoted words do not count).</summary>
     public int SentenceOrdinal(int t) => _sentenceOrdinal[_tokens[t].Sentence];

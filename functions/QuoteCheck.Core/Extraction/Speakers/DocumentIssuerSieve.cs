@@ -3,7 +3,7 @@ namespace QuoteCheck.Core.Extraction.Speakers;
 /// <summary>
 /// A document as the speaker ("a statement from the union", "her statement", "the Heritage Foundation website", "a report by
 /// Ann Roe"): whoever issued it, where the text says so beside it; else the issuer of the same kind of document the
-/// article last attributed.
+/// article last attributed; a statement credited to nobody ("A statement said") to the organisation named just before it.
 /// </summary>
 internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phrases, DiscourseModel model) : ISpeakerSieve
 {
@@ -32,6 +32,8 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
 
         if (IssuerAfter(query.Head, a) is { } issuer)
             return Issued(issuer, query, $"issued by {issuer}", ResolutionCertainty.Linked);
+        if (Lexicon.StatementNouns.Contains(noun) && tokens[first].Text.ToLowerInvariant() is "a" or "an" or "the" && model.OrganisationInView(first) is { } inView)
+            return Issued(inView.Name, query, "the organisation named just before it", ResolutionCertainty.Guessed); // "Gatsby said … A statement said"
         return null;
     }
 
