@@ -28,11 +28,21 @@ internal static class LatencyCommand
                 cancellationToken);
             foreach (var r in reports)
             {
-                output.WriteLine($"{r.Name}: {r.Sent} requests at {r.AchievedPerSecond:N0}/s, {r.Errors} errors; p50 {r.P50:N1} ms, p95 {r.P95:N1} ms, p99 {r.P99:N1} ms, max {r.Max:N0} ms.");
+                var c = r.Client;
+                output.WriteLine($"{r.Name}: {r.Sent} requests at {r.AchievedPerSecond:N0}/s, {r.Errors} errors; p50 {c.P50:N1} ms, p95 {c.P95:N1} ms, p99 {c.P99:N1} ms, max {c.Max:N0} ms{Load(r)}.");
+                if (r.Server is { } s)
+                {
+                    output.WriteLine($"  server's own time (Server-Timing): p50 {s.P50:N1} ms, p95 {s.P95:N1} ms, p99 {s.P99:N1} ms, max {s.Max:N0} ms.");
+                }
             }
 
             return reports.All(r => r.Errors == 0) ? 0 : 1;
         });
         return command;
     }
+
+    private static string Load(LatencyReport report) =>
+        report.LoadBefore is { } before && report.LoadAfter is { } after
+            ? $"; load average {before:N1} → {after:N1} on {Environment.ProcessorCount} cores"
+            : string.Empty;
 }

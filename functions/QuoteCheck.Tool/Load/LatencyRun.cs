@@ -7,11 +7,32 @@ using QuoteCheck.Functions.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteCheck.Functions;
+using QuoteCheck.LocalHost;
 
 namespace QuoteCheck.Cli.Load;
 
 /// <summary>What one fixed-rate phase measured.</summary>
-internal sealed record LatencyReport(string Name, int Sent, int Errors, double AchievedPerSecond, double P50, double P95, double P99, double Max);
+/// <param name="Name">The request measured.</param>
+/// <param name="Sent">Requests started.</param>
+/// <param name="Errors">Requests that failed, timed out or answered other than 2xx.</param>
+/// <param name="AchievedPerSecond">Requests per second actually started and finished over the phase.</param>
+/// <param name="Client">Latency seen by the client, from each request's scheduled start to the end of its body, in ms.</param>
+/// <param name="Server">The server's own time (its <c>Server-Timing</c> header: request in to response headers), in ms.</param>
+/// <param name="LoadBefore">The machine's 1-minute load average when the phase started (null where the OS does not say).</param>
+/// <param name="LoadAfter">The same when it ended.</param>
+internal sealed record LatencyReport(string Name, int Sent, int Errors, double AchievedPerSecond, Percentiles Client, Percentiles? Server, double? LoadBefore, double? LoadAfter);
+
+/// <summary>p50, p95, p99 and the maximum of a set of latencies, in milliseconds.</summary>
+internal sealed record Percentiles(double P50, double P95, double P99, double Max)
+{
+    public static Percentiles? Of(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? null : new Percentiles(At(sorted, 0.50), At(sorted, 0.95), At(sorted, 0.99), sorted[^1]);
+    }
+
+    private static double At(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
 
 /// <summary>
 /// An open-loop latency benchmark of the HTTP API on loopback: requests are started on a fixed schedule
@@ -84,14 +105,23 @@ internal static class LatencyRun
 
     private static async Task<LatencyReport> PhaseAsync(string name, HttpClient http, int rate, TimeSpan duration, Func<int, string> path, CancellationToken cancellationToken)
     {
-        // Warm-up (connections, JIT), not measured.
+        // Warm-up (connections, JIT), not measured; on a loaded machine one may time out, which is no reason to stop.
         for (var i = 0; i < 20; i++)
         {
-            using var _ = await http.GetAsync(path(i), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                using var _ = await http.GetAsync(path(i), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+            }
         }
 
+        var loadBefore = LoadAverage();
         var total = (int)(rate * duration.TotalSeconds);
         var latencies = new double[total];
+        var server = new double[total];
+        Array.Fill(server, double.NaN);
         var errors = 0;
         var tasks = new List<Task>(total);
         var clock = Stopwatch.StartNew();
@@ -116,6 +146,11 @@ internal static class LatencyRun
                     {
                         Interlocked.Increment(ref errors);
                     }
+
+                    if (response.Headers.TryGetValues(ServerTiming.HeaderName, out var timing) && ServerTiming.ParseDuration(string.Join(',', timing)) is { } ms)
+                    {
+                        server[index] = ms;
+                    }
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
@@ -128,11 +163,22 @@ internal static class LatencyRun
 
         await Task.WhenAll(tasks).ConfigureAwait(false);
         var elapsed = clock.Elapsed.TotalSeconds;
-        Array.Sort(latencies);
-        return new LatencyReport(name, total, errors, total / elapsed, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), latencies[^1]);
+        return new LatencyReport(name, total, errors, total / elapsed, Percentiles.Of(latencies)!, Percentiles.Of(server.Where(ms => !double.IsNaN(ms))), loadBefore, LoadAverage());
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    /// <summary>The 1-minute load average on Linux (the machine is often shared: every figure is quoted with it).</summary>
+    public static double? LoadAverage()
+    {
+        try
+        {
+            var fields = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ') : [];
+            return fields.Length > 0 && double.TryParse(fields[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var load) ? load : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     private static async Task<int> ApproximateCountAsync(StorageLayout layout, CancellationToken cancellationToken) =>
         (await layout.ArticlesQueue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
