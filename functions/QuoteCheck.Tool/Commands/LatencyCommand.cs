@@ -1,6 +1,5 @@
 using System.CommandLine;
 using QuoteCheck.Cli.Load;
-using QuoteCheck.LocalHost.Azurite;
 
 namespace QuoteCheck.Cli.Commands;
 
@@ -15,15 +14,17 @@ internal static class LatencyCommand
         var rate = new Option<int>("--rate") { Description = "Requests per second (open loop).", DefaultValueFactory = _ => 200 };
         var duration = new Option<int>("--duration") { Description = "Seconds per phase (at most 300).", DefaultValueFactory = _ => 30 };
         var articles = new Option<int>("--articles") { Description = "Seed-sized articles to load first.", DefaultValueFactory = _ => 200 };
-        var command = new Command("latency", "API latency benchmark on loopback: list and get at a fixed rate, printing p50/p95/p99 and errors.") { rate, duration, articles };
+        var command = new Command("latency", "API latency benchmark on loopback: list and get at a fixed rate, printing p50/p95/p99 and errors.") { rate, duration, articles, StorageOptions.Connection };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await using var azurite = await AzuriteServer.EnsureRunningAsync(dataFolder: null, output.WriteLine, cancellationToken);
+            var (connection, azurite) = await LoopbackStorage.ResolveAsync(parse, output.WriteLine, cancellationToken);
+            await using var _ = azurite;
             var reports = await LatencyRun.RunAsync(
                 Math.Clamp(parse.GetValue(rate), 1, 2_000),
                 TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(duration), 1, 300)),
                 Math.Clamp(parse.GetValue(articles), 1, 5_000),
+                connection,
                 output,
                 cancellationToken);
             foreach (var r in reports)

@@ -41,12 +41,12 @@ internal sealed record Percentiles(double P50, double P95, double P99, double Ma
 /// </summary>
 internal static class LatencyRun
 {
-    public static async Task<IReadOnlyList<LatencyReport>> RunAsync(int rate, TimeSpan duration, int articles, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LatencyReport>> RunAsync(int rate, TimeSpan duration, int articles, string connection, TextWriter output, CancellationToken cancellationToken)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var settings = new Dictionary<string, string>
         {
-            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            [StorageConnection.Name] = connection,
             ["QuoteCheck:TablePrefix"] = "lat" + suffix,
             ["QuoteCheck:ArticlesQueue"] = "lat-" + suffix,
             ["QuoteCheck:IndexRepairQueue"] = "lat-r-" + suffix,
