@@ -186,7 +186,7 @@ internal static class LoadRun
     /// while each is delivered a second time (a duplicate). The host's own queue calls (a receive per up to 16
     /// messages, a delete per message) come on top.
     /// </summary>
-    public static async Task<(double New, double Duplicate, IReadOnlyDictionary<string, double> Kinds, double Transition, IReadOnlyDictionary<string, double> TransitionKinds)> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken, string? connection = null)
+    public static async Task<(double New, double Duplicate, IReadOnlyDictionary<string, double> Kinds, IReadOnlyDictionary<string, double> DuplicateKinds, double Transition, IReadOnlyDictionary<string, double> TransitionKinds)> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken, string? connection = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var counter = new StorageCallCounter();
@@ -227,6 +227,7 @@ internal static class LoadRun
         }
 
         var duplicate = (double)counter.Total / count;
+        var duplicateKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
 
         // A review action: claim the first quote of each article, as the API does (read, then the conditional write).
         var quotes = services.GetRequiredService<IQuoteStore>();
@@ -246,7 +247,7 @@ internal static class LoadRun
         var transition = (double)counter.Total / count;
         var transitionKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
         await DeleteAsync(layout, cancellationToken).ConfigureAwait(false);
-        return (fresh, duplicate, kinds, transition, transitionKinds);
+        return (fresh, duplicate, kinds, duplicateKinds, transition, transitionKinds);
     }
 
     private static async Task<(int Processed, int Rejected, List<string> Problems)> VerifyAsync(ServiceProvider services, Dictionary<string, int> expected, CancellationToken cancellationToken)
