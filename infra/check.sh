@@ -102,7 +102,14 @@ else
   echo "infra: node not found; skipped the main.parameters.json check"
 fi
 
-# 7. azure.yaml points azd at projects that exist (a note, not a failure: the app may land later).
+# 7. The shell scripts (entra-app.sh, this one) pass shellcheck, when it is installed.
+if command -v shellcheck >/dev/null; then
+  shellcheck "$infra_dir"/*.sh || fail "shellcheck reported problems (above)"
+else
+  echo "infra: shellcheck not found; skipped the shell-script check"
+fi
+
+# 8. azure.yaml points azd at projects that exist (a note, not a failure: the app may land later).
 azure_yaml="$infra_dir/../azure.yaml"
 if [[ -f "$azure_yaml" ]]; then
   while read -r project; do

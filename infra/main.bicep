@@ -1,11 +1,16 @@
 // QuoteCheck on Azure: one resource group holding a Flex Consumption Function App (.NET 10
-// isolated), its storage account (queues, tables, blobs), a user-assigned managed identity, and
-// Application Insights on a Log Analytics workspace. No keys: every caller authenticates with
-// Entra ID, and each role below is scoped to the one resource it is needed on.
+// isolated) behind App Service authentication (Microsoft Entra ID), its storage account (queues,
+// tables, blobs), two user-assigned managed identities (one the app runs as, one only for sign-in),
+// and Application Insights on a Log Analytics workspace that also receives the app's and the
+// storage account's diagnostic logs. No keys or secrets: every caller authenticates with Entra ID,
+// and each role below is scoped to the one resource it is needed on.
 //
-//   azd up                                  (azure.yaml at the repository root)
+// The Entra app registration (app roles Reviewer, Editor, Submitter) is created by
+// infra/entra-app.sh: Bicep cannot create directory objects here. Its client ID is a parameter.
+//
+//   azd up                                  (azure.yaml at the repository root; its hooks run the script)
 //   az deployment group create -g <rg> --template-file infra/main.bicep \
-//     --parameters environmentName=<name>   (see the README, "Deploy to Azure")
+//     --parameters environmentName=<name> authClientId=<client id>   (see the README, "Deploy to Azure")
 
 targetScope = 'resourceGroup'
 
@@ -35,8 +40,28 @@ param maximumInstanceCount int = 40
 ])
 param instanceMemoryMB int = 2048
 
-@description('Optional: object ID of a person or pipeline (azd: AZURE_PRINCIPAL_ID) given access to submit articles and read results. Empty for none.')
+@description('Optional: object ID of a person or pipeline (azd: AZURE_PRINCIPAL_ID) given operator access: send to the articles queue, handle its poison queue, upload large bodies under incoming/. Empty for none.')
 param principalId string = ''
+
+@description('Application (client) ID of the Entra app registration that signs reviewers, editors and tools in (azd: QUOTECHECK_AUTH_CLIENT_ID; created by infra/entra-app.sh).')
+@minLength(36)
+@maxLength(36)
+param authClientId string
+
+@description('True to close the storage account to public networks: the app reaches it through private endpoints in a virtual network; operators need storageAllowedIpRanges or the API. See the README, "Closing storage to public networks".')
+param closeStorageToPublicNetworks bool = false
+
+@description('With closeStorageToPublicNetworks: public IPs or CIDR ranges (operators, CI) still allowed on the storage public endpoint. Empty: the public endpoint is disabled.')
+param storageAllowedIpRanges string[] = []
+
+@description('With closeStorageToPublicNetworks: the virtual network\'s address space (two /24 subnets are used).')
+param virtualNetworkAddressPrefix string = '10.40.0.0/16'
+
+@description('Storage log categories sent to Log Analytics (blob, queue, table). StorageRead is left out by default: queue polling makes it most of the volume and the cost.')
+param storageLogCategories ('StorageRead' | 'StorageWrite' | 'StorageDelete')[] = [
+  'StorageWrite'
+  'StorageDelete'
+]
 
 // Names: a short stable token per resource group + environment keeps them globally unique.
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
@@ -54,15 +79,18 @@ var applicationInsightsName = 'appi-quotecheck-${resourceToken}'
 // host's convention, '<queue>-poison'.
 var articlesQueueName = 'articles'
 var articlesContainerName = 'articles'
+// The index sweeper's queue (QuoteCheck__IndexRepairQueue's default, bound by RepairIndex) and the
+// table of drained poison messages and failure notes (kept apart from Articles so operators can be
+// given it alone).
+var indexRepairsQueueName = 'index-repairs'
+var poisonTableName = 'Poison'
 var deploymentContainerName = 'app-package'
 
 // Built-in role definition IDs (the same GUIDs in every tenant).
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-  storageTableDataReader: '76199698-9eea-4c19-bc75-cec21354c6b6'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
 
@@ -70,6 +98,15 @@ var roles = {
 // before the app first starts, and so the deployment-package container can name it.
 resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: 'id-quotecheck-${resourceToken}'
+  location: location
+  tags: tags
+}
+
+// Used only as the app registration's federated credential, so App Service authentication signs
+// people in without a client secret. It holds no Azure roles; Microsoft asks that such an identity
+// be assigned to this one app only.
+resource authIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: 'id-quotecheck-auth-${resourceToken}'
   location: location
   tags: tags
 }
@@ -83,17 +120,36 @@ module storage 'modules/storage.bicep' = {
     queueNames: [
       articlesQueueName
       '${articlesQueueName}-poison'
-      'index-repairs'
+      indexRepairsQueueName
     ]
     tableNames: [
       'Articles'
       'QuotesByState'
+      poisonTableName
     ]
     containerNames: [
       articlesContainerName
       deploymentContainerName
     ]
+    closedToPublicNetworks: closeStorageToPublicNetworks
+    allowedIpRanges: storageAllowedIpRanges
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
+    logCategories: storageLogCategories
   }
+}
+
+module network 'modules/network.bicep' = if (closeStorageToPublicNetworks) {
+  name: 'network'
+  params: {
+    location: location
+    tags: tags
+    name: 'vnet-quotecheck-${resourceToken}'
+    addressPrefix: virtualNetworkAddressPrefix
+    storageAccountName: storageAccountName
+  }
+  dependsOn: [
+    storage
+  ]
 }
 
 module monitoring 'modules/monitoring.bicep' = {
@@ -128,7 +184,8 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
       // 'articles-poison', and the scale controller reads the queue length to scale the app out and back to zero.
       roles.storageQueueDataContributor
       // Storage Table Data Contributor: the app reads and writes Articles (articles, versions,
-      // quotes, audit) and QuotesByState (the review-queue index).
+      // quotes, audit), QuotesByState (the review-queue index) and Poison (failure notes and
+      // drained poison messages).
       roles.storageTableDataContributor
     ]
     monitoringRoleIds: [
@@ -143,24 +200,23 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
   ]
 }
 
-// Optional operator access (azd passes the signed-in user): submit articles to the queue (large
-// ones via the blob container) and read what the app wrote. No write access to review state.
-module operatorRoles 'modules/role-assignments.bicep' = if (!empty(principalId)) {
+// Optional operator access (azd passes the signed-in user), each role scoped to one queue, one
+// table or the articles container: submit articles (large ones under incoming/), inspect and
+// replay the poison queue and the poison messages drained into the Poison table. No access to
+// Articles or QuotesByState, the deployment package or the host's keys; reviewing goes through
+// the API with an app role (infra/entra-app.sh assign).
+module operatorRoles 'modules/operator-roles.bicep' = if (!empty(principalId)) {
   name: 'operator-roles'
   params: {
     principalId: principalId
-    principalKey: principalId
     storageAccountName: storageAccountName
-    applicationInsightsName: applicationInsightsName
-    storageRoleIds: [
-      roles.storageQueueDataContributor
-      roles.storageBlobDataContributor
-      roles.storageTableDataReader
-    ]
+    articlesQueueName: articlesQueueName
+    poisonQueueName: '${articlesQueueName}-poison'
+    poisonTableName: poisonTableName
+    articlesContainerName: articlesContainerName
   }
   dependsOn: [
     storage
-    monitoring
   ]
 }
 
@@ -174,6 +230,11 @@ module functionApp 'modules/function-app.bicep' = {
     name: 'func-quotecheck-${resourceToken}'
     identityId: appIdentity.id
     identityClientId: appIdentity.properties.clientId
+    authIdentityId: authIdentity.id
+    authIdentityClientId: authIdentity.properties.clientId
+    authClientId: authClientId
+    virtualNetworkSubnetId: closeStorageToPublicNetworks ? network.?outputs.appSubnetId ?? '' : ''
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
     storageAccountName: storageAccountName
     deploymentContainerName: deploymentContainerName
     applicationInsightsName: applicationInsightsName
@@ -187,7 +248,6 @@ module functionApp 'modules/function-app.bicep' = {
   // The host starts as soon as the app exists: its storage, telemetry and roles come first.
   dependsOn: [
     storage
-    monitoring
     appIdentityRoles
   ]
 }
@@ -199,6 +259,9 @@ output AZURE_RESOURCE_GROUP string = resourceGroup().name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output SERVICE_API_NAME string = functionApp.outputs.name
 output QUOTECHECK_API_BASE_URL string = 'https://${functionApp.outputs.defaultHostName}/api'
+output QUOTECHECK_DESK_URL string = 'https://${functionApp.outputs.defaultHostName}/api/desk'
+output AZURE_FUNCTION_APP_HOSTNAME string = functionApp.outputs.defaultHostName
+output AZURE_AUTH_IDENTITY_PRINCIPAL_ID string = authIdentity.properties.principalId
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint

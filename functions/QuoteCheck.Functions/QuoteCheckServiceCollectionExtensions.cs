@@ -9,6 +9,7 @@ using QuoteCheck.Core.Extraction;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Functions.Articles;
 using QuoteCheck.Functions.Http;
+using QuoteCheck.Functions.Identity;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Quotes;
 using QuoteCheck.Functions.Review;
@@ -26,6 +27,10 @@ public static class QuoteCheckServiceCollectionExtensions
             .BindConfiguration(QuoteCheckOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<IdentityOptions>()
+            .BindConfiguration(IdentityOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidation>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
@@ -41,6 +46,7 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton<ArticleQueueSender>();
         services.TryAddSingleton<PoisonInspector>();
         services.TryAddSingleton<ReviewService>();
+        services.TryAddSingleton<CallerIdentity>();
         services.AddHostedService<StorageBootstrap>();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -59,6 +65,8 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<ListPoison>();
         services.TryAddTransient<TransitionQuote>();
         services.TryAddTransient<GetQuoteHistory>();
+        services.TryAddTransient<GetQuoteActions>();
+        services.TryAddTransient<GetMe>();
         services.TryAddTransient<OpenApi.GetOpenApi>();
         services.TryAddTransient<Desk.GetDesk>();
         services.TryAddTransient<Desk.GetDeskFile>();

@@ -2,6 +2,7 @@ using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using QuoteCheck.Functions;
+using QuoteCheck.Functions.Identity;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Storage;
 
@@ -41,6 +42,10 @@ public static class LocalHostApp
                 ["Logging:LogLevel:Function"] = "Warning",
                 ["Logging:LogLevel:Azure"] = "Warning",
                 ["Logging:LogLevel:Azure.Core"] = "Error",
+
+                // A machine without App Service authentication in front: the caller's typed name and role are believed
+                // (X-QuoteCheck-User or the body's reviewer, X-QuoteCheck-Roles). The Functions app defaults to AppService.
+                [$"{IdentityOptions.SectionName}:Mode"] = nameof(IdentityMode.Local),
             },
         });
         builder.Logging.AddSimpleConsole(console =>

@@ -1,6 +1,9 @@
 // The QuoteCheck Function App on the Flex Consumption plan (FC1), .NET 10 isolated worker.
 // Everything the app reaches, it reaches as its user-assigned managed identity: the deployment
 // package container, AzureWebJobsStorage (blob, queue, table) and Application Insights ingestion.
+// App Service authentication (Microsoft Entra ID) stands in front of every HTTP function: a caller
+// without a valid sign-in or bearer token for the app registration gets 401 before any code runs.
+// The desk's static files are the only exception; the page signs people in at /.auth/login/aad.
 
 @description('Azure region for the plan and the app (must be a region that offers Flex Consumption).')
 param location string
@@ -22,6 +25,21 @@ param identityId string
 
 @description('Client ID of that identity; the Functions host and the Azure SDK select it with this.')
 param identityClientId string
+
+@description('Resource ID of a second user-assigned identity, used only as the app registration\'s federated credential for sign-in (no client secret).')
+param authIdentityId string
+
+@description('Client ID of that identity.')
+param authIdentityClientId string
+
+@description('Application (client) ID of the Entra app registration (infra/entra-app.sh creates it) that signs people and tools in.')
+param authClientId string
+
+@description('Resource ID of the subnet the app joins (Flex Consumption VNet integration), or empty for none.')
+param virtualNetworkSubnetId string
+
+@description('Log Analytics workspace that receives the app\'s logs (FunctionAppLogs, authentication logs) and metrics.')
+param logAnalyticsWorkspaceId string
 
 @description('Name of the storage account used as AzureWebJobsStorage and for the deployment package.')
 param storageAccountName string
@@ -81,13 +99,16 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: {
       '${identityId}': {}
+      '${authIdentityId}': {}
     }
   }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     siteConfig: {
       minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
     }
     functionAppConfig: {
       deployment: {
@@ -127,7 +148,63 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       // The connection string identifies the component; ingestion is authorised by Entra ID only.
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+      // Sign-in without a client secret: App Service authentication presents this identity's token
+      // as the app registration's client assertion (its federated credential; infra/entra-app.sh).
+      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: authIdentityClientId
+      // Only tokens issued by this tenant are accepted.
+      WEBSITE_AUTH_AAD_ALLOWED_TENANTS: tenant().tenantId
     })
+  }
+
+  // App Service authentication with Microsoft Entra ID. Unauthenticated requests get 401 (an API;
+  // the desk page shows a sign-in link); the platform validates cookies and bearer tokens, removes
+  // any X-MS-CLIENT-PRINCIPAL header a client sends, and passes the caller's claims (app roles
+  // Reviewer, Editor, Submitter) to the app in that header. QuoteCheck trusts nothing else.
+  resource authentication 'config' = {
+    name: 'authsettingsV2'
+    properties: {
+      platform: {
+        enabled: true
+      }
+      globalValidation: {
+        requireAuthentication: true
+        unauthenticatedClientAction: 'Return401'
+        // The desk's page, scripts and styles carry no data; every API call they make is checked.
+        excludedPaths: [
+          '/api/desk'
+          '/api/desk/*'
+        ]
+      }
+      httpSettings: {
+        requireHttps: true
+      }
+      identityProviders: {
+        azureActiveDirectory: {
+          enabled: true
+          registration: {
+            clientId: authClientId
+            clientSecretSettingName: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+            openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          }
+          validation: {
+            // Browser sign-ins (ID tokens) carry the client ID; tools' access tokens for
+            // api://<client id>/.default carry either form.
+            allowedAudiences: [
+              authClientId
+              'api://${authClientId}'
+            ]
+          }
+        }
+      }
+      login: {
+        // Deep links (#article/quote) survive the round trip through the sign-in page.
+        preserveUrlFragmentsForLogins: true
+        // The app needs no provider tokens (it never calls Graph), so none are stored.
+        tokenStore: {
+          enabled: false
+        }
+      }
+    }
   }
 
   // No publishing user names or passwords: deployments (azd, az functionapp deploy) use Entra ID.
@@ -143,6 +220,28 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
     properties: {
       allow: false
     }
+  }
+}
+
+// The app's own logs (FunctionAppLogs, AppServiceAuthenticationLogs) and metrics, beside
+// Application Insights: the platform's view, including sign-in failures.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: functionApp
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      {
+        categoryGroup: 'allLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
   }
 }
 

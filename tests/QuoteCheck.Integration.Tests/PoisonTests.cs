@@ -51,6 +51,17 @@ public sealed class PoisonTests(LocalHostFixture host) : IClassFixture<LocalHost
         Assert.Empty((await poison.PeekMessagesAsync(10, Cancel)).Value);
     }
 
+    private Task<string> RunAsync(params string[] args) => PoisonCli.RunAsync(host, args);
+}
+
+/// <summary>
+/// The poison drain turns what the host gave up on into records (with its own queue and tables, so the records
+/// it leaves never meet another class's <c>replay --all</c>).
+/// </summary>
+public sealed class PoisonDrainTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task PoisonMessages_AreDrainedIntoRecords_WithReasonAndTries_AndReplayFromThem()
     {
@@ -83,11 +94,17 @@ public sealed class PoisonTests(LocalHostFixture host) : IClassFixture<LocalHost
         Assert.Single(article.Quotes);
     }
 
-    private async Task<string> RunAsync(params string[] args)
+    private Task<string> RunAsync(params string[] args) => PoisonCli.RunAsync(host, args);
+}
+
+/// <summary>Runs <c>quotecheck poison …</c> against a fixture's queue and tables.</summary>
+internal static class PoisonCli
+{
+    public static async Task<string> RunAsync(LocalHostFixture host, params string[] args)
     {
         var output = new StringWriter();
         var root = new RootCommand { PoisonCommand.Create() };
-        var exit = await root.Parse(["poison", .. args, "--queue", host.Queue, "--table-prefix", host.TablePrefix]).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, Cancel);
+        var exit = await root.Parse(["poison", .. args, "--queue", host.Queue, "--table-prefix", host.TablePrefix]).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, TestContext.Current.CancellationToken);
         Assert.True(exit == 0, $"poison {string.Join(' ', args)} exited {exit}: {output}");
         return output.ToString();
     }

@@ -435,10 +435,17 @@ internal static partial class Lexicon
         ["businessman"] = 'm', ["king"] = 'm', ["prince"] = 'm', ["dad"] = 'm', ["stepfather"] = 'm', ["priest"] = 'm',
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Party labels: a description by party ("the Ohio Republican") names an allegiance, not an office.</summary>
+    public static readonly FrozenSet<string> PartyWords = FrozenSet.ToFrozenSet(
+    [
+        "Republican", "Democrat", "Democratic", "GOP", "Liberal", "Conservative", "Tory", "Grit", "Independent", "Socialist",
+        "Green", "Labour", "Laborite", "New Democrat", "Bloquiste",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Person nouns a definite description uses for whoever is in view rather than for a title the article gave
     /// ("the 23-year-old mother", "the veteran goalie", "the man"): they resolve by salience and gender, where
-    /// titles ("the mayor") must match a role the article stated.
+    /// titles ("the mayor") first look for the role the article stated, then for a person in view who holds no other office.
     /// </summary>
     public static readonly FrozenSet<string> AnaphoricPersonNouns = FrozenSet.ToFrozenSet(
     [

@@ -87,10 +87,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var phrases = new NounPhrases(doc);
         var context = new QuoteContext(doc, new AttributionFinder(doc, phrases));
         var resolver = new SpeakerResolver(doc, phrases);
-        var features = new float[QuoteFeatures.Count];
-        var answers = new Attribution?[MentionSieves.Length];
-        var mentions = new List<MentionCandidate>(MentionCandidates.Max);
-        var mentionFeatures = new float[MentionFeatures.Count];
+        var scratch = new Scratch();
         var budget = ModelBudget.For(text.Length);
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
@@ -103,11 +100,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             var title = IsTitle(doc, q);
             var trace = candidates is null ? null : new List<MentionChoice>();
             var learned = candidates is not null || budget.TryTake();
-            var attribution = title && (_model is null || !learned) ? null : Attribute(context, phrases, answers, learned ? mentions : null, mentionFeatures, trace);
+            var attribution = title && (_model is null || !learned) ? null : Attribute(context, phrases, scratch, learned, trace);
             context.Record(title ? null : attribution);
             if (learned)
-                QuoteFeatures.Compute(context, attribution, title, features);
-            var (report, confidence) = Judge(attribution, title, phrases, learned ? features : null, doc.Work);
+                QuoteFeatures.Compute(context, attribution, title, scratch.Features);
+            var (report, confidence) = Judge(attribution, title, phrases, learned ? scratch.Features : null, doc.Work);
             if (attribution?.Continues is { } continued)
                 confidence = Math.Min(confidence, context.ConfidenceOf(continued)); // a continuation is no surer than what it continues
             context.RecordConfidence(confidence);
@@ -115,7 +112,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 results.Add(Build(doc, resolver, phrases, span, attribution, q, confidence));
             candidates?.Add(new QuoteCandidate(span.ContentStart, span.ContentEnd,
                 attribution is null ? null : doc.Tokens[attribution.MentionFrom].Start, attribution is null ? null : doc.Tokens[attribution.MentionTo].End,
-                attribution?.Sieve, [.. features], report) { Mentions = trace ?? [] });
+                attribution?.Sieve, [.. scratch.Features], report) { Mentions = trace ?? [] });
         }
 
         return doc.Work.Steps;
@@ -135,14 +132,46 @@ public sealed class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>
-    /// Asks every sieve; the first answer wins unless the mention ranker, weighing every sieve's answer and the clause
-    /// subjects around the quote, prefers another candidate.
+    /// Asks the sieves; the first answer wins unless the mention ranker, weighing every sieve's answer and the clause
+    /// subjects around the quote, prefers another candidate. Without a ranker, or past the model budget
+    /// (<paramref name="learned"/> false), the sieves stop at the first answer.
     /// </summary>
-    /// <param name="mentions">Room for the ranker's candidates; null past the document's model budget, when the first answer wins.</param>
-    private Attribution? Attribute(QuoteContext context, NounPhrases phrases, Attribution?[] answers, List<MentionCandidate>? mentions, float[] mentionFeatures, List<MentionChoice>? trace)
+    private Attribution? Attribute(QuoteContext context, NounPhrases phrases, Scratch scratch, bool learned, List<MentionChoice>? trace)
     {
         var ranker = _model?.Mention;
-        var ranking = mentions is not null && (ranker is not null || trace is not null);
+        var weighs = learned && (ranker is not null || trace is not null);
+        var first = AskSieves(context, scratch.Answers, stopAtFirstAnswer: !weighs);
+        if (!weighs)
+            return first < 0 ? null : scratch.Answers[first];
+        MentionCandidates.Collect(context, phrases, scratch.Answers, scratch.Mentions);
+        MentionCandidate? best = null;
+        var bestScore = double.NegativeInfinity;
+        int before = 0, after = 0;
+        foreach (var candidate in scratch.Mentions)
+        {
+            var rank = candidate.To < context.Doc.QuoteOpenToken[context.Quote] ? before++ : after++;
+            MentionFeatures.Compute(context, phrases, candidate, rank, first, scratch.MentionFeatures);
+            trace?.Add(new MentionChoice(context.Doc.Tokens[candidate.From].Start, context.Doc.Tokens[candidate.To].End, [.. scratch.MentionFeatures]));
+            if (ranker is null)
+                continue;
+            context.Doc.Work.Add(ranker.Trees.Count);
+            var score = ranker.Probability(scratch.MentionFeatures);
+            if (score > bestScore)
+                (best, bestScore) = (candidate, score);
+        }
+
+        var firstAnswer = first < 0 ? null : scratch.Answers[first];
+        if (ranker is null || best is null)
+            return firstAnswer;
+        if (firstAnswer is not null && ((best.ProposedBy & (1 << first)) != 0 || Overlaps(best, firstAnswer)))
+            return firstAnswer with { MentionScore = bestScore }; // the first answer, or a longer phrase around it
+        return (best.Answer ?? AsAttribution(context.Doc.Tokens, phrases, best)) with { Sieve = MentionRanker, MentionScore = bestScore };
+    }
+
+    /// <summary>Asks each sieve in order, writing every answer into <paramref name="answers"/>; returns the first that answered, or -1.</summary>
+    private static int AskSieves(QuoteContext context, Attribution?[] answers, bool stopAtFirstAnswer)
+    {
+        Array.Clear(answers);
         var first = -1;
         for (var i = 0; i < MentionSieves.Length; i++)
         {
@@ -150,37 +179,24 @@ public sealed class QuoteExtractor : IQuoteExtractor
             if (first < 0 && answers[i] is not null)
             {
                 first = i;
-                if (!ranking)
-                    return answers[i]; // nothing weighs the later sieves' answers: the first answer wins
+                if (stopAtFirstAnswer)
+                    break;
             }
         }
 
-        if (!ranking)
-            return null;
-        MentionCandidates.Collect(context, phrases, answers, mentions!);
-        MentionCandidate? best = null;
-        var bestScore = double.NegativeInfinity;
-        int before = 0, after = 0;
-        foreach (var candidate in mentions!)
-        {
-            var rank = candidate.To < context.Doc.QuoteOpenToken[context.Quote] ? before++ : after++;
-            MentionFeatures.Compute(context, phrases, candidate, rank, first, mentionFeatures);
-            trace?.Add(new MentionChoice(context.Doc.Tokens[candidate.From].Start, context.Doc.Tokens[candidate.To].End, [.. mentionFeatures]));
-            if (ranker is null)
-                continue;
-            context.Doc.Work.Add(ranker.Trees.Count);
-            var score = ranker.Probability(mentionFeatures);
-            if (score > bestScore)
-                (best, bestScore) = (candidate, score);
-        }
+        return first;
+    }
 
-        if (ranker is null || best is null)
-            return first < 0 ? null : answers[first];
-        if (first >= 0 && (best.ProposedBy & (1 << first)) != 0 || (first >= 0 && Overlaps(best, answers[first]!)))
-            return answers[first]! with { MentionScore = bestScore }; // the first answer, or a longer phrase around it
+    /// <summary>The buffers one document's quotes reuse.</summary>
+    private sealed class Scratch
+    {
+        public float[] Features { get; } = new float[QuoteFeatures.Count];
 
-        var chosen = best.Answer ?? AsAttribution(context.Doc.Tokens, phrases, best);
-        return chosen with { Sieve = MentionRanker, MentionScore = bestScore };
+        public Attribution?[] Answers { get; } = new Attribution?[MentionSieves.Length];
+
+        public List<MentionCandidate> Mentions { get; } = new(MentionCandidates.Max);
+
+        public float[] MentionFeatures { get; } = new float[Extraction.MentionFeatures.Count];
     }
 
     private static bool Overlaps(MentionCandidate candidate, Attribution answer) =>

@@ -44,6 +44,7 @@ public interface IQuoteStore
     /// the quote row and its audit event in one atomic write, then the review-queue index. A crash before the
     /// index is written is completed by the index sweeper.
     /// </summary>
+    /// <remarks>The quote's <see cref="Quote.ClaimedBy"/> as given is stored with the new state (the review workflow decides it).</remarks>
     /// <returns>The quote as now stored, with its new ETag.</returns>
     /// <exception cref="QuoteChangedException">Someone changed the quote since <paramref name="ifMatch"/> was read.</exception>
     Task<Quote> ApplyReviewAsync(Quote quote, ReviewEvent reviewEvent, string ifMatch, CancellationToken cancellationToken);

@@ -30,6 +30,9 @@ public sealed record Quote
     /// <summary>The wording a reviewer says is right, when the verdict is Misquoted (kept when published).</summary>
     public string? CorrectedText { get; init; }
 
+    /// <summary>Who claimed the quote: only they (or an Editor) may decide, release or reopen it. Null while New or when none is recorded.</summary>
+    public Claimant? ClaimedBy { get; init; }
+
     /// <summary>The latest transition, kept on the quote row itself so it is written atomically with the state it explains.</summary>
     public ReviewEvent? LastEvent { get; init; }
 

@@ -29,7 +29,7 @@ public enum ReviewAction
     /// <summary>Record that the extractor was wrong and this is not a quote (<c>rejectAsNotAQuote</c>).</summary>
     RejectAsNotAQuote,
 
-    /// <summary>Take a verdict back into review (<c>reopen</c>).</summary>
+    /// <summary>Take a verdict (or, for an Editor, a published quote) back into review (<c>reopen</c>).</summary>
     Reopen,
 
     /// <summary>Editor sign-off on a verified or corrected quote, which locks it (<c>publish</c>).</summary>

@@ -7,7 +7,8 @@ public sealed record ReviewDecision
         ReviewState from,
         ReviewAction action,
         ReviewState to,
-        string reviewer,
+        Actor reviewer,
+        Claimant? claimedBy,
         string? note,
         string? correctedSpeaker,
         string? correctedText)
@@ -15,7 +16,9 @@ public sealed record ReviewDecision
         From = from;
         Action = action;
         To = to;
-        Reviewer = reviewer;
+        Reviewer = reviewer.Name;
+        ReviewerId = reviewer.Id;
+        ClaimedBy = claimedBy;
         Note = note;
         CorrectedSpeaker = correctedSpeaker;
         CorrectedText = correctedText;
@@ -30,8 +33,14 @@ public sealed record ReviewDecision
     /// <summary>The state the quote moves to.</summary>
     public ReviewState To { get; }
 
-    /// <summary>Who made the move, trimmed.</summary>
+    /// <summary>Who made the move, by name.</summary>
     public string Reviewer { get; }
+
+    /// <summary>The stable id of who made the move.</summary>
+    public string ReviewerId { get; }
+
+    /// <summary>Who holds the quote after the move: the claimant on <see cref="ReviewAction.Claim"/>, nobody after <see cref="ReviewAction.Release"/>, otherwise unchanged.</summary>
+    public Claimant? ClaimedBy { get; }
 
     /// <summary>The note, trimmed, or null when none was given.</summary>
     public string? Note { get; }
@@ -54,6 +63,7 @@ public sealed record ReviewDecision
             Revision = revision,
             OccurredAt = occurredAt.ToUniversalTime(),
             Reviewer = Reviewer,
+            ReviewerId = ReviewerId,
             Action = Action,
             From = From,
             To = To,

@@ -9,8 +9,11 @@ public sealed record ReviewEvent
     /// <summary>When the transition was made, in UTC.</summary>
     public required DateTimeOffset OccurredAt { get; init; }
 
-    /// <summary>Who made it.</summary>
+    /// <summary>Who made it, by name.</summary>
     public required string Reviewer { get; init; }
+
+    /// <summary>The stable id of who made it (the Entra object id in Azure); null for events recorded before ids were kept.</summary>
+    public string? ReviewerId { get; init; }
 
     /// <summary>The action applied.</summary>
     public required ReviewAction Action { get; init; }

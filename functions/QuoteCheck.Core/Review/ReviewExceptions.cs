@@ -23,7 +23,7 @@ public sealed class IllegalTransitionException : Exception
     /// <summary>The action that was refused.</summary>
     public ReviewAction AttemptedAction { get; }
 
-    /// <summary>The actions the current state does allow, in declaration order; empty when the quote is locked.</summary>
+    /// <summary>The actions the current state does allow, in declaration order.</summary>
     public IReadOnlyList<ReviewAction> AllowedActions { get; }
 
     private static string Describe(ReviewState state, ReviewAction action, IReadOnlyList<ReviewAction> allowed) =>

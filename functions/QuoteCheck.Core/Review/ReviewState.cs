@@ -27,7 +27,7 @@ public enum ReviewState
     /// <summary>Verdict: an extraction error; the text is not a quote at all.</summary>
     NotAQuote,
 
-    /// <summary>Signed off by an editor; locked, no further actions.</summary>
+    /// <summary>Signed off by an editor; locked: only an Editor may reopen it.</summary>
     Published,
 }
 

@@ -5,8 +5,11 @@ using static QuoteCheck.Core.Review.ReviewState;
 
 namespace QuoteCheck.Core.Review;
 
-/// <summary>The review state machine: which actions each state allows, and what applying one records.</summary>
-/// <remarks>Pure: no I/O and no clock. Storage reads the quote, calls <see cref="Apply"/>, and writes the result with the quote's ETag.</remarks>
+/// <summary>The review state machine: which actions each state allows, who may take them, and what applying one records.</summary>
+/// <remarks>
+/// Pure: no I/O and no clock. Storage reads the quote, calls <see cref="Apply"/>, and writes the result with the quote's ETag.
+/// Who may take an allowed action is <see cref="ReviewPermissions"/>' business.
+/// </remarks>
 public static class ReviewWorkflow
 {
     /// <summary>The longest reviewer name accepted, in UTF-16 code units after trimming.</summary>
@@ -43,7 +46,8 @@ public static class ReviewWorkflow
         (Misattributed, Publish, Published),
         (Misquoted, Publish, Published),
 
-        // Published: locked, no rows.
+        // Published: locked for reviewers; only an Editor may reopen it (ReviewPermissions).
+        (Published, Reopen, InReview),
     ];
 
     // Which correction an action takes; an action not listed takes none and refuses both.
@@ -69,29 +73,36 @@ public static class ReviewWorkflow
         Text,
     }
 
-    /// <summary>The actions <paramref name="state"/> allows, in declaration order; empty for <see cref="ReviewState.Published"/>.</summary>
+    /// <summary>The actions <paramref name="state"/> allows, whoever asks, in declaration order.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a defined state.</exception>
     public static IReadOnlyList<ReviewAction> AllowedActions(ReviewState state) =>
         AllowedByState.TryGetValue(state, out var allowed)
             ? allowed
             : throw new ArgumentOutOfRangeException(nameof(state), state, "Not a defined review state.");
 
+    /// <summary>The actions <paramref name="actor"/> may take on a quote in <paramref name="state"/> claimed by <paramref name="claimedBy"/>, in declaration order.</summary>
+    public static IReadOnlyList<ReviewAction> AllowedActions(ReviewState state, Claimant? claimedBy, Actor actor) =>
+        [.. AllowedActions(state).Where(action => ReviewPermissions.Check(state, claimedBy, actor, action) is null)];
+
     /// <summary>Whether <paramref name="action"/> is a legal move from <paramref name="state"/>.</summary>
     public static bool IsAllowed(ReviewState state, ReviewAction action) => TargetByMove.ContainsKey((state, action));
 
     /// <summary>
-    /// Checks <paramref name="request"/> and, if the move is legal from <paramref name="current"/>, returns the state it leads to
-    /// with the normalized reviewer, note and correction to record.
+    /// Checks <paramref name="request"/> and, if the move is legal from <paramref name="current"/> and the reviewer may make it on
+    /// a quote claimed by <paramref name="claimedBy"/>, returns the state it leads to with the normalized reviewer, claimant, note
+    /// and correction to record.
     /// </summary>
     /// <remarks>
     /// The request is checked first, whatever the state, so one answer tells the client everything wrong with what it sent:
-    /// reviewer, then corrections (refused, then missing), then lengths; only then is the move checked against the state.
+    /// reviewer, then corrections (refused, then missing), then lengths; then the move is checked against the state (what the
+    /// quote allows), and last against who is asking (what this person may do).
     /// </remarks>
     /// <exception cref="InvalidTransitionRequestException">The request is missing the reviewer or a required correction, carries a
     /// correction its action does not take, or has a field that is too long or, for single-line fields, contains control characters.</exception>
     /// <exception cref="IllegalTransitionException"><paramref name="current"/> does not allow the action.</exception>
+    /// <exception cref="ReviewForbiddenException">The state allows the action, but not for this reviewer (see <see cref="ReviewPermissions"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The state or action is not a defined value.</exception>
-    public static ReviewDecision Apply(ReviewState current, ReviewTransitionRequest request)
+    public static ReviewDecision Apply(ReviewState current, Claimant? claimedBy, ReviewTransitionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(current))
@@ -100,10 +111,13 @@ public static class ReviewWorkflow
         var action = request.Action;
         var wireName = action.ToWireName(); // also refuses an undefined action
 
-        var reviewer = Normalize(request.Reviewer)
-            ?? throw Invalid("reviewer", "'reviewer' is required: every review transition records who made it.");
-        RequireSingleLine("reviewer", reviewer);
-        RequireAtMost("reviewer", reviewer, MaxReviewerLength);
+        var reviewer = request.Reviewer is { } given && Normalize(given.Name) is { } name && Normalize(given.Id) is { } id
+            ? given with { Name = name, Id = id }
+            : throw Invalid("reviewer", "'reviewer' is required: every review transition records who made it.");
+        RequireSingleLine("reviewer", reviewer.Name);
+        RequireAtMost("reviewer", reviewer.Name, MaxReviewerLength);
+        RequireSingleLine("reviewer", reviewer.Id);
+        RequireAtMost("reviewer", reviewer.Id, MaxReviewerLength);
 
         var note = Normalize(request.Note);
         var correctedSpeaker = Normalize(request.CorrectedSpeaker);
@@ -133,7 +147,16 @@ public static class ReviewWorkflow
         if (!TargetByMove.TryGetValue((current, action), out var to))
             throw new IllegalTransitionException(current, action);
 
-        return new ReviewDecision(current, action, to, reviewer, note, correctedSpeaker, correctedText);
+        if (ReviewPermissions.Check(current, claimedBy, reviewer, action) is { } refusal)
+            throw new ReviewForbiddenException(action, refusal);
+
+        var claimant = action switch
+        {
+            Claim => reviewer.AsClaimant(),
+            Release => null,
+            _ => claimedBy,
+        };
+        return new ReviewDecision(current, action, to, reviewer, claimant, note, correctedSpeaker, correctedText);
     }
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -14,7 +14,7 @@ public sealed class GetArticle(IArticleStore articles, IQuoteStore quotes)
     /// <summary>Returns the article or 404 (also while it is still queued).</summary>
     [Function(nameof(GetArticle))]
     public async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "articles/{articleId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "articles/{articleId}")] HttpRequest request,
         string articleId,
         CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class GetArticleVersion(IArticleStore articles)
     /// <summary>The version's text, or 404.</summary>
     [Function(nameof(GetArticleVersion))]
     public async Task<Results<Ok<ArticleVersionTextResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "articles/{articleId}/versions/{version}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "articles/{articleId}/versions/{version}")] HttpRequest request,
         string articleId,
         string version,
         CancellationToken cancellationToken)

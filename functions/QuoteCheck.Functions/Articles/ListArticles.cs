@@ -13,7 +13,7 @@ public sealed class ListArticles(IArticleStore articles)
     /// <summary>One page of article summaries.</summary>
     [Function(nameof(ListArticles))]
     public async Task<Results<Ok<ArticlePageResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "articles")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "articles")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

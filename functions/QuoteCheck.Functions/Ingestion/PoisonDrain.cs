@@ -7,8 +7,8 @@ namespace QuoteCheck.Functions.Ingestion;
 /// <summary>
 /// Turns what the host gave up on into records before the queue's time-to-live can expire it: each message in
 /// the poison queue becomes a <see cref="PoisonRecord"/> (reason, dequeue count, the exact message for replay)
-/// and a rejection of the article it names, and is then deleted from the queue. Idempotent: a crash midway
-/// drains the message again.
+/// and a rejection of the article it names, and is then deleted from the queue. SAS signatures and keys are
+/// redacted from both. Idempotent: a crash midway drains the message again.
 /// </summary>
 public sealed class PoisonDrain(PoisonInspector inspector, PoisonRecords records, IArticleStore articles, TimeProvider time, ILogger<PoisonDrain> logger)
 {
@@ -46,7 +46,8 @@ public sealed class PoisonDrain(PoisonInspector inspector, PoisonRecords records
                         : "The host gave up after its retries (maxDequeueCount); no failure was recorded (storage was unreachable?).";
                 var articleId = ArticleIdOf(bytes);
                 var now = time.GetUtcNow();
-                var record = new PoisonRecord(message.MessageId, articleId, message.InsertedOn, now, failure?.DequeueCount, reason, message.Body.ToString(), isBase64, text);
+                // A SAS or key in the message never reaches a record, the article's rejection or a log line.
+                var record = PoisonRecords.Redacted(new PoisonRecord(message.MessageId, articleId, message.InsertedOn, now, failure?.DequeueCount, reason, message.Body.ToString(), isBase64, text));
 
                 // The record first, then the article's rejection, then the message goes: a crash in between drains it again.
                 await records.SaveAsync(record, cancellationToken).ConfigureAwait(false);
@@ -55,8 +56,8 @@ public sealed class PoisonDrain(PoisonInspector inspector, PoisonRecords records
                     {
                         Id = articleId,
                         Status = ArticleStatus.Rejected,
-                        Text = text,
-                        RejectionReason = $"Poison message {message.MessageId}: {reason}",
+                        Text = record.Text,
+                        RejectionReason = $"Poison message {message.MessageId}: {record.Reason}",
                         FirstSeenAt = now,
                         ProcessedAt = now,
                         DequeueCount = failure?.DequeueCount,
@@ -64,7 +65,7 @@ public sealed class PoisonDrain(PoisonInspector inspector, PoisonRecords records
                     },
                     cancellationToken).ConfigureAwait(false);
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
-                IngestionLog.PoisonDrained(logger, message.MessageId, articleId, reason);
+                IngestionLog.PoisonDrained(logger, message.MessageId, articleId, record.Reason);
                 drained++;
             }
         }

@@ -8,7 +8,7 @@ namespace QuoteCheck.Functions.Ingestion;
 /// <param name="InsertedOn">When it was moved to the poison queue.</param>
 /// <param name="DequeueCount">How often it has been dequeued there.</param>
 /// <param name="IsBase64">False for a message the trigger could not even decode (a producer that sent plain text).</param>
-/// <param name="Text">The message as text: decoded when it was base64, else as sent.</param>
+/// <param name="Text">The message as text: decoded when it was base64, else as sent; SAS signatures and keys redacted.</param>
 public sealed record PoisonMessage(string MessageId, DateTimeOffset? InsertedOn, long DequeueCount, bool IsBase64, string Text);
 
 /// <summary>Reads the poison queue without changing it.</summary>
@@ -34,7 +34,7 @@ public sealed class PoisonInspector(Storage.StorageConnection connection, Storag
         return (count, messages.Select(m =>
         {
             var (text, base64) = Decode(m.Body);
-            return new PoisonMessage(m.MessageId, m.InsertedOn, m.DequeueCount, base64, text);
+            return new PoisonMessage(m.MessageId, m.InsertedOn, m.DequeueCount, base64, QuoteCheck.Core.Security.SecretRedaction.Redact(text)!);
         }).ToList());
     }
 

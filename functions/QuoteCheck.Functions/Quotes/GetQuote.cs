@@ -12,7 +12,7 @@ public sealed class GetQuote(IQuoteStore quotes)
     /// <summary>Returns the quote or 404.</summary>
     [Function(nameof(GetQuote))]
     public async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "quotes/{articleId}/{quoteId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "quotes/{articleId}/{quoteId}")] HttpRequest request,
         string articleId,
         string quoteId,
         CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public sealed class ListQuotes(IQuoteStore quotes)
     /// <summary>One page of quotes, newest article first.</summary>
     [Function(nameof(ListQuotes))]
     public async Task<Results<Ok<QuotePageResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "quotes")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "quotes")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -5,6 +5,10 @@ using QuoteCheck.Core.Review;
 namespace QuoteCheck.Functions.Quotes;
 
 /// <summary>A quote as the API shows it: offsets index into the article's stored text.</summary>
+/// <remarks>
+/// <see cref="AllowedActions"/> are the moves the quote's state allows, whoever asks; <c>GET .../actions</c> says which of
+/// them the caller may take. <see cref="ClaimedBy"/> names who claimed it.
+/// </remarks>
 public sealed record QuoteResponse(
     string ArticleId,
     string QuoteId,
@@ -36,7 +40,8 @@ public sealed record QuoteResponse(
     string? ArticleTitle,
     string? ArticleSource,
     int ArticleVersion,
-    ExtractionConflictResponse? ExtractionConflict)
+    ExtractionConflictResponse? ExtractionConflict,
+    string? ClaimedBy = null)
 {
     /// <summary>Maps a stored quote.</summary>
     public static QuoteResponse From(Quote quote)
@@ -74,7 +79,8 @@ public sealed record QuoteResponse(
             quote.ArticleTitle,
             quote.ArticleSource,
             quote.ArticleVersion,
-            quote.ExtractionConflict is { } conflict ? ExtractionConflictResponse.From(conflict) : null);
+            quote.ExtractionConflict is { } conflict ? ExtractionConflictResponse.From(conflict) : null,
+            quote.ClaimedBy?.Name);
     }
 
     /// <summary>The wire name of a quote kind: <c>direct</c>, <c>partial</c> or <c>indirect</c>.</summary>

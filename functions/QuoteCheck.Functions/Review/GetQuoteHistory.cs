@@ -13,7 +13,7 @@ public sealed class GetQuoteHistory(IQuoteStore quotes)
     /// <summary>The quote's review events, or 404.</summary>
     [Function(nameof(GetQuoteHistory))]
     public async Task<Results<Ok<HistoryResponse>, ProblemHttpResult>> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "quotes/{articleId}/{quoteId}/history")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "quotes/{articleId}/{quoteId}/history")] HttpRequest request,
         string articleId,
         string quoteId,
         CancellationToken cancellationToken)
@@ -37,10 +37,10 @@ public sealed class GetQuoteHistory(IQuoteStore quotes)
 public sealed record HistoryResponse(string ArticleId, string QuoteId, string State, IReadOnlyList<HistoryEntry> Items);
 
 /// <summary>
-/// One entry: a review transition (who, when, from, to, action, note, corrections), or, with action
-/// <c>extractionDisagreed</c>, a later version of the article extracted differently from the decided quote.
+/// One entry: a review transition (who by name and stable id, when, from, to, action, note, corrections), or, with
+/// action <c>extractionDisagreed</c>, a later version of the article extracted differently from the decided quote.
 /// </summary>
-public sealed record HistoryEntry(int Revision, string Action, string From, string To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText)
+public sealed record HistoryEntry(int Revision, string Action, string From, string To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null)
 {
     /// <summary>The action name of an extraction disagreement.</summary>
     public const string ExtractionDisagreed = "extractionDisagreed";
@@ -52,7 +52,7 @@ public sealed record HistoryEntry(int Revision, string Action, string From, stri
     public static HistoryEntry Of(ReviewEvent reviewEvent)
     {
         ArgumentNullException.ThrowIfNull(reviewEvent);
-        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText);
+        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId);
     }
 
     /// <summary>Maps a recorded disagreement (the state does not change: a person decides).</summary>

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using QuoteCheck.Core.Articles;
+using QuoteCheck.Core.Security;
 
 namespace QuoteCheck.Functions.Storage;
 
@@ -17,9 +18,10 @@ namespace QuoteCheck.Functions.Storage;
 public sealed record PoisonRecord(string MessageId, string ArticleId, DateTimeOffset? InsertedOn, DateTimeOffset DrainedAt, long? DequeueCount, string Reason, string RawMessage, bool IsBase64, string Text);
 
 /// <summary>
-/// Rows in the Articles table that keep failures from expiring unrecorded: a note of each message's latest
+/// Rows in the Poison table that keep failures from expiring unrecorded: a note of each message's latest
 /// failure (partition <c>~failures</c>, keyed by a hash of its bytes, so the drain can tell why it failed), and
-/// the drained poison messages (partition <c>~poison</c>, keyed by message id).
+/// the drained poison messages (partition <c>~poison</c>, keyed by message id). SAS signatures and keys never
+/// reach a row: reasons, texts and the stored message are redacted (<see cref="SecretRedaction"/>).
 /// </summary>
 public sealed class PoisonRecords(StorageLayout layout)
 {
@@ -34,17 +36,17 @@ public sealed class PoisonRecords(StorageLayout layout)
     {
         var row = new TableEntity(FailuresPartition, ArticleId.FromBytes(message.Span))
         {
-            ["Reason"] = Cap(reason, 4_000),
+            ["Reason"] = Cap(SecretRedaction.Redact(reason)!, 4_000),
             ["DequeueCount"] = dequeueCount,
             ["At"] = at,
         };
-        await layout.Articles.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await layout.Poison.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The latest failure noted for a message with these bytes, if any.</summary>
     public async Task<(string Reason, long DequeueCount)?> GetFailureAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
-        var row = await layout.Articles.GetEntityIfExistsAsync<TableEntity>(FailuresPartition, ArticleId.FromBytes(message.Span), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await layout.Poison.GetEntityIfExistsAsync<TableEntity>(FailuresPartition, ArticleId.FromBytes(message.Span), cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue && row.Value is { } note ? (note.GetString("Reason") ?? string.Empty, note.GetInt64("DequeueCount") ?? 0) : null;
     }
 
@@ -52,6 +54,7 @@ public sealed class PoisonRecords(StorageLayout layout)
     public async Task SaveAsync(PoisonRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        record = Redacted(record);
         var row = new TableEntity(PoisonPartition, record.MessageId)
         {
             ["ArticleId"] = record.ArticleId,
@@ -63,14 +66,14 @@ public sealed class PoisonRecords(StorageLayout layout)
         };
         LongText.Write(row, "RawMessage", record.RawMessage);
         LongText.Write(row, "Text", record.Text);
-        await layout.Articles.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await layout.Poison.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Drained messages, oldest drained first (at most <paramref name="max"/>).</summary>
     public async Task<IReadOnlyList<PoisonRecord>> ListAsync(int max, CancellationToken cancellationToken)
     {
         var records = new List<PoisonRecord>();
-        await foreach (var row in layout.Articles.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PoisonPartition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in layout.Poison.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PoisonPartition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             records.Add(Read(row));
             if (records.Count >= max)
@@ -90,7 +93,7 @@ public sealed class PoisonRecords(StorageLayout layout)
             return null;
         }
 
-        var row = await layout.Articles.GetEntityIfExistsAsync<TableEntity>(PoisonPartition, messageId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await layout.Poison.GetEntityIfExistsAsync<TableEntity>(PoisonPartition, messageId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue && row.Value is { } entity ? Read(entity) : null;
     }
 
@@ -99,12 +102,27 @@ public sealed class PoisonRecords(StorageLayout layout)
     {
         try
         {
-            await layout.Articles.DeleteEntityAsync(PoisonPartition, messageId, ETag.All, cancellationToken).ConfigureAwait(false);
+            await layout.Poison.DeleteEntityAsync(PoisonPartition, messageId, ETag.All, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // Already gone.
         }
+    }
+
+    /// <summary>
+    /// <paramref name="record"/> with SAS signatures and keys replaced by <c>[redacted]</c> in its reason, its text and
+    /// its stored message (re-encoded as it came, so a replay still decodes). A message that carried a secret is
+    /// replayed without it: a claim-check URI with a query is refused anyway, and the secret stays out of storage.
+    /// </summary>
+    public static PoisonRecord Redacted(PoisonRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var text = SecretRedaction.Redact(record.Text)!;
+        var raw = text == record.Text
+            ? record.RawMessage
+            : record.IsBase64 ? Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)) : text;
+        return record with { Reason = SecretRedaction.Redact(record.Reason)!, Text = text, RawMessage = raw };
     }
 
     private static PoisonRecord Read(TableEntity row) => new(

@@ -67,6 +67,10 @@ internal static class QuoteEntities
         entity["State"] = quote.State.ToString();
         entity["Revision"] = quote.Revision;
         entity["CorrectedSpeaker"] = quote.CorrectedSpeaker;
+
+        // Quote and index rows are always written whole (Replace), so an absent claimant is simply no column.
+        entity["ClaimedById"] = quote.ClaimedBy?.Id;
+        entity["ClaimedBy"] = quote.ClaimedBy?.Name;
         entity["LastEvent"] = quote.LastEvent is { } last ? WriteEvent(last) : null;
         entity["ArticleFirstSeenAt"] = quote.ArticleFirstSeenAt;
         entity["UpdatedAt"] = quote.UpdatedAt;
@@ -111,6 +115,7 @@ internal static class QuoteEntities
             Revision = entity.GetInt32("Revision") ?? 0,
             CorrectedSpeaker = entity.GetString("CorrectedSpeaker"),
             CorrectedText = LongText.Read(entity, "CorrectedText") is { Length: > 0 } corrected ? corrected : null,
+            ClaimedBy = ReadClaim(entity),
             LastEvent = entity.GetString("LastEvent") is { } lastEvent ? ReadEvent(lastEvent) : null,
             ArticleFirstSeenAt = entity.GetDateTimeOffset("ArticleFirstSeenAt") ?? DateTimeOffset.MinValue,
             UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
@@ -123,6 +128,9 @@ internal static class QuoteEntities
             ETag = indexRow ? entity.GetString("QuoteETag") : entity.ETag.ToString(),
         };
     }
+
+    private static Claimant? ReadClaim(TableEntity entity) =>
+        entity.GetString("ClaimedById") is { Length: > 0 } id ? new Claimant(id, entity.GetString("ClaimedBy") is { Length: > 0 } name ? name : id) : null;
 
     /// <summary>The audit row of one transition, beside its quote so both are written in one transaction.</summary>
     public static TableEntity ToEventEntity(string articleId, string quoteId, ReviewEvent reviewEvent) =>
@@ -143,7 +151,7 @@ internal static class QuoteEntities
 
     public static string WriteEvent(ReviewEvent reviewEvent) =>
         JsonSerializer.Serialize(
-            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText),
+            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId),
             Json);
 
     public static ReviewEvent ReadEvent(string json)
@@ -161,11 +169,12 @@ internal static class QuoteEntities
             Note = stored.Note,
             CorrectedSpeaker = stored.CorrectedSpeaker,
             CorrectedText = stored.CorrectedText,
+            ReviewerId = stored.ReviewerId,
         };
     }
 
     /// <summary>The stored shape of an event: fixed here, so renaming a domain property never strands audit data.</summary>
-    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText);
+    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null);
 
     /// <summary>The case-insensitive key the speaker filter matches.</summary>
     public static string? SpeakerKey(string? speaker) =>

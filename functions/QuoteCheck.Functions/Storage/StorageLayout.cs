@@ -19,6 +19,12 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
     /// <summary>The review-queue index: partitions per state, hour and shard, newest article first.</summary>
     public TableClient QuotesByState => connection.Tables.GetTableClient(_options.TablePrefix + "QuotesByState");
 
+    /// <summary>
+    /// What keeps failures from expiring unrecorded (see <see cref="PoisonRecords"/>): a table of its own, so an operator
+    /// who lists and replays drained poison messages can be granted it without any access to articles or quotes.
+    /// </summary>
+    public TableClient Poison => connection.Tables.GetTableClient(_options.TablePrefix + "Poison");
+
     /// <summary>The index sweeper's queue (see <see cref="IndexRepairs"/>).</summary>
     public QueueClient RepairQueue => connection.Queues.GetQueueClient(_options.IndexRepairQueue);
 
@@ -37,6 +43,7 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
         await Task.WhenAll(
             Articles.CreateIfNotExistsAsync(cancellationToken),
             QuotesByState.CreateIfNotExistsAsync(cancellationToken),
+            Poison.CreateIfNotExistsAsync(cancellationToken),
             RepairQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             ArticlesQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),

@@ -3,6 +3,7 @@ using System.Text;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.DependencyInjection;
+using QuoteCheck.Core.Security;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Storage;
 
@@ -139,9 +140,10 @@ internal static class PoisonCommand
     private static QueueClient Raw(IServiceProvider services, QueueClient queue) =>
         services.GetRequiredService<StorageConnection>().RawQueues.GetQueueClient(queue.Name);
 
+    /// <summary>One line of a message for the console: whitespace flattened, SAS signatures and keys redacted, at most 100 characters.</summary>
     private static string Preview(string text)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var flat = string.Join(' ', SecretRedaction.Redact(text)!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return flat.Length <= 100 ? flat : flat[..99] + "\u2026";
     }
 }

@@ -238,10 +238,12 @@ internal static class LoadRun
             targets.Add((await quotes.ListArticleQuotesAsync($"calls-{i}", cancellationToken).ConfigureAwait(false))[0]);
         }
 
+        var reviewer = new QuoteCheck.Core.Review.Actor { Id = "load", Name = "load", Roles = QuoteCheck.Core.Review.AppRoles.Reviewer };
         counter.Reset();
         foreach (var quote in targets)
         {
-            await review.TransitionAsync(quote.ArticleId, quote.QuoteId, quote.ETag, null, new QuoteCheck.Functions.Review.TransitionRequestBody("claim", "load", null, null, null), cancellationToken).ConfigureAwait(false);
+            var ifMatch = new QuoteCheck.Functions.Review.IfMatch.Tag(quote.ETag!);
+            await review.TransitionAsync(quote.ArticleId, quote.QuoteId, ifMatch, reviewer, new QuoteCheck.Functions.Review.TransitionRequestBody("claim", null, null, null, null), cancellationToken).ConfigureAwait(false);
         }
 
         var transition = (double)counter.Total / count;
@@ -316,6 +318,7 @@ internal static class LoadRun
         await Task.WhenAll(
             layout.Articles.DeleteAsync(cancellationToken),
             layout.QuotesByState.DeleteAsync(cancellationToken),
+            layout.Poison.DeleteAsync(cancellationToken),
             layout.RepairQueue.DeleteIfExistsAsync(cancellationToken),
             layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken),
             layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);

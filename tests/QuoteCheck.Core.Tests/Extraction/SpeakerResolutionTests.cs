@@ -44,6 +44,44 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Pronoun_AfterAReportingVerb_IsItsSubject_EvenANewcomerOfUnknownGender()
+    {
+        var text = "Tomas Ferrand, the chief executive, said he could not reach his staff. \u201CWe keep calling,\u201D he said.\n\n"
+            + "Oriel Vantakis, a clerk at Harbour Freight, said he ran down the stairs after the blast.\n\n"
+            + "\u201CThen we saw the smoke and turned back,\u201D he told reporters.";
+        var q = Quote(text, "Then we saw");
+        Assert.Equal("Oriel Vantakis", q.Speaker);
+        Assert.Equal("Tomas Ferrand", Quote(text, "We keep calling").Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_AfterAReportingVerb_KeepsToGender()
+    {
+        var text = "Marta Quill praised the plan. Tomas Ferrand said she would vote for it.\n\n"
+            + "\u201CIt is a good plan,\u201D she said.";
+        Assert.Equal("Marta Quill", Quote(text, "It is a good plan").Speaker);
+    }
+
+    [Theory]
+    [InlineData("the mayor")]
+    [InlineData("the senator")]
+    public void RoleDescription_NobodyIntroducedInThatRole_GoesToThePersonInView(string description)
+    {
+        var text = "Dana Whitfield opened the new bridge on Monday and thanked the workers who built it.\n\n"
+            + $"\u201CThis bridge will carry the city for a century,\u201D {description} said.";
+        var q = Quote(text, "This bridge");
+        Assert.Equal(description, q.SpeakerMention);
+        Assert.Equal("Dana Whitfield", q.Speaker);
+    }
+
+    [Fact]
+    public void RoleDescription_ForNobodyInView_StaysAsWritten()
+    {
+        var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";
+        Assert.Equal("the mayor", Quote(text, "This bridge").Speaker);
+    }
+
+    [Fact]
     public void Namesakes_StayApart()
     {
         var text = "Coach Jason LeMoine praised the team. His brother, Ernie LeMoine, disagreed.\n\n\u201CWe were lucky,\u201D Ernie LeMoine said.";

@@ -13,12 +13,12 @@ public class ReviewEventTests
         var request = new ReviewTransitionRequest
         {
             Action = ReviewAction.Misattribute,
-            Reviewer = " ana ",
+            Reviewer = ReviewRequests.Named(" ana "),
             Note = " Said by the foreign minister at the briefing. ",
             CorrectedSpeaker = "Sergei Lavrov",
         };
 
-        var recorded = ReviewWorkflow.Apply(ReviewState.InReview, request).ToEvent(revision: 3, occurredAt: Noon);
+        var recorded = ReviewWorkflow.Apply(ReviewState.InReview, new Claimant("ana", "ana"), request).ToEvent(revision: 3, occurredAt: Noon);
 
         Assert.Equal(
             new ReviewEvent
@@ -26,6 +26,7 @@ public class ReviewEventTests
                 Revision = 3,
                 OccurredAt = Noon,
                 Reviewer = "ana",
+                ReviewerId = "ana",
                 Action = ReviewAction.Misattribute,
                 From = ReviewState.InReview,
                 To = ReviewState.Misattributed,
@@ -39,7 +40,7 @@ public class ReviewEventTests
     [Fact]
     public void ToEvent_CarriesTheCorrectedTextOfAMisquote()
     {
-        var recorded = ReviewWorkflow.Apply(ReviewState.InReview, ReviewRequests.ValidFor(ReviewAction.Misquote)).ToEvent(1, Noon);
+        var recorded = ReviewWorkflow.Apply(ReviewState.InReview, null, ReviewRequests.ValidFor(ReviewAction.Misquote)).ToEvent(1, Noon);
 
         Assert.Equal("We attach great importance to this.", recorded.CorrectedText);
         Assert.Null(recorded.CorrectedSpeaker);
@@ -51,7 +52,7 @@ public class ReviewEventTests
     {
         var local = new DateTimeOffset(2026, 3, 14, 14, 0, 0, TimeSpan.FromHours(2));
 
-        var recorded = ReviewWorkflow.Apply(ReviewState.New, ReviewRequests.ValidFor(ReviewAction.Claim)).ToEvent(1, local);
+        var recorded = ReviewWorkflow.Apply(ReviewState.New, null, ReviewRequests.ValidFor(ReviewAction.Claim)).ToEvent(1, local);
 
         Assert.Equal(TimeSpan.Zero, recorded.OccurredAt.Offset);
         Assert.Equal(Noon, recorded.OccurredAt);
@@ -62,7 +63,7 @@ public class ReviewEventTests
     [InlineData(-1)]
     public void ToEvent_WithARevisionBelowOne_Throws(int revision)
     {
-        var decision = ReviewWorkflow.Apply(ReviewState.New, ReviewRequests.ValidFor(ReviewAction.Claim));
+        var decision = ReviewWorkflow.Apply(ReviewState.New, null, ReviewRequests.ValidFor(ReviewAction.Claim));
 
         Assert.Throws<ArgumentOutOfRangeException>(() => decision.ToEvent(revision, Noon));
     }

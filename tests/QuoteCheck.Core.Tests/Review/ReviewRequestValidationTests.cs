@@ -15,9 +15,9 @@ public class ReviewRequestValidationTests
     [InlineData("\t\n")]
     public void Apply_WithoutReviewer_IsRefused(string? reviewer)
     {
-        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = reviewer };
+        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = ReviewRequests.Named(reviewer) };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.New, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.New, null, request));
 
         Assert.Equal("reviewer", refused.Field);
         Assert.Equal("'reviewer' is required: every review transition records who made it.", refused.Message);
@@ -26,26 +26,26 @@ public class ReviewRequestValidationTests
     [Fact]
     public void Apply_RecordsTheReviewerTrimmed()
     {
-        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = "  ana  " };
+        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = ReviewRequests.Named("  ana  ") };
 
-        Assert.Equal("ana", ReviewWorkflow.Apply(ReviewState.New, request).Reviewer);
+        Assert.Equal("ana", ReviewWorkflow.Apply(ReviewState.New, null, request).Reviewer);
     }
 
     [Fact]
     public void Apply_AcceptsAReviewerAtTheLengthLimitOnceTrimmed()
     {
         var reviewer = new string('r', ReviewWorkflow.MaxReviewerLength);
-        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = $"  {reviewer}  " };
+        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = ReviewRequests.Named($"  {reviewer}  ") };
 
-        Assert.Equal(reviewer, ReviewWorkflow.Apply(ReviewState.New, request).Reviewer);
+        Assert.Equal(reviewer, ReviewWorkflow.Apply(ReviewState.New, null, request).Reviewer);
     }
 
     [Fact]
     public void Apply_WithAReviewerOverTheLimit_IsRefusedSayingTheLimit()
     {
-        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = new string('r', 257) };
+        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = ReviewRequests.Named(new string('r', 257)) };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.New, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.New, null, request));
 
         Assert.Equal("reviewer", refused.Field);
         Assert.Equal("'reviewer' is 257 characters long; the limit is 256.", refused.Message);
@@ -57,9 +57,9 @@ public class ReviewRequestValidationTests
     [InlineData("ana\u001b[31m")]
     public void Apply_WithControlCharactersInTheReviewer_IsRefused(string reviewer)
     {
-        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = reviewer };
+        var request = ReviewRequests.ValidFor(ReviewAction.Claim) with { Reviewer = ReviewRequests.Named(reviewer) };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.New, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.New, null, request));
 
         Assert.Equal("reviewer", refused.Field);
         Assert.Contains("single line", refused.Message, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Misattribute) with { CorrectedSpeaker = speaker };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, null, request));
 
         Assert.Equal("correctedSpeaker", refused.Field);
         Assert.Equal(
@@ -89,7 +89,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Misquote) with { CorrectedText = text };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, null, request));
 
         Assert.Equal("correctedText", refused.Field);
         Assert.Equal("'correctedText' is required for 'misquote': give the words as they were actually said.", refused.Message);
@@ -100,7 +100,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Misattribute) with { CorrectedSpeaker = "  Sergei Lavrov " };
 
-        var decision = ReviewWorkflow.Apply(ReviewState.InReview, request);
+        var decision = ReviewWorkflow.Apply(ReviewState.InReview, null, request);
 
         Assert.Equal(ReviewState.Misattributed, decision.To);
         Assert.Equal("Sergei Lavrov", decision.CorrectedSpeaker);
@@ -112,7 +112,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Misquote) with { CorrectedText = "\n First line.\nSecond line.  " };
 
-        var decision = ReviewWorkflow.Apply(ReviewState.InReview, request);
+        var decision = ReviewWorkflow.Apply(ReviewState.InReview, null, request);
 
         Assert.Equal(ReviewState.Misquoted, decision.To);
         Assert.Equal("First line.\nSecond line.", decision.CorrectedText);
@@ -125,7 +125,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(action) with { CorrectedSpeaker = "Sergei Lavrov" };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, null, request));
 
         Assert.Equal("correctedSpeaker", refused.Field);
         Assert.Equal($"'correctedSpeaker' is only accepted with 'misattribute', not with '{action.ToWireName()}'.", refused.Message);
@@ -137,7 +137,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(action) with { CorrectedText = "Other words." };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, null, request));
 
         Assert.Equal("correctedText", refused.Field);
         Assert.Equal($"'correctedText' is only accepted with 'misquote', not with '{action.ToWireName()}'.", refused.Message);
@@ -148,7 +148,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Verify) with { CorrectedSpeaker = " ", CorrectedText = "" };
 
-        var decision = ReviewWorkflow.Apply(ReviewState.InReview, request);
+        var decision = ReviewWorkflow.Apply(ReviewState.InReview, null, request);
 
         Assert.Equal(ReviewState.Verified, decision.To);
         Assert.Null(decision.CorrectedSpeaker);
@@ -164,7 +164,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Verify) with { Note = note };
 
-        Assert.Equal(recorded, ReviewWorkflow.Apply(ReviewState.InReview, request).Note);
+        Assert.Equal(recorded, ReviewWorkflow.Apply(ReviewState.InReview, null, request).Note);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Verify) with { Note = new string('n', ReviewWorkflow.MaxNoteLength) };
 
-        Assert.Equal(ReviewWorkflow.MaxNoteLength, ReviewWorkflow.Apply(ReviewState.InReview, request).Note!.Length);
+        Assert.Equal(ReviewWorkflow.MaxNoteLength, ReviewWorkflow.Apply(ReviewState.InReview, null, request).Note!.Length);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Verify) with { Note = new string('n', 4_001) };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, null, request));
 
         Assert.Equal("note", refused.Field);
         Assert.Equal("'note' is 4,001 characters long; the limit is 4,000.", refused.Message);
@@ -191,7 +191,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Misquote) with { CorrectedText = new string('t', 32_000) };
 
-        Assert.Equal(32_000, ReviewWorkflow.Apply(ReviewState.InReview, request).CorrectedText!.Length);
+        Assert.Equal(32_000, ReviewWorkflow.Apply(ReviewState.InReview, null, request).CorrectedText!.Length);
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Misquote) with { CorrectedText = new string('t', 32_001) };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, null, request));
 
         Assert.Equal("correctedText", refused.Field);
         Assert.Equal("'correctedText' is 32,001 characters long; the limit is 32,000.", refused.Message);
@@ -213,7 +213,7 @@ public class ReviewRequestValidationTests
             CorrectedSpeaker = new string('s', ReviewWorkflow.MaxCorrectedSpeakerLength + 1),
         };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, null, request));
 
         Assert.Equal("correctedSpeaker", refused.Field);
     }
@@ -223,7 +223,7 @@ public class ReviewRequestValidationTests
     {
         var request = ReviewRequests.ValidFor(ReviewAction.Misattribute) with { CorrectedSpeaker = "Sergei\nLavrov" };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.InReview, null, request));
 
         Assert.Equal("correctedSpeaker", refused.Field);
     }
@@ -234,22 +234,22 @@ public class ReviewRequestValidationTests
         // Misattributing a published quote without a speaker: the client hears about its own request first (400, not 409).
         var request = ReviewRequests.ValidFor(ReviewAction.Misattribute) with { CorrectedSpeaker = null };
 
-        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.Published, request));
+        var refused = Assert.Throws<InvalidTransitionRequestException>(() => ReviewWorkflow.Apply(ReviewState.Published, null, request));
 
         Assert.Equal("correctedSpeaker", refused.Field);
     }
 
     [Fact]
     public void Apply_WithoutARequest_Throws() =>
-        Assert.Throws<ArgumentNullException>(() => ReviewWorkflow.Apply(ReviewState.New, null!));
+        Assert.Throws<ArgumentNullException>(() => ReviewWorkflow.Apply(ReviewState.New, null, null!));
 
     [Fact]
     public void Apply_WithAnUndefinedState_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(
-            () => ReviewWorkflow.Apply((ReviewState)99, ReviewRequests.ValidFor(ReviewAction.Claim)));
+            () => ReviewWorkflow.Apply((ReviewState)99, null, ReviewRequests.ValidFor(ReviewAction.Claim)));
 
     [Fact]
     public void Apply_WithAnUndefinedAction_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(
-            () => ReviewWorkflow.Apply(ReviewState.New, ReviewRequests.ValidFor((ReviewAction)99)));
+            () => ReviewWorkflow.Apply(ReviewState.New, null, ReviewRequests.ValidFor((ReviewAction)99)));
 }

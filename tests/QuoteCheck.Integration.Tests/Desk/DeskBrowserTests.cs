@@ -88,7 +88,8 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await Expect(Actions(page)).ToHaveTextAsync(["Release", "Verify", "Misattributed", "Misquoted", "Unverifiable", "Not a quote"]);
         await page.Keyboard.PressAsync("v");
         await ExpectStateAsync(page, "Verified");
-        await Expect(Actions(page)).ToHaveTextAsync(["Reopen", "Publish"]);
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen"]);
+        await Expect(page.Locator("#actions")).ToContainTextAsync("Not yours to do: Publish — an Editor may.");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Verify: the quote is now Verified.");
         await Expect(page.Locator("#history li")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("Rita Reviewer: Claim \\(New → In review\\)"), new System.Text.RegularExpressions.Regex("Rita Reviewer: Verify \\(In review → Verified\\)")]);
 
@@ -143,9 +144,9 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await page.GetByLabel("Note").FillAsync("Checked against the televised speech.");
         await page.GetByLabel("Corrected speaker").FillAsync("Mevlut Cavusoglu");
 
-        // Another reviewer verifies the quote through the API while the page still shows it in review.
+        // An editor verifies the quote through the API while the page still shows it in review.
         var current = await host.Http.GetQuoteAsync(quotes[0]);
-        using (var response = await host.Http.TransitionAsync(current, "verify", body: new { action = "verify", reviewer = "Otto Other" }))
+        using (var response = await host.Http.TransitionAsync(current, "verify", body: new { action = "verify", reviewer = "Otto Other" }, roles: "Editor"))
         {
             response.EnsureSuccessStatusCode();
         }
@@ -156,7 +157,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await Expect(conflict).ToContainTextAsync("Another reviewer changed this quote first.");
         await Expect(conflict).ToContainTextAsync("It is now Verified by Otto Other.");
         await ExpectStateAsync(page, "Verified");
-        await Expect(Actions(page)).ToHaveTextAsync(["Reopen", "Publish"]);
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen"]);
         await Expect(page.GetByLabel("Note")).ToHaveValueAsync("Checked against the televised speech.");
         await Expect(page.GetByLabel("Corrected speaker")).ToHaveValueAsync("Mevlut Cavusoglu");
         await Expect(page.Locator("#history")).ToContainTextAsync("Otto Other: Verify (In review → Verified)");
@@ -167,6 +168,42 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await Expect(conflict).ToBeHiddenAsync();
         await Expect(page.Locator("#history")).ToContainTextAsync("Note: Checked against the televised speech.");
         Assert.Equal("InReview", (await host.Http.GetQuoteAsync(quotes[0])).State);
+    }
+
+    [Fact]
+    public async Task Reviewer_IsOfferedOnlyWhatIsTheirs_AndAnEditorMore()
+    {
+        var quotes = await host.IngestSeedAsync("desk-roles");
+        using (var claimed = await host.Http.TransitionAsync(quotes[0], "claim", body: new { action = "claim" }, user: "Otto Other"))
+        {
+            claimed.EnsureSuccessStatusCode();
+        }
+
+        var page = await OpenDeskAsync("desk-roles");
+        await page.Locator(".state-option").Filter(new() { HasText = "In review" }).Locator("input").CheckAsync();
+        await Expect(page.Locator(".queue-item")).ToHaveCountAsync(1);
+        await page.Locator(".queue-item").First.ClickAsync();
+        await ExpectQuoteShownAsync(page, quotes[0]);
+
+        // Otto's claim: Rita, a Reviewer, gets no buttons and is told who may.
+        await Expect(Fact(page, "Claimed by")).ToHaveTextAsync("Otto Other");
+        await Expect(Actions(page)).ToHaveCountAsync(0);
+        await Expect(page.Locator("#actions")).ToContainTextAsync("Not yours to do: Release, Verify, Misattributed, Misquoted, Unverifiable, Not a quote — Otto Other (who claimed it) or an Editor may.");
+        await page.Keyboard.PressAsync("v");
+        await Expect(page.Locator("#status")).ToContainTextAsync("“Verify” is not yours to do: Otto Other claimed this quote");
+
+        // As an Editor she may decide it, and then publish it.
+        await page.GetByLabel("Your role").SelectOptionAsync("Editor");
+        await Expect(Actions(page)).ToHaveTextAsync(["Release", "Verify", "Misattributed", "Misquoted", "Unverifiable", "Not a quote"]);
+        await Button(page, "Verify").ClickAsync();
+        await ExpectStateAsync(page, "Verified");
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen", "Publish"]);
+        await Button(page, "Publish").ClickAsync();
+        await ExpectStateAsync(page, "Published");
+        await Expect(Actions(page)).ToHaveTextAsync(["Reopen"]);
+
+        var stored = await host.Http.GetQuoteAsync(quotes[0]);
+        Assert.Equal(("Published", "Otto Other", "Rita Reviewer"), (stored.State, stored.ClaimedBy, stored.LastReviewer));
     }
 
     [Fact]
@@ -282,7 +319,8 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await ExpectAccessibleAsync(page, "a quote in review");
 
         var current = await host.Http.GetQuoteAsync(quotes[0]);
-        using (var response = await host.Http.TransitionAsync(current, "release", body: new { action = "release", reviewer = "Otto Other" }))
+        // Rita's claim: only she or an Editor may release it (issue 13).
+        using (var response = await host.Http.TransitionAsync(current, "release", body: new { action = "release", reviewer = "Otto Other" }, roles: "Editor"))
         {
             response.EnsureSuccessStatusCode();
         }

@@ -45,6 +45,7 @@ public class LocalHostFixture : IAsyncLifetime
                     ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
                     ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.500",
                     ["Logging:LogLevel:Default"] = "Warning",
+                    ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning", // the local host's own default is Information
                 });
                 Configure(builder);
             });

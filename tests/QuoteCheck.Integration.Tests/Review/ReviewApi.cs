@@ -21,7 +21,11 @@ public static class ReviewApi
         return (await host.Http.GetArticleAsync(articleId))!.Quotes;
     }
 
-    public static async Task<HttpResponseMessage> TransitionAsync(this HttpClient http, QuoteResponse quote, string action, string? etag = null, object? body = null, string? principal = null)
+    /// <summary>
+    /// Posts a transition. In local mode <paramref name="user"/> and <paramref name="roles"/> are the typed identity
+    /// (X-QuoteCheck-User, X-QuoteCheck-Roles); <paramref name="principal"/> is an X-MS-CLIENT-PRINCIPAL value, as App Service sets it.
+    /// </summary>
+    public static async Task<HttpResponseMessage> TransitionAsync(this HttpClient http, QuoteResponse quote, string action, string? etag = null, object? body = null, string? user = null, string? roles = null, string? principal = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/quotes/{quote.ArticleId}/{quote.QuoteId}/transitions")
         {
@@ -32,9 +36,19 @@ public static class ReviewApi
             request.Headers.TryAddWithoutValidation("If-Match", tag);
         }
 
+        if (user is not null)
+        {
+            request.Headers.Add("X-QuoteCheck-User", Uri.EscapeDataString(user));
+        }
+
+        if (roles is not null)
+        {
+            request.Headers.Add("X-QuoteCheck-Roles", roles);
+        }
+
         if (principal is not null)
         {
-            request.Headers.Add("X-MS-CLIENT-PRINCIPAL-NAME", principal);
+            request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
         }
 
         return await http.SendAsync(request, Cancel);

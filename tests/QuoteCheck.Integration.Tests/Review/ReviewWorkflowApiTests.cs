@@ -21,12 +21,12 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
         var afterClaim = await claimed.ReadQuoteAsync();
         using var verified = await host.Http.TransitionAsync(afterClaim, "verify", body: new { action = "verify", reviewer = "rita@desk", note = "Matches the Anadolu transcript." });
         var afterVerify = await verified.ReadQuoteAsync();
-        using var published = await host.Http.TransitionAsync(afterVerify, "publish", body: new { action = "publish" }, principal: "ed@desk");
+        using var published = await host.Http.TransitionAsync(afterVerify, "publish", body: new { action = "publish" }, user: "ed@desk", roles: "Editor");
 
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         var final = await published.ReadQuoteAsync();
         Assert.Equal("Published", final.State);
-        Assert.Empty(final.AllowedActions);
+        Assert.Equal(["reopen"], final.AllowedActions); // for an Editor only: GET .../actions says who may
         Assert.Equal(final.ETag, published.Headers.ETag?.ToString());
         var history = await host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
         Assert.Equal(
@@ -91,7 +91,6 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
     [InlineData("{\"action\": \"misattribute\", \"reviewer\": \"r\"}", "'correctedSpeaker' is required")]
     [InlineData("{\"action\": \"claim\", \"reviewer\": \"r\", \"correctedText\": \"x\"}", "only accepted with 'misquote'")]
     [InlineData("{\"reviewer\": \"r\"}", "'action' is required")]
-    [InlineData("{\"action\": \"claim\"}", "Who is reviewing?")]
     [InlineData("{\"action\": \"claim\", \"reviewer\": 7}", "'reviewer' must be a string")]
     [InlineData("not json", "not valid JSON")]
     [InlineData("", "needs a JSON body")]
@@ -111,6 +110,20 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
     }
 
     [Fact]
+    public async Task TransitionWithoutAName_Gets401AskingWhoIsReviewing_AndChangesNothing()
+    {
+        var quote = (await host.IngestSeedAsync("review-401"))[1];
+
+        using var response = await host.Http.TransitionAsync(quote, "claim", body: new { action = "claim" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Contains("X-QuoteCheck-User", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Local", problem.GetProperty("identityMode").GetString());
+        Assert.Equal("New", (await host.Http.GetQuoteAsync(quote)).State);
+    }
+
+    [Fact]
     public async Task UnknownQuote_Gets404()
     {
         var quote = (await host.IngestSeedAsync("review-404"))[0];
@@ -126,9 +139,9 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
         var quote = (await host.IngestSeedAsync("review-race"))[0];
 
         var responses = await Task.WhenAll(
-            host.Http.TransitionAsync(quote, "claim", principal: "ana@desk"),
-            host.Http.TransitionAsync(quote, "claim", principal: "ben@desk"),
-            host.Http.TransitionAsync(quote, "claim", principal: "cho@desk"));
+            host.Http.TransitionAsync(quote, "claim", user: "ana@desk"),
+            host.Http.TransitionAsync(quote, "claim", user: "ben@desk"),
+            host.Http.TransitionAsync(quote, "claim", user: "cho@desk"));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
@@ -166,5 +179,76 @@ public sealed class ReviewWorkflowApiTests(LocalHostFixture host) : IClassFixtur
         Assert.Equal("InReview", again.State);
         var history = await host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
         Assert.Single(history!.Items);
+    }
+
+    [Fact]
+    public async Task ReopeningAMisattribution_LeavesNoCorrection_InTheQuote_TheQueue_OrTheVerdictThatFollows()
+    {
+        // Issue 13 found a merge write of CorrectedSpeaker = null dropped by the SDK; quote rows are now written whole.
+        var quote = (await host.IngestSeedAsync("review-reopen-correction"))[2];
+        var claimed = await (await host.Http.TransitionAsync(quote, "claim")).ReadQuoteAsync();
+        var misattributed = await (await host.Http.TransitionAsync(claimed, "misattribute", body: new { action = "misattribute", reviewer = "rita@desk", correctedSpeaker = "Someone Else" })).ReadQuoteAsync();
+        Assert.Equal("Someone Else", misattributed.CorrectedSpeaker);
+
+        using var reopened = await host.Http.TransitionAsync(misattributed, "reopen");
+        Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
+
+        var afterReopen = await host.Http.GetQuoteAsync(quote);
+        Assert.Equal(("InReview", null, null, "rita@desk"), (afterReopen.State, afterReopen.CorrectedSpeaker, afterReopen.CorrectedText, afterReopen.ClaimedBy));
+        var queued = Assert.Single((await host.Http.ListQuotesAsync("state=InReview&pageSize=100")).Items, q => q.ArticleId == quote.ArticleId && q.QuoteId == quote.QuoteId);
+        Assert.Null(queued.CorrectedSpeaker);
+
+        using var verified = await host.Http.TransitionAsync(afterReopen, "verify");
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+
+        var final = await host.Http.GetQuoteAsync(quote);
+        Assert.Equal(("Verified", null, null), (final.State, final.CorrectedSpeaker, final.CorrectedText));
+        var listed = Assert.Single((await host.Http.ListQuotesAsync("state=Verified&pageSize=100")).Items, q => q.ArticleId == quote.ArticleId && q.QuoteId == quote.QuoteId);
+        Assert.Null(listed.CorrectedSpeaker);
+        var row = (await host.Layout.Articles.GetEntityAsync<TableEntity>(quote.ArticleId, quote.QuoteId, cancellationToken: Cancel)).Value;
+        Assert.False(row.ContainsKey("CorrectedSpeaker"), "the stored quote row still holds a corrected speaker");
+        var history = await host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
+        Assert.Equal(["claim", "misattribute", "reopen", "verify"], history!.Items.Select(e => e.Action));
+        Assert.Equal("Someone Else", history.Items[1].CorrectedSpeaker);
+    }
+
+    [Fact]
+    public async Task ReleasingAMisquote_LeavesNoCorrectedWording_AfterAReopen()
+    {
+        var quote = (await host.IngestSeedAsync("review-release-correction"))[0];
+        var claimed = await (await host.Http.TransitionAsync(quote, "claim")).ReadQuoteAsync();
+        var misquoted = await (await host.Http.TransitionAsync(claimed, "misquote", body: new { action = "misquote", reviewer = "rita@desk", correctedText = "The words as said." })).ReadQuoteAsync();
+        Assert.Equal("The words as said.", misquoted.CorrectedText);
+        var reopened = await (await host.Http.TransitionAsync(misquoted, "reopen")).ReadQuoteAsync();
+
+        using var released = await host.Http.TransitionAsync(reopened, "release");
+
+        Assert.Equal(HttpStatusCode.OK, released.StatusCode);
+        var stored = await host.Http.GetQuoteAsync(quote);
+        Assert.Equal(("New", null, null, null), (stored.State, stored.CorrectedText, stored.CorrectedSpeaker, stored.ClaimedBy));
+        var queued = Assert.Single((await host.Http.ListQuotesAsync("state=New&pageSize=100")).Items, q => q.ArticleId == quote.ArticleId && q.QuoteId == quote.QuoteId);
+        Assert.Equal((null, null), (queued.CorrectedText, queued.ClaimedBy));
+    }
+
+    [Fact]
+    public async Task TheClaimant_TravelsInTheReviewQueue_AndIsEnforcedOnAWriteMadeFromAListedQuote()
+    {
+        var quote = (await host.IngestSeedAsync("review-claimant-listed"))[1];
+        using var claimed = await host.Http.TransitionAsync(quote, "claim", body: new { action = "claim" }, user: "Łukasz Żółw");
+        Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
+
+        // The list is one query over index rows: they carry the claimant and the quote's ETag.
+        var listed = Assert.Single((await host.Http.ListQuotesAsync("state=InReview&pageSize=100")).Items, q => q.ArticleId == quote.ArticleId && q.QuoteId == quote.QuoteId);
+        Assert.Equal("Łukasz Żółw", listed.ClaimedBy);
+        Assert.Equal("Łukasz Żółw", (await host.Http.ListQuotesAsync($"articleId={quote.ArticleId}&state=InReview")).Items.Single().ClaimedBy);
+
+        using var byOther = await host.Http.TransitionAsync(listed, "verify", body: new { action = "verify" }, user: "rita@desk");
+        Assert.Equal(HttpStatusCode.Forbidden, byOther.StatusCode);
+        Assert.Equal("Łukasz Żółw", (await byOther.ReadProblemAsync()).GetProperty("claimedBy").GetString());
+
+        using var byClaimant = await host.Http.TransitionAsync(listed, "verify", body: new { action = "verify" }, user: "Łukasz Żółw");
+        Assert.Equal(HttpStatusCode.OK, byClaimant.StatusCode);
+        var verified = Assert.Single((await host.Http.ListQuotesAsync("state=Verified&pageSize=100")).Items, q => q.ArticleId == quote.ArticleId && q.QuoteId == quote.QuoteId);
+        Assert.Equal("Łukasz Żółw", verified.ClaimedBy); // a verdict keeps its claimant: they (or an Editor) may reopen it
     }
 }

@@ -243,7 +243,8 @@ public sealed class StorageGuaranteesTests(FaultyStorageFixture host) : IClassFi
     private async Task<QuoteResponse> PublishAsync(QuoteResponse quote)
     {
         var verified = await VerifyAsync(quote);
-        using var published = await host.Http.TransitionAsync(verified, "publish", body: new { action = "publish", reviewer = "ed@desk" });
+        // Only an Editor publishes (issue 13).
+        using var published = await host.Http.TransitionAsync(verified, "publish", body: new { action = "publish", reviewer = "ed@desk" }, roles: "Editor");
         published.EnsureSuccessStatusCode();
         return await published.ReadQuoteAsync();
     }

@@ -12,6 +12,9 @@ internal sealed partial class DiscourseModel
     /// <summary>Penalty for a referent held to be a person only for want of evidence against it.</summary>
     private const double WeakPersonFactor = 0.5;
 
+    /// <summary>How far back from a reporting verb its subject is looked for: a name and an apposition ("Ann Roe, a lawyer at Acme in Halifax,").</summary>
+    private const int MaxReportingSubjectDistance = 16;
+
     private void Walk()
     {
         var nameIndex = 0;
@@ -69,6 +72,18 @@ internal sealed partial class DiscourseModel
     /// <summary>he/she: the most salient person whose gender fits; a person of unknown gender learns it from a subject pronoun.</summary>
     private void Pronoun(int t, char gender, bool subject)
     {
+        if (subject && ReportingSubject(t, gender) is { } reporter)
+        {
+            // "Roe said she would run": the subject of a reporting verb binds the subject pronoun of its complement.
+            _referents[t] = new Referent(reporter, "the subject of the reporting verb before it", reporter.Gender == gender);
+            if (reporter.Gender == '?')
+                reporter.Gender = gender;
+            reporter.WeakPerson = false; // a personal pronoun bound to the name is the evidence that it names a person
+            reporter.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
+            Touch(reporter);
+            return;
+        }
+
         Entity? best = null;
         var bestScore = 0.0;
         foreach (var e in _active)
@@ -92,6 +107,41 @@ internal sealed partial class DiscourseModel
             best.Gender = gender;
         best.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
         Touch(best);
+    }
+
+    /// <summary>
+    /// For a subject pronoun right after a reporting verb ("Roe said she", "Roe, a lawyer at Acme, says that he"): the person
+    /// named as that verb's subject earlier in the same sentence, outside quotes, if their gender fits.
+    /// </summary>
+    private Entity? ReportingSubject(int t, char gender)
+    {
+        var sentence = _tokens[t].Sentence;
+        var verb = t - 1;
+        if (verb >= 0 && _tokens[verb].Text is "that")
+            verb--;
+        if (verb < 1 || _tokens[verb].Sentence != sentence || !_tokens[verb].IsWord || _tokens[verb].Quote >= 0 || !Lexicon.IsSpeechVerb(_tokens[verb].Text))
+            return null;
+        for (var k = verb - 1; k >= 0 && k >= verb - MaxReportingSubjectDistance; k--)
+        {
+            ref readonly var tok = ref _tokens[k];
+            if (tok.Sentence != sentence || tok.Quote >= 0 || tok.Kind == TokenKind.CloseMark)
+                return null; // a quote before the verb: "“…,” he said she" is no pattern to bind
+            var e = _entityAt[k] ?? (_referents.TryGetValue(k, out var r) ? r.Entity : null);
+            if (e is null || e.Kind != EntityKind.Person)
+                continue;
+            var from = k;
+            while (from > 0 && _entityAt[from - 1] == e)
+                from--;
+            if (from > 0 && _tokens[from - 1].IsWord && Lexicon.Prepositions.Contains(_tokens[from - 1].Text))
+            {
+                k = from;
+                continue; // "a clerk at Harbour Freight": the object of a preposition is not the verb's subject
+            }
+
+            return e.Gender == gender || e.Gender == '?' ? e : null;
+        }
+
+        return null;
     }
 
     /// <summary>they/their: the most salient group of people named together, or organisation.</summary>

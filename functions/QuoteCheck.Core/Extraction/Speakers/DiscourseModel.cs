@@ -103,15 +103,19 @@ internal sealed partial class DiscourseModel
 
         if (best is not null)
             return (best, true);
-        if (!Lexicon.AnaphoricPersonNouns.Contains(singular))
+        var anaphoric = Lexicon.AnaphoricPersonNouns.Contains(singular);
+        if (!anaphoric && !Lexicon.PersonRoleNouns.Contains(singular) && !Lexicon.TitleHeads.Contains(singular))
             return null;
 
-        // "the 23-year-old mother", "the veteran goalie": whoever of that gender is most in view
+        // "the 23-year-old mother", "the veteran goalie": whoever of that gender is most in view; "the mayor", "the senator"
+        // where nobody was introduced so: whoever is in view and was introduced with no other office
         var gender = Lexicon.GenderedRoleNouns.GetValueOrDefault(singular, '?');
         foreach (var e in _active)
         {
             if (e.Kind != EntityKind.Person || (gender != '?' && e.Gender != '?' && e.Gender != gender))
                 continue;
+            if (!anaphoric && IsOffice(singular) && e.Descriptors.Any(IsOffice))
+                continue; // "the treasurer" is not the person introduced as mayor
             var score = SalienceAt(e, t) * (gender != '?' && e.Gender != gender ? 0.7 : 1);
             if (score > bestScore)
             {
@@ -122,6 +126,10 @@ internal sealed partial class DiscourseModel
 
         return best is null ? null : (best, false);
     }
+
+    /// <summary>An office or profession a person holds ("mayor", "treasurer", "professor"), not an allegiance or a plain description.</summary>
+    private static bool IsOffice(string word) =>
+        (Lexicon.TitleHeads.Contains(word) || Lexicon.PersonRoleNouns.Contains(word)) && !Lexicon.AnaphoricPersonNouns.Contains(word) && !Lexicon.PartyWords.Contains(word);
 
     private (Entity Entity, bool ByRole)? DescribedOrganisation(int t, string type, IReadOnlyList<string> modifiers)
     {

@@ -1,5 +1,6 @@
-// The review actions a quote allows now (the API says which, in `allowedActions`): their labels, shortcut keys and
-// buttons. Which actions the page offers is decided here and nowhere else.
+// The review actions the caller may take on a quote now (GET .../actions: `allowedActions`, and `notYours` with who
+// may take the others): their labels, shortcut keys and buttons. Which actions the page offers is decided here and
+// nowhere else.
 
 import { element } from "./dom.js";
 
@@ -16,24 +17,37 @@ const specs = {
   publish: { label: "Publish" },
 };
 
+/** What nobody may do (before the API answered, or when it could not be asked). */
+export const noActions = Object.freeze({ allowedActions: [], notYours: [] });
+
 /** The button text for an action. */
 export function actionLabel(action) {
   return specs[action]?.label ?? action;
 }
 
-/** True when the quote allows the action now. */
-export function isAllowed(quote, action) {
-  return Boolean(quote?.allowedActions?.includes(action));
+/** True when the caller may take the action now (`allowed` is the answer of GET .../actions). */
+export function isAllowed(allowed, action) {
+  return Boolean(allowed?.allowedActions?.includes(action));
 }
 
-/** Fills `group` with a button per allowed action; `onAct(action)` runs on a click. `stateLabel` names the state when none is allowed. */
-export function renderActions(group, quote, onAct, stateLabel) {
+/** Why the caller may not take an action the state allows ({reason, whoMay}), or undefined. */
+export function refusalOf(allowed, action) {
+  return allowed?.notYours?.find((r) => r.action === action);
+}
+
+/**
+ * Fills `group` with a button per action the caller may take (`onAct(action)` runs on a click), and one line per
+ * "who may" for the actions that are someone else's ("Not yours to do: Verify, Release — ana@… (who claimed it) or
+ * an Editor may."), each reason in full on hover. `stateLabel` names the state when the quote allows nothing.
+ */
+export function renderActions(group, allowed, onAct, stateLabel) {
   group.replaceChildren();
-  if (quote.allowedActions.length === 0) {
+  const { allowedActions, notYours } = allowed;
+  if (allowedActions.length === 0 && notYours.length === 0) {
     group.append(element("p", { className: "hint", text: `No actions: the quote is ${stateLabel}.` }));
   }
 
-  for (const action of quote.allowedActions) {
+  for (const action of allowedActions) {
     const spec = specs[action] ?? { label: action };
     const button = element("button", { className: `action action-${action}`, text: spec.label });
     button.type = "button";
@@ -44,5 +58,15 @@ export function renderActions(group, quote, onAct, stateLabel) {
     }
     button.addEventListener("click", () => onAct(action));
     group.append(button);
+  }
+
+  const byWho = new Map();
+  for (const refused of notYours) {
+    byWho.set(refused.whoMay, [...(byWho.get(refused.whoMay) ?? []), refused]);
+  }
+  for (const [whoMay, refusals] of byWho) {
+    const line = element("p", { className: "hint actions-hint", text: `Not yours to do: ${refusals.map((r) => actionLabel(r.action)).join(", ")} — ${whoMay} may.` });
+    line.title = refusals[0].reason;
+    group.append(line);
   }
 }

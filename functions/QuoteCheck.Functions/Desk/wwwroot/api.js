@@ -1,7 +1,6 @@
 // The QuoteCheck HTTP API, as the desk uses it. Same origin: the page lives at <prefix>/desk/, the API at <prefix>/.
 
 const apiBase = new URL("../", document.baseURI);
-const keyStorage = "quotecheck.functionKey";
 
 /** An API answer that was not 2xx: the status and the problem details (RFC 9457) when the body had them. */
 export class ApiError extends Error {
@@ -12,11 +11,12 @@ export class ApiError extends Error {
   }
 }
 
-/** The function key for Azure (sent as x-functions-key), kept in sessionStorage: for this tab only. */
-export const functionKey = {
-  get: () => sessionStorage.getItem(keyStorage) ?? "",
-  set: (value) => (value ? sessionStorage.setItem(keyStorage, value) : sessionStorage.removeItem(keyStorage)),
-};
+/**
+ * Who the desk acts as in local mode (the local host, `up`): the typed name and role, sent as X-QuoteCheck-User
+ * (percent-encoded, so any name fits in a header) and X-QuoteCheck-Roles. In Azure the API ignores both: App Service
+ * authentication's session cookie, sent with every same-origin request, says who is signed in.
+ */
+export const identity = { local: false, name: "", role: "Reviewer" };
 
 async function call(path, { method = "GET", query, body, ifMatch } = {}) {
   const url = new URL(path, apiBase);
@@ -25,8 +25,10 @@ async function call(path, { method = "GET", query, body, ifMatch } = {}) {
   }
 
   const headers = { Accept: "application/json" };
-  const key = functionKey.get();
-  if (key) headers["x-functions-key"] = key;
+  if (identity.local && identity.name) {
+    headers["X-QuoteCheck-User"] = encodeURIComponent(identity.name);
+    headers["X-QuoteCheck-Roles"] = identity.role;
+  }
   if (ifMatch) headers["If-Match"] = ifMatch;
   if (body !== undefined) headers["Content-Type"] = "application/json";
 
@@ -39,6 +41,11 @@ async function call(path, { method = "GET", query, body, ifMatch } = {}) {
 
 const segment = encodeURIComponent;
 
+/** Who the API takes the caller to be: {identityMode, signedIn, name, roles, signInUrl, signOutUrl}; 401 when nobody is signed in (Azure). */
+export async function me() {
+  return (await call("me")).payload;
+}
+
 /** One page of the review queue: {items, continuationToken}. */
 export async function listQuotes({ state, speaker, articleId, continuationToken, pageSize = 25 }) {
   return (await call("quotes", { query: { state, speaker, articleId, continuationToken, pageSize } })).payload;
@@ -48,6 +55,11 @@ export async function listQuotes({ state, speaker, articleId, continuationToken,
 export async function getQuote(articleId, quoteId) {
   const { payload, etag } = await call(`quotes/${segment(articleId)}/${segment(quoteId)}`);
   return { ...payload, eTag: etag ?? payload.eTag };
+}
+
+/** What the caller may do with the quote now: {allowedActions, notYours: [{action, reason, whoMay}], claimedBy}. */
+export async function getActions(articleId, quoteId) {
+  return (await call(`quotes/${segment(articleId)}/${segment(quoteId)}/actions`)).payload;
 }
 
 /** The article with its text (the quote offsets index into it). */
@@ -60,7 +72,7 @@ export async function getHistory(articleId, quoteId) {
   return (await call(`quotes/${segment(articleId)}/${segment(quoteId)}/history`)).payload;
 }
 
-/** Applies a review action; throws ApiError 409/412 with {currentState, currentETag, allowedActions} when it cannot. */
+/** Applies a review action; throws ApiError 403/409/412 with {currentState, currentETag, allowedActions} when it cannot. */
 export async function transition(quote, body) {
   const { payload, etag } = await call(`quotes/${segment(quote.articleId)}/${segment(quote.quoteId)}/transitions`, {
     method: "POST",

@@ -1,18 +1,20 @@
 // The reviewer's desk: the review queue on the left (queue.js), one quote with its article, history and actions on
-// the right. Who is reviewing lives in identity.js, which actions a quote offers in actions.js.
+// the right. Who is reviewing lives in identity.js, which actions a quote offers the caller in actions.js.
 // Every piece of data from the API is put on the page with textContent, never as HTML.
 
-import { ApiError, getArticle, getHistory, getQuote, transition } from "./api.js";
-import { actionLabel, isAllowed, renderActions } from "./actions.js";
+import { ApiError, getActions, getArticle, getHistory, getQuote, transition } from "./api.js";
+import { actionLabel, isAllowed, noActions, refusalOf, renderActions } from "./actions.js";
 import { renderArticle } from "./article.js";
 import { element, percent, stateLabel } from "./dom.js";
-import { askForName, initIdentity, reviewerName } from "./identity.js";
+import { askForName, initIdentity, loadIdentity, needsName, signInAdvice } from "./identity.js";
 import { createQueue } from "./queue.js";
 
 const $ = (id) => document.getElementById(id);
 
 const desk = {
   quote: null,
+  // What the caller may do with the open quote (GET .../actions): {allowedActions, notYours, claimedBy}.
+  actions: noActions,
   articles: new Map(),
   busy: false,
   openSequence: 0,
@@ -28,9 +30,7 @@ function announce(message, kind = "info") {
 
 function explain(error) {
   if (!(error instanceof ApiError)) return `Could not reach the API (${error.message}).`;
-  if (error.status === 401 || error.status === 403) {
-    return error.problem?.detail ?? "The API wants a function key: paste one into “Function key” at the top (ask whoever runs QuoteCheck in Azure).";
-  }
+  if (error.status === 401) return signInAdvice();
   return error.message;
 }
 
@@ -48,7 +48,7 @@ async function openQuote(articleId, quoteId, { reveal = false } = {}) {
     $("quote-loading").hidden = false;
   }
   try {
-    const [quote, history] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId)]);
+    const [quote, history, allowed] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId), getActions(articleId, quoteId)]);
     let article = desk.articles.get(articleId);
     if (!article) {
       article = await getArticle(articleId);
@@ -60,6 +60,7 @@ async function openQuote(articleId, quoteId, { reveal = false } = {}) {
     const changedQuote = !desk.quote || keyOf(desk.quote) !== keyOf(quote);
     if (changedQuote) clearReviewFields();
     desk.quote = quote;
+    desk.actions = allowed;
     queue.current = quote;
     $("conflict").hidden = true;
     renderQuote(quote, article, history);
@@ -80,11 +81,23 @@ async function openQuote(articleId, quoteId, { reveal = false } = {}) {
 /** Reads the quote again after someone else changed it; what the reviewer typed stays where it is. */
 async function refresh() {
   const { articleId, quoteId } = desk.quote;
-  const [quote, history] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId)]);
+  const [quote, history, allowed] = await Promise.all([getQuote(articleId, quoteId), getHistory(articleId, quoteId), getActions(articleId, quoteId)]);
   desk.quote = quote;
+  desk.actions = allowed;
   renderQuote(quote, desk.articles.get(articleId), history);
   queue.update(quote);
   return quote;
+}
+
+/** What the open quote offers may change with the typed name or role (local mode): ask again. */
+async function refreshActions() {
+  if (!desk.quote) return;
+  try {
+    desk.actions = await getActions(desk.quote.articleId, desk.quote.quoteId);
+    renderActions($("actions"), desk.actions, act, stateLabel(desk.quote.state));
+  } catch (error) {
+    announce(`Could not tell what you may do with this quote. ${explain(error)}`, "error");
+  }
 }
 
 function clearReviewFields() {
@@ -120,11 +133,12 @@ function renderQuote(quote, article, history) {
   fact(facts, "Why", quote.evidence);
   fact(facts, "Corrected speaker", quote.correctedSpeaker);
   fact(facts, "Corrected text", quote.correctedText);
+  fact(facts, "Claimed by", quote.claimedBy);
   fact(facts, "Last reviewer", quote.lastReviewer);
   fact(facts, "Article id", quote.articleId);
   if (quote.vanished) fact(facts, "Note", "No longer found in the latest version of the article.");
 
-  renderActions($("actions"), quote, act, stateLabel(quote.state));
+  renderActions($("actions"), desk.actions, act, stateLabel(quote.state));
 
   const text = $("article-text");
   if (article?.text) {
@@ -159,15 +173,15 @@ async function act(action) {
   const quote = desk.quote;
   if (!quote || desk.busy) return;
   const label = actionLabel(action);
-  if (!isAllowed(quote, action)) {
-    announce(`“${label}” is not possible now: the quote is ${stateLabel(quote.state)}.`, "error");
+  if (needsName()) {
+    announce(signInAdvice(), "error");
+    askForName();
     return;
   }
 
-  const reviewer = reviewerName();
-  if (!reviewer) {
-    announce("Enter your name first: it is recorded with every decision.", "error");
-    askForName();
+  if (!isAllowed(desk.actions, action)) {
+    const refused = refusalOf(desk.actions, action);
+    announce(refused ? `“${label}” is not yours to do: ${refused.reason}` : `“${label}” is not possible now: the quote is ${stateLabel(quote.state)}.`, "error");
     return;
   }
 
@@ -185,7 +199,8 @@ async function act(action) {
     return;
   }
 
-  const body = { action, reviewer };
+  // Who acts is not in the body: the API knows it from the sign-in (or, locally, the typed name and role headers).
+  const body = { action };
   if (note) body.note = note;
   if (action === "misattribute") body.correctedSpeaker = correctedSpeaker;
   if (action === "misquote") body.correctedText = correctedText;
@@ -198,13 +213,14 @@ async function act(action) {
     $("conflict").hidden = true;
     await refresh().catch(() => {
       desk.quote = updated;
+      desk.actions = noActions;
       queue.update(updated);
-      renderActions($("actions"), updated, act, stateLabel(updated.state));
+      renderActions($("actions"), desk.actions, act, stateLabel(updated.state));
     });
     announce(`${label}: the quote is now ${stateLabel(desk.quote.state)}.`, "success");
     $("actions").focus();
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 412 || error.status === 409)) {
+    if (error instanceof ApiError && (error.status === 412 || error.status === 409 || error.status === 403)) {
       await showConflict(error, label);
     } else {
       announce(`“${label}” was not saved. ${explain(error)}`, "error");
@@ -215,7 +231,7 @@ async function act(action) {
   }
 }
 
-/** Someone else got there first (412), or the state no longer allows the action (409): show where it stands now. */
+/** Someone else got there first (412), the state no longer allows the action (409), or it is not the caller's (403): show where it stands now. */
 async function showConflict(error, label) {
   let current;
   try {
@@ -229,12 +245,15 @@ async function showConflict(error, label) {
   const conflict = $("conflict");
   conflict.replaceChildren(
     element("strong", {
-      text: error.status === 412 ? "Another reviewer changed this quote first." : `“${label}” is not allowed any more.`,
+      text: error.status === 412
+        ? "Another reviewer changed this quote first."
+        : error.status === 403 ? `“${label}” is not yours to do.` : `“${label}” is not allowed any more.`,
     }),
+    error.status === 403 ? ` ${error.message}` : "",
     ` It is now ${stateLabel(current.state)}${by}. Your “${label}” was not saved; your note and corrections are kept below. `,
-    current.allowedActions.length
-      ? `Choose again: ${current.allowedActions.map(actionLabel).join(", ")}.`
-      : "No action is possible in this state.",
+    desk.actions.allowedActions.length
+      ? `Choose again: ${desk.actions.allowedActions.map(actionLabel).join(", ")}.`
+      : "No action is yours to take now.",
   );
   conflict.hidden = false;
   announce(`Not saved: the quote is now ${stateLabel(current.state)}${by}.`, "error");
@@ -248,7 +267,7 @@ function isTyping(target) {
 }
 
 function focusField(id, action) {
-  if (desk.quote && (!action || isAllowed(desk.quote, action))) {
+  if (desk.quote && (!action || isAllowed(desk.actions, action))) {
     $(id).focus();
   } else if (action) {
     announce(`“${actionLabel(action)}” is not possible now.`, "error");
@@ -287,8 +306,8 @@ function onKey(event) {
 
 // ---- Start -----------------------------------------------------------------------------------------------
 
-function start() {
-  initIdentity({ onKeyChange: () => queue.load() });
+async function start() {
+  initIdentity({ onChange: refreshActions });
 
   $("review-form").addEventListener("submit", (event) => event.preventDefault());
   $("filters").addEventListener("submit", (event) => {
@@ -302,6 +321,8 @@ function start() {
   $("actions").tabIndex = -1;
   document.addEventListener("keydown", onKey);
 
+  const unknown = await loadIdentity();
+  if (unknown) announce(`Could not tell who you are. ${explain(unknown)}`, "error");
   queue.load();
   const [articleId, quoteId] = location.hash.slice(1).split("/").map(decodeURIComponent);
   if (articleId && quoteId) openQuote(articleId, quoteId);
