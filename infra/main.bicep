@@ -48,6 +48,13 @@ param principalId string = ''
 @maxLength(36)
 param authClientId string
 
+@description('The organisation that publishes fact checks (schema.org ClaimReview author). Empty: the ClaimReview endpoints answer 503 until it and claimReviewUrlTemplate are set.')
+@maxLength(200)
+param claimReviewOrganizationName string = ''
+
+@description('The address of one fact check on your site, with {articleId} and {quoteId} in it (ClaimReview url), e.g. https://factcheck.example.org/quotes/{articleId}/{quoteId}.')
+param claimReviewUrlTemplate string = ''
+
 @description('True to close the storage account to public networks: the app reaches it through private endpoints in a virtual network; operators need storageAllowedIpRanges or the API. See the README, "Closing storage to public networks".')
 param closeStorageToPublicNetworks bool = false
 
@@ -84,6 +91,8 @@ var articlesContainerName = 'articles'
 // given it alone).
 var indexRepairsQueueName = 'index-repairs'
 var poisonTableName = 'Poison'
+// The linker's queue (QuoteCheck__LinkQueue's default, bound by LinkArticle): one message per stored article.
+var linkQueueName = 'quote-links'
 var deploymentContainerName = 'app-package'
 
 // Built-in role definition IDs (the same GUIDs in every tenant).
@@ -121,11 +130,15 @@ module storage 'modules/storage.bicep' = {
       articlesQueueName
       '${articlesQueueName}-poison'
       indexRepairsQueueName
+      linkQueueName
+      '${linkQueueName}-poison'
     ]
     tableNames: [
       'Articles'
       'QuotesByState'
       poisonTableName
+      'QuoteLinks'
+      'Speakers'
     ]
     containerNames: [
       articlesContainerName
@@ -180,12 +193,14 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
       roles.storageBlobDataOwner
       // Storage Queue Data Contributor: the queue trigger reads, updates and deletes 'articles'
       // messages, the host moves failures to 'articles-poison', POST /api/articles enqueues, the
-      // write path arms and the sweeper takes 'index-repairs', the poison drain empties
+      // write path arms and the sweeper takes 'index-repairs', ingestion asks the linker through
+      // 'quote-links' (failures to 'quote-links-poison'), the poison drain empties
       // 'articles-poison', and the scale controller reads the queue length to scale the app out and back to zero.
       roles.storageQueueDataContributor
       // Storage Table Data Contributor: the app reads and writes Articles (articles, versions,
-      // quotes, audit), QuotesByState (the review-queue index) and Poison (failure notes and
-      // drained poison messages).
+      // quotes, audit), QuotesByState (the review-queue index), Poison (failure notes and
+      // drained poison messages), QuoteLinks (the same quote across articles, the published
+      // feed) and Speakers.
       roles.storageTableDataContributor
     ]
     monitoringRoleIds: [
@@ -240,10 +255,16 @@ module functionApp 'modules/function-app.bicep' = {
     applicationInsightsName: applicationInsightsName
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
-    appSettings: {
-      QuoteCheck__ArticlesQueue: articlesQueueName
-      QuoteCheck__BlobContainer: articlesContainerName
-    }
+    appSettings: union(
+      {
+        QuoteCheck__ArticlesQueue: articlesQueueName
+        QuoteCheck__BlobContainer: articlesContainerName
+      },
+      empty(claimReviewOrganizationName)
+        ? {}
+        : { QuoteCheck__ClaimReview__OrganizationName: claimReviewOrganizationName },
+      empty(claimReviewUrlTemplate) ? {} : { QuoteCheck__ClaimReview__UrlTemplate: claimReviewUrlTemplate }
+    )
   }
   // The host starts as soon as the app exists: its storage, telemetry and roles come first.
   dependsOn: [

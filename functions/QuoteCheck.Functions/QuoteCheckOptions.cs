@@ -35,6 +35,11 @@ public sealed class QuoteCheckOptions
     [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "IndexRepairQueue must be a valid queue name.")]
     public string IndexRepairQueue { get; set; } = QueueNames.IndexRepairs;
 
+    /// <summary>The linker's queue: each stored article is linked with the same quotes in other articles from here.</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,54}[a-z0-9]$", ErrorMessage = "LinkQueue must be a valid queue name (7 characters are kept for '-poison').")]
+    public string LinkQueue { get; set; } = QueueNames.QuoteLinks;
+
     /// <summary>How long an armed index repair stays invisible: longer than a write and its index rows take.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan IndexRepairDelay { get; set; } = TimeSpan.FromSeconds(30);
@@ -75,4 +80,7 @@ public static class QueueNames
 
     /// <summary>The index sweeper's queue (the Functions app binds to it by this literal name).</summary>
     public const string IndexRepairs = "index-repairs";
+
+    /// <summary>The linker's queue (the Functions app binds to it by this literal name).</summary>
+    public const string QuoteLinks = "quote-links";
 }

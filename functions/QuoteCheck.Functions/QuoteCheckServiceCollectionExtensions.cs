@@ -6,11 +6,14 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteCheck.Core.Articles;
 using QuoteCheck.Core.Extraction;
+using QuoteCheck.Core.Linking;
+using QuoteCheck.Core.Speakers;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Functions.Articles;
 using QuoteCheck.Functions.Http;
 using QuoteCheck.Functions.Identity;
 using QuoteCheck.Functions.Ingestion;
+using QuoteCheck.Functions.Linking;
 using QuoteCheck.Functions.Quotes;
 using QuoteCheck.Functions.Review;
 using QuoteCheck.Functions.Storage;
@@ -41,6 +44,18 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddSingleton<PoisonDrain>();
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<IQuoteStore, TableQuoteStore>();
+        services.TryAddSingleton<QuoteViews>();
+        services.TryAddSingleton<TableLinkIndex>();
+        services.TryAddSingleton<LinkRequests>();
+        services.TryAddSingleton<ArticleLinker>();
+        services.TryAddSingleton<ILinkStore, TableLinkStore>();
+        services.TryAddSingleton<ISpeakerStore, TableSpeakerStore>();
+        services.TryAddSingleton<MatchVerdicts>();
+        services.TryAddSingleton<ClaimReviews.ClaimReviewService>();
+        services.AddOptions<ClaimReviews.ClaimReviewOptions>()
+            .BindConfiguration(ClaimReviews.ClaimReviewOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton<IQuoteExtractor, QuoteExtractor>();
         services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<ArticleQueueSender>();
@@ -55,6 +70,7 @@ public static class QuoteCheckServiceCollectionExtensions
         // Function classes: resolved by the Functions host itself, and by the local host from here.
         services.TryAddTransient<IngestArticle>();
         services.TryAddTransient<RepairIndex>();
+        services.TryAddTransient<LinkArticle>();
         services.TryAddTransient<DrainPoison>();
         services.TryAddTransient<GetArticleVersion>();
         services.TryAddTransient<GetArticle>();
@@ -65,6 +81,13 @@ public static class QuoteCheckServiceCollectionExtensions
         services.TryAddTransient<ListPoison>();
         services.TryAddTransient<TransitionQuote>();
         services.TryAddTransient<GetQuoteHistory>();
+        services.TryAddTransient<GetQuoteMatches>();
+        services.TryAddTransient<ApplyVerdictToMatches>();
+        services.TryAddTransient<Speakers.ListSpeakers>();
+        services.TryAddTransient<Speakers.ListSpeakerQuotes>();
+        services.TryAddTransient<ClaimReviews.GetClaimReview>();
+        services.TryAddTransient<ClaimReviews.GetPublishedClaimReview>();
+        services.TryAddTransient<ClaimReviews.ListClaimReviews>();
         services.TryAddTransient<GetQuoteActions>();
         services.TryAddTransient<GetMe>();
         services.TryAddTransient<OpenApi.GetOpenApi>();

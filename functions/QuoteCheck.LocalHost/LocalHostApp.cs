@@ -131,6 +131,7 @@ public static class LocalHostApp
             {
                 QueueFunctions.ArticlesQueueToken => options.Value.ArticlesQueue,
                 QueueFunctions.RepairQueueToken => options.Value.IndexRepairQueue,
+                QueueFunctions.LinkQueueToken => options.Value.LinkQueue,
                 _ => configuration[name],
             };
     }

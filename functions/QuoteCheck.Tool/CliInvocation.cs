@@ -24,6 +24,7 @@ internal static class CliInvocation
         LatencyCommand.Create(),
         ExtractCommand.Create(),
         EvalCommand.Create(),
+        LinksCommand.Create(),
         TrainCommand.Create(),
         Verbose,
     };

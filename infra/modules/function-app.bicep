@@ -169,10 +169,17 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       globalValidation: {
         requireAuthentication: true
         unauthenticatedClientAction: 'Return401'
-        // The desk's page, scripts and styles carry no data; every API call they make is checked.
+        // The desk's page, scripts and styles and the API's description carry no data; every API
+        // call they lead to is checked. The published fact checks (schema.org ClaimReview, Published quotes only) are what the
+        // newsroom publishes: its site, partners and fact-check aggregators read them without a
+        // sign-in. Exclusions match a path or a prefix ending in '/*', so the public ClaimReview
+        // routes live under /api/claimreview; everything under /api/quotes stays signed-in.
         excludedPaths: [
           '/api/desk'
           '/api/desk/*'
+          '/api/openapi.json'
+          '/api/claimreview'
+          '/api/claimreview/*'
         ]
       }
       httpSettings: {

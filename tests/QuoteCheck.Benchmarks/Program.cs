@@ -7,10 +7,20 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using QuoteCheck.Benchmarks;
 
-// `--short` runs a short job (few iterations) for a quick figure; any other arguments go to BenchmarkDotNet.
+// `--short` runs a short job (few iterations) for a quick figure; `--cpu` measures per core from CPU time instead of
+// running BenchmarkDotNet (for a shared machine); any other arguments go to BenchmarkDotNet.
+if (args.Contains("--cpu"))
+{
+    CpuThroughput.Run(warmUp: TimeSpan.FromSeconds(3), batches: 15);
+    return;
+}
+
 var isShort = args.Contains("--short");
 // In process: a busy 2-core machine builds BenchmarkDotNet's generated project slower than its two-minute timeout.
-var config = DefaultConfig.Instance.AddJob((isShort ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance));
+// The short job warms up for 10 iterations, not 3: on a busy machine tiered compilation needs seconds to reach the
+// optimised code, and fewer warm-ups measured partly unoptimised code.
+var shortJob = Job.ShortRun.WithWarmupCount(10).WithIterationCount(5);
+var config = DefaultConfig.Instance.AddJob((isShort ? shortJob : Job.Default).WithToolchain(InProcessEmitToolchain.Instance));
 var summary = BenchmarkRunner.Run<ExtractionBenchmarks>(config, [.. args.Where(a => a != "--short")]);
 PrintThroughput(summary);
 

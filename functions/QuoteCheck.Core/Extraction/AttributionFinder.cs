@@ -71,7 +71,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         var head = _tokens[np.To];
         if (phrases.IsPronoun(np.To))
-            return np.From == np.To && !NounPhrases.WithoutContraction(head.Text).Equals("it", StringComparison.OrdinalIgnoreCase) && head.Text.IndexOfAny(['\'', '\u2019']) < 0;
+            return np.From == np.To && !NounPhrases.WithoutContraction(head.Text).Equals("it", StringComparison.OrdinalIgnoreCase) && head.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0;
         if (head.Is(')'))
             return true;
         return (phrases.IsNameLike(np.To) && !Lexicon.NotNames.Contains(head.Text)) || Lexicon.RoleWords.Contains(head.Text);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace QuoteCheck.Core.Extraction;
 
 /// <summary>Finds speaker noun phrases (names with titles, pronouns, descriptions) next to a token, without entering quotes.</summary>
@@ -7,9 +9,21 @@ internal sealed class NounPhrases(ArticleDocument doc)
     private readonly Token[] _tokens = doc.Tokens;
     private readonly WorkMeter _work = doc.Work;
 
+    // IsCue per token, computed on first ask (0 not yet, 1 a cue, -1 not): every sieve asks it of the same few tokens
+    private readonly sbyte[] _cue = new sbyte[doc.Tokens.Length];
+
     /// <summary>True when the token is a speech verb outside quotes.</summary>
-    public bool IsCue(int t) =>
-        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0
+    public bool IsCue(int t)
+    {
+        if (t < 0 || t >= _tokens.Length)
+            return false;
+        if (_cue[t] == 0)
+            _cue[t] = ComputeIsCue(t) ? (sbyte)1 : (sbyte)-1;
+        return _cue[t] > 0;
+    }
+
+    private bool ComputeIsCue(int t) =>
+        _tokens[t].IsWord && _tokens[t].Quote < 0
         && (Lexicon.IsSpeechVerb(_tokens[t].Text) || (_tokens[t].Text is "put" or "puts" && t + 1 < _tokens.Length && _tokens[t + 1].Text == "it")
             || (_tokens[t].Text is "use" or "uses" or "used" or "using" && t + 2 < _tokens.Length && _tokens[t + 1].Text is "the" or "a"
                 && _tokens[t + 2].Text is "phrase" or "term" or "word" or "words" or "label" or "nickname" or "expression"));
@@ -20,13 +34,22 @@ internal sealed class NounPhrases(ArticleDocument doc)
         && _tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the token is a pronoun that can be a speaker.</summary>
-    public bool IsPronoun(int t) => _tokens[t].IsWord && Lexicon.Pronouns.ContainsKey(WithoutContraction(_tokens[t].Text));
+    public bool IsPronoun(int t) => _tokens[t].IsWord && PronounLookup.ContainsKey(ContractionStem(_tokens[t].Text));
+
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Lexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The word without a trailing contraction or possessive ("He's" → "He").</summary>
     public static string WithoutContraction(string word)
     {
-        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
-        return apostrophe > 0 && word.Length - apostrophe <= 3 ? word[..apostrophe] : word;
+        var stem = ContractionStem(word);
+        return stem.Length == word.Length ? word : stem.ToString();
+    }
+
+    /// <summary>The word without a trailing contraction or possessive, as <see cref="WithoutContraction"/> cuts it, without a copy.</summary>
+    public static ReadOnlySpan<char> ContractionStem(string word)
+    {
+        var apostrophe = word.AsSpan().IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && word.Length - apostrophe <= 3 ? word.AsSpan(0, apostrophe) : word;
     }
 
     /// <summary>The phrase ending at token <paramref name="t"/>, not reaching before <paramref name="limit"/>.</summary>

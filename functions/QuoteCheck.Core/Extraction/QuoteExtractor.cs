@@ -86,7 +86,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var phrases = new NounPhrases(doc);
         var context = new QuoteContext(doc, new AttributionFinder(doc, phrases));
-        var resolver = new SpeakerResolver(doc, phrases);
+        SpeakerResolver? resolver = null; // the discourse model is built for the first quote reported, not for an article with none
         var scratch = new Scratch();
         var budget = ModelBudget.For(text.Length);
         for (var q = 0; q < doc.Quotes.Count; q++)
@@ -109,7 +109,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 confidence = Math.Min(confidence, context.ConfidenceOf(continued)); // a continuation is no surer than what it continues
             context.RecordConfidence(confidence);
             if (report && attribution is not null && results is not null)
-                results.Add(Build(doc, resolver, phrases, span, attribution, q, confidence));
+                results.Add(Build(doc, resolver ??= new SpeakerResolver(doc, phrases), phrases, span, attribution, q, confidence));
             candidates?.Add(new QuoteCandidate(span.ContentStart, span.ContentEnd,
                 attribution is null ? null : doc.Tokens[attribution.MentionFrom].Start, attribution is null ? null : doc.Tokens[attribution.MentionTo].End,
                 attribution?.Sieve, [.. scratch.Features], report) { Mentions = trace ?? [] });

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 namespace QuoteCheck.Core.Extraction;
 
 /// <summary>Splits an article into paragraphs and marks the ones that carry no quotes: repeated captions, "Read more" blocks, bylines and credits.</summary>
@@ -5,29 +8,29 @@ namespace QuoteCheck.Core.Extraction;
 internal static class TextCleaner
 {
     private const int MinDuplicateLength = 20;
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
     /// <summary>Returns the non-empty lines of <paramref name="text"/> with their clean-up verdicts.</summary>
     public static List<Paragraph> Split(string text)
     {
         var lines = new List<(int Start, int End)>();
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (start <= text.Length)
         {
-            if (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029'))
-                continue;
-            var (s, e) = Trim(text, start, i);
+            var end = text.AsSpan(start).IndexOfAny(LineBreaks);
+            end = end < 0 ? text.Length : start + end;
+            var (s, e) = Trim(text, start, end);
             if (e > s)
                 lines.Add((s, e));
-            start = i + 1;
+            start = end + 1;
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lineCounts = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (s, e) in lines)
         {
-            if (e - s < MinDuplicateLength)
-                continue;
-            var key = text[s..e];
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (e - s >= MinDuplicateLength)
+                CollectionsMarshal.GetValueRefOrAddDefault(lineCounts, text.AsSpan(s, e - s), out _)++;
         }
 
         var paragraphs = new List<Paragraph>(lines.Count);
@@ -48,7 +51,7 @@ internal static class TextCleaner
             else
             {
                 inLinkBlock = false;
-                excluded = (e - s >= MinDuplicateLength && counts[text[s..e]] > 1) || IsCredit(line);
+                excluded = (e - s >= MinDuplicateLength && lineCounts[line] > 1) || IsCredit(line);
             }
 
             paragraphs.Add(new Paragraph(s, e, excluded));

@@ -14,6 +14,9 @@ public sealed record QuoteQuery
     /// <summary>Only quotes whose canonical speaker is this (case-insensitive).</summary>
     public string? Speaker { get; init; }
 
+    /// <summary>Only undecided quotes that arrived with a verdict already given on the same quote elsewhere ("previously decided"); not with <see cref="ArticleId"/>.</summary>
+    public bool PreviouslyDecided { get; init; }
+
     /// <summary>Page size, 1–100.</summary>
     public int PageSize { get; init; } = 25;
 

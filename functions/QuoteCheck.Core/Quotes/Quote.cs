@@ -1,4 +1,5 @@
 using QuoteCheck.Core.Extraction;
+using QuoteCheck.Core.Linking;
 using QuoteCheck.Core.Review;
 
 namespace QuoteCheck.Core.Quotes;
@@ -63,6 +64,15 @@ public sealed record Quote
 
     /// <summary>The shard of the review-queue index that holds this quote's rows, fixed when the quote is first stored.</summary>
     public int IndexShard { get; init; }
+
+    /// <summary>
+    /// The transition that gave the quote its current verdict (Verified, Misattributed, Misquoted, Unverifiable,
+    /// NotAQuote), kept through publishing; null while the quote has none.
+    /// </summary>
+    public ReviewEvent? Decision { get; init; }
+
+    /// <summary>Where linking put the quote among the same quote in other articles; null until it is linked.</summary>
+    public QuoteLink? Link { get; init; }
 
     /// <summary>The storage ETag, required for conditional review writes.</summary>
     public string? ETag { get; init; }

@@ -32,4 +32,13 @@ public sealed record ReviewEvent
 
     /// <summary>The corrected wording recorded by a misquotation.</summary>
     public string? CorrectedText { get; init; }
+
+    /// <summary>When the verdict was applied from a linked quote (one action for all its matches): that quote and who decided it.</summary>
+    public ReviewOrigin? Origin { get; init; }
 }
+
+/// <summary>The quote a verdict was carried over from, and who gave it there.</summary>
+/// <param name="ArticleId">The origin quote's article.</param>
+/// <param name="QuoteId">The origin quote.</param>
+/// <param name="Reviewer">Who gave the verdict on the origin quote.</param>
+public sealed record ReviewOrigin(string ArticleId, string QuoteId, string Reviewer);

@@ -24,6 +24,7 @@ public sealed class ArticleIngestor(
     IQuoteExtractor extractor,
     StorageLayout layout,
     IndexRepairs repairs,
+    Linking.LinkRequests links,
     PoisonRecords poisonRecords,
     IOptions<QuoteCheckOptions> options,
     TimeProvider time,
@@ -188,6 +189,7 @@ public sealed class ArticleIngestor(
                 var listed = snapshot!.Quotes.Where(q => !q.Vanished || ExtractionMerge.IsDecided(q.State)).ToList();
                 await quotes.WriteIndexAsync(listed, [], cancellationToken).ConfigureAwait(false);
                 await articles.UpsertListEntryAsync(current, cancellationToken).ConfigureAwait(false);
+                await links.EnqueueAsync(articleId, null, cancellationToken).ConfigureAwait(false);
                 IngestionLog.DuplicateDelivery(logger, articleId, known.Version);
                 return;
             }
@@ -270,6 +272,9 @@ public sealed class ArticleIngestor(
             var etags = stored.ToDictionary(q => q.QuoteId, q => q.ETag, StringComparer.Ordinal);
             await quotes.WriteIndexAsync(merge.Current.Select(q => q with { ETag = etags.GetValueOrDefault(q.QuoteId) ?? q.ETag }).ToList(), merge.Removed, cancellationToken).ConfigureAwait(false);
             await articles.UpsertListEntryAsync(article, cancellationToken).ConfigureAwait(false);
+
+            // Linking with the same quotes in other articles follows off its own queue (the message is this one's outbox).
+            await links.EnqueueAsync(articleId, null, cancellationToken).ConfigureAwait(false);
             if (version > 1)
             {
                 IngestionLog.VersionStored(logger, articleId, version, quoteCount, merge.Conflicts.Count);

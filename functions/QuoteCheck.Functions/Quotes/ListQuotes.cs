@@ -8,7 +8,7 @@ using QuoteCheck.Functions.Storage;
 
 namespace QuoteCheck.Functions.Quotes;
 
-/// <summary><c>GET /api/quotes?state=&amp;speaker=&amp;articleId=&amp;pageSize=&amp;continuationToken=</c>: the review queue.</summary>
+/// <summary><c>GET /api/quotes?state=&amp;speaker=&amp;articleId=&amp;previouslyDecided=&amp;pageSize=&amp;continuationToken=</c>: the review queue.</summary>
 public sealed class ListQuotes(IQuoteStore quotes)
 {
     /// <summary>One page of quotes, newest article first.</summary>
@@ -35,6 +35,17 @@ public sealed class ListQuotes(IQuoteStore quotes)
             return Problems.BadRequest(Paging.PageSizeProblem);
         }
 
+        var previouslyDecided = false;
+        if (parameters["previouslyDecided"] is { Count: > 0 } rawPrior && !string.IsNullOrWhiteSpace(rawPrior) && !bool.TryParse(rawPrior, out previouslyDecided))
+        {
+            return Problems.BadRequest("previouslyDecided must be true or false.");
+        }
+
+        if (previouslyDecided && NullIfEmpty(parameters["articleId"]) is not null)
+        {
+            return Problems.BadRequest("previouslyDecided lists the review queue across articles; it cannot be combined with articleId.");
+        }
+
         try
         {
             var page = await quotes.ListQuotesAsync(
@@ -43,6 +54,7 @@ public sealed class ListQuotes(IQuoteStore quotes)
                     State = state,
                     ArticleId = NullIfEmpty(parameters["articleId"]),
                     Speaker = NullIfEmpty(parameters["speaker"]),
+                    PreviouslyDecided = previouslyDecided,
                     PageSize = pageSize,
                     ContinuationToken = Paging.ContinuationToken(parameters),
                 },

@@ -1,6 +1,8 @@
 using QuoteCheck.Core.Extraction;
+using QuoteCheck.Core.Linking;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Core.Review;
+using QuoteCheck.Functions.Linking;
 
 namespace QuoteCheck.Functions.Quotes;
 
@@ -41,10 +43,18 @@ public sealed record QuoteResponse(
     string? ArticleSource,
     int ArticleVersion,
     ExtractionConflictResponse? ExtractionConflict,
-    string? ClaimedBy = null)
+    string? ClaimedBy = null,
+    string? IdentityId = null,
+    string? LinkRelation = null,
+    PreviouslyDecidedResponse? PreviouslyDecided = null,
+    string? Verdict = null,
+    MatchesResponse? Matches = null)
 {
-    /// <summary>Maps a stored quote.</summary>
-    public static QuoteResponse From(Quote quote)
+    /// <summary>Maps a stored quote (as a list shows it: without its matches).</summary>
+    public static QuoteResponse From(Quote quote) => From(quote, null);
+
+    /// <summary>Maps a stored quote with its matches (as <c>GET</c> of one quote shows it).</summary>
+    public static QuoteResponse From(Quote quote, MatchesResponse? matches)
     {
         ArgumentNullException.ThrowIfNull(quote);
         var q = quote.Extraction;
@@ -80,7 +90,12 @@ public sealed record QuoteResponse(
             quote.ArticleSource,
             quote.ArticleVersion,
             quote.ExtractionConflict is { } conflict ? ExtractionConflictResponse.From(conflict) : null,
-            quote.ClaimedBy?.Name);
+            quote.ClaimedBy?.Name,
+            quote.Link?.IdentityId,
+            quote.Link is { } link ? link.Relation?.ToWireName() ?? "origin" : null,
+            PreviouslyDecidedResponse.From(quote.Link?.PriorDecision),
+            quote.Decision?.To.ToString(),
+            matches);
     }
 
     /// <summary>The wire name of a quote kind: <c>direct</c>, <c>partial</c> or <c>indirect</c>.</summary>

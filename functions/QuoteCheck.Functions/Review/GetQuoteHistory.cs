@@ -40,7 +40,7 @@ public sealed record HistoryResponse(string ArticleId, string QuoteId, string St
 /// One entry: a review transition (who by name and stable id, when, from, to, action, note, corrections), or, with
 /// action <c>extractionDisagreed</c>, a later version of the article extracted differently from the decided quote.
 /// </summary>
-public sealed record HistoryEntry(int Revision, string Action, string From, string To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null)
+public sealed record HistoryEntry(int Revision, string Action, string From, string To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null, AppliedFromResponse? AppliedFrom = null)
 {
     /// <summary>The action name of an extraction disagreement.</summary>
     public const string ExtractionDisagreed = "extractionDisagreed";
@@ -52,7 +52,8 @@ public sealed record HistoryEntry(int Revision, string Action, string From, stri
     public static HistoryEntry Of(ReviewEvent reviewEvent)
     {
         ArgumentNullException.ThrowIfNull(reviewEvent);
-        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId);
+        return new(reviewEvent.Revision, reviewEvent.Action.ToWireName(), reviewEvent.From.ToString(), reviewEvent.To.ToString(), reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId,
+            reviewEvent.Origin is { } origin ? new AppliedFromResponse(origin.ArticleId, origin.QuoteId, origin.Reviewer) : null);
     }
 
     /// <summary>Maps a recorded disagreement (the state does not change: a person decides).</summary>
@@ -62,3 +63,6 @@ public sealed record HistoryEntry(int Revision, string Action, string From, stri
         return new(0, ExtractionDisagreed, state.ToString(), state.ToString(), System, conflict.DetectedAt, conflict.Describe(), conflict.ExtractedSpeaker, null);
     }
 }
+
+/// <summary>The linked quote a verdict was carried over from, and who gave it there.</summary>
+public sealed record AppliedFromResponse(string ArticleId, string QuoteId, string Reviewer);

@@ -45,7 +45,8 @@ public sealed class ReviewService(IQuoteStore quotes, TimeProvider time)
     /// <param name="reviewer">Who is acting, from the host's identity (never the body's <c>reviewer</c> in Azure).</param>
     /// <param name="body">The action, note and corrections.</param>
     /// <param name="cancellationToken">Cancels the storage calls.</param>
-    public async Task<TransitionOutcome> TransitionAsync(string articleId, string quoteId, IfMatch ifMatch, Actor reviewer, TransitionRequestBody body, CancellationToken cancellationToken)
+    /// <param name="origin">When the action carries a verdict over from a linked quote: that quote and who decided it (recorded on the event).</param>
+    public async Task<TransitionOutcome> TransitionAsync(string articleId, string quoteId, IfMatch ifMatch, Actor reviewer, TransitionRequestBody body, CancellationToken cancellationToken, ReviewOrigin? origin = null)
     {
         ArgumentNullException.ThrowIfNull(ifMatch);
         ArgumentNullException.ThrowIfNull(reviewer);
@@ -102,7 +103,7 @@ public sealed class ReviewService(IQuoteStore quotes, TimeProvider time)
             return new TransitionOutcome.Invalid(ex.Message);
         }
 
-        var reviewEvent = decision.ToEvent(quote.Revision + 1, time.GetUtcNow());
+        var reviewEvent = decision.ToEvent(quote.Revision + 1, time.GetUtcNow()) with { Origin = origin };
         try
         {
             // The claimant travels on the quote: the store writes it with the state, in the same conditional update.

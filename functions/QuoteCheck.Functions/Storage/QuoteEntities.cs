@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using QuoteCheck.Core.Extraction;
+using QuoteCheck.Core.Linking;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Core.Review;
 
@@ -23,10 +24,100 @@ internal static class QuoteEntities
     /// <summary>The first row key after every quote row (quote ids start with a digit).</summary>
     public const string QuoteRowsEnd = ":";
 
+    /// <summary>
+    /// The index family of undecided quotes that arrived with a verdict already given on the same quote elsewhere
+    /// ("previously decided"), so the desk can take those first.
+    /// </summary>
+    public const string PriorPartition = "Prior";
+
+    /// <summary>A quote's link row sits right after its quote row: <c>{quoteId}~link</c> (quote ids hold no <c>~</c>).</summary>
+    public const string LinkSuffix = "~link";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>True when <paramref name="rowKey"/> is a quote row of an article partition.</summary>
-    public static bool IsQuoteRow(string rowKey) => rowKey.Length > 0 && char.IsAsciiDigit(rowKey[0]);
+    public static bool IsQuoteRow(string rowKey) => rowKey.Length > 0 && char.IsAsciiDigit(rowKey[0]) && !rowKey.EndsWith(LinkSuffix, StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="rowKey"/> is a quote's link row.</summary>
+    public static bool IsLinkRow(string rowKey) => rowKey.Length > 0 && char.IsAsciiDigit(rowKey[0]) && rowKey.EndsWith(LinkSuffix, StringComparison.Ordinal);
+
+    /// <summary>The row key of a quote's link row.</summary>
+    public static string LinkRowKey(string quoteId) => quoteId + LinkSuffix;
+
+    /// <summary>The index families a quote is listed in: its state, all states, and "previously decided" while it is undecided with a prior verdict.</summary>
+    public static IReadOnlyList<string> Families(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return quote.Link?.PriorDecision is not null && !ExtractionMerge.IsDecided(quote.State)
+            ? [quote.State.ToString(), AllPartition, PriorPartition]
+            : [quote.State.ToString(), AllPartition];
+    }
+
+    /// <summary>Every family name an index row can be in.</summary>
+    public static IReadOnlyList<string> AllFamilies { get; } = [.. Enum.GetNames<ReviewState>(), AllPartition, PriorPartition];
+
+    /// <summary>The link row of a quote.</summary>
+    public static TableEntity ToLinkEntity(string articleId, string quoteId, QuoteLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var entity = new TableEntity(articleId, LinkRowKey(quoteId));
+        WriteLink(entity, link);
+        return entity;
+    }
+
+    /// <summary>Reads a link row (or the link properties an index row carries); null when there are none.</summary>
+    public static QuoteLink? ReadLink(TableEntity entity, bool ownRow)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (entity.GetString("LinkIdentity") is not { Length: > 0 } identity)
+        {
+            return null;
+        }
+
+        return new QuoteLink
+        {
+            IdentityId = identity,
+            Relation = LinkRelations.Parse(entity.GetString("LinkRelation")),
+            FingerprintKey = entity.GetString("LinkKey") ?? string.Empty,
+            LinkedSpeaker = entity.GetString("LinkSpeaker"),
+            ListedSpeakerKey = entity.GetString("LinkListedSpeaker"),
+            PriorDecision = entity.GetString("LinkPrior") is { Length: > 0 } prior ? JsonSerializer.Deserialize<PriorDecision>(prior, Json) : null,
+            LinkedAt = entity.GetDateTimeOffset("LinkedAt") ?? DateTimeOffset.MinValue,
+            ETag = ownRow ? entity.ETag.ToString() : null,
+        };
+    }
+
+    /// <summary>Pairs quote rows with their link rows, read together from an article partition.</summary>
+    public static List<Quote> WithLinks(IEnumerable<TableEntity> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var quotes = new List<Quote>();
+        var links = new Dictionary<string, QuoteLink>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (IsQuoteRow(row.RowKey))
+            {
+                quotes.Add(ToQuote(row));
+            }
+            else if (IsLinkRow(row.RowKey) && ReadLink(row, ownRow: true) is { } link)
+            {
+                links[row.RowKey[..^LinkSuffix.Length]] = link;
+            }
+        }
+
+        return quotes.Select(q => links.TryGetValue(q.QuoteId, out var link) ? q with { Link = link } : q).ToList();
+    }
+
+    private static void WriteLink(TableEntity entity, QuoteLink link)
+    {
+        entity["LinkIdentity"] = link.IdentityId;
+        entity["LinkRelation"] = link.Relation?.ToWireName();
+        entity["LinkKey"] = link.FingerprintKey;
+        entity["LinkSpeaker"] = link.LinkedSpeaker;
+        entity["LinkListedSpeaker"] = link.ListedSpeakerKey;
+        entity["LinkPrior"] = link.PriorDecision is { } prior ? JsonSerializer.Serialize(prior, Json) : null;
+        entity["LinkedAt"] = link.LinkedAt;
+    }
 
     /// <summary>The quote row: every property of the quote.</summary>
     public static TableEntity ToEntity(Quote quote)
@@ -37,13 +128,23 @@ internal static class QuoteEntities
     }
 
     /// <summary>The index row of <paramref name="quote"/> in the partition family <paramref name="family"/> (a state name or <see cref="AllPartition"/>).</summary>
-    public static TableEntity ToIndexEntity(Quote quote, string family)
+    public static TableEntity ToIndexEntity(Quote quote, string family) =>
+        ToCopy(quote, IndexKeys.Partition(family, quote.ArticleFirstSeenAt, quote.IndexShard), IndexKeys.Row(quote.ArticleFirstSeenAt, quote.ArticleId, quote.QuoteId));
+
+    /// <summary>A copy of the quote under other keys (an index row, a speaker's row): every property, the ids, the quote row's ETag and its link.</summary>
+    public static TableEntity ToCopy(Quote quote, string partition, string row)
     {
-        var entity = new TableEntity(IndexKeys.Partition(family, quote.ArticleFirstSeenAt, quote.IndexShard), IndexKeys.Row(quote.ArticleFirstSeenAt, quote.ArticleId, quote.QuoteId));
+        ArgumentNullException.ThrowIfNull(quote);
+        var entity = new TableEntity(partition, row);
         WriteProperties(entity, quote);
         entity["ArticleId"] = quote.ArticleId;
         entity["QuoteId"] = quote.QuoteId;
         entity["QuoteETag"] = quote.ETag;
+        if (quote.Link is { } link)
+        {
+            WriteLink(entity, link);
+        }
+
         return entity;
     }
 
@@ -72,6 +173,7 @@ internal static class QuoteEntities
         entity["ClaimedById"] = quote.ClaimedBy?.Id;
         entity["ClaimedBy"] = quote.ClaimedBy?.Name;
         entity["LastEvent"] = quote.LastEvent is { } last ? WriteEvent(last) : null;
+        entity["Decision"] = quote.Decision is { } decision ? WriteEvent(decision) : null;
         entity["ArticleFirstSeenAt"] = quote.ArticleFirstSeenAt;
         entity["UpdatedAt"] = quote.UpdatedAt;
         entity["Vanished"] = quote.Vanished;
@@ -117,6 +219,8 @@ internal static class QuoteEntities
             CorrectedText = LongText.Read(entity, "CorrectedText") is { Length: > 0 } corrected ? corrected : null,
             ClaimedBy = ReadClaim(entity),
             LastEvent = entity.GetString("LastEvent") is { } lastEvent ? ReadEvent(lastEvent) : null,
+            Decision = entity.GetString("Decision") is { } decision ? ReadEvent(decision) : null,
+            Link = indexRow ? ReadLink(entity, ownRow: false) : null,
             ArticleFirstSeenAt = entity.GetDateTimeOffset("ArticleFirstSeenAt") ?? DateTimeOffset.MinValue,
             UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
             Vanished = entity.GetBoolean("Vanished") ?? false,
@@ -151,7 +255,8 @@ internal static class QuoteEntities
 
     public static string WriteEvent(ReviewEvent reviewEvent) =>
         JsonSerializer.Serialize(
-            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId),
+            new StoredEvent(reviewEvent.Revision, reviewEvent.Action, reviewEvent.From, reviewEvent.To, reviewEvent.Reviewer, reviewEvent.OccurredAt, reviewEvent.Note, reviewEvent.CorrectedSpeaker, reviewEvent.CorrectedText, reviewEvent.ReviewerId,
+                reviewEvent.Origin is { } origin ? new StoredOrigin(origin.ArticleId, origin.QuoteId, origin.Reviewer) : null),
             Json);
 
     public static ReviewEvent ReadEvent(string json)
@@ -170,11 +275,15 @@ internal static class QuoteEntities
             CorrectedSpeaker = stored.CorrectedSpeaker,
             CorrectedText = stored.CorrectedText,
             ReviewerId = stored.ReviewerId,
+            Origin = stored.Origin is { } origin ? new ReviewOrigin(origin.ArticleId, origin.QuoteId, origin.Reviewer) : null,
         };
     }
 
     /// <summary>The stored shape of an event: fixed here, so renaming a domain property never strands audit data.</summary>
-    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null);
+    private sealed record StoredEvent(int Revision, ReviewAction Action, ReviewState From, ReviewState To, string Reviewer, DateTimeOffset At, string? Note, string? CorrectedSpeaker, string? CorrectedText, string? ReviewerId = null, StoredOrigin? Origin = null);
+
+    /// <summary>The stored shape of the quote a verdict was carried over from.</summary>
+    private sealed record StoredOrigin(string ArticleId, string QuoteId, string Reviewer);
 
     /// <summary>The case-insensitive key the speaker filter matches.</summary>
     public static string? SpeakerKey(string? speaker) =>

@@ -20,6 +20,18 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
     public TableClient QuotesByState => connection.Tables.GetTableClient(_options.TablePrefix + "QuotesByState");
 
     /// <summary>
+    /// The same quote across articles: the link index (exact keys and anchors), each identity's members, and the
+    /// feed of published fact checks (see <see cref="TableLinkIndex"/> and <see cref="QuoteViews"/>).
+    /// </summary>
+    public TableClient QuoteLinks => connection.Tables.GetTableClient(_options.TablePrefix + "QuoteLinks");
+
+    /// <summary>Canonical speakers: each speaker's quotes and counts by state, and the alphabetical list of speakers.</summary>
+    public TableClient Speakers => connection.Tables.GetTableClient(_options.TablePrefix + "Speakers");
+
+    /// <summary>The linker's queue: one message per article to link after it is stored.</summary>
+    public QueueClient LinkQueue => connection.Queues.GetQueueClient(_options.LinkQueue);
+
+    /// <summary>
     /// What keeps failures from expiring unrecorded (see <see cref="PoisonRecords"/>): a table of its own, so an operator
     /// who lists and replays drained poison messages can be granted it without any access to articles or quotes.
     /// </summary>
@@ -43,6 +55,9 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
         await Task.WhenAll(
             Articles.CreateIfNotExistsAsync(cancellationToken),
             QuotesByState.CreateIfNotExistsAsync(cancellationToken),
+            QuoteLinks.CreateIfNotExistsAsync(cancellationToken),
+            Speakers.CreateIfNotExistsAsync(cancellationToken),
+            LinkQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             Poison.CreateIfNotExistsAsync(cancellationToken),
             RepairQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             ArticlesQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),

@@ -118,18 +118,20 @@ public sealed class TableArticleStore(StorageLayout layout, TimeProvider time) :
         // One query: quote rows (digits) sort before "article", audit rows ("e_") and versions ("v") after it.
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {articleId} and RowKey le {ArticleRowKey}");
         TableEntity? articleRow = null;
-        var quotes = new List<Quote>();
+        var quoteRows = new List<TableEntity>();
         await foreach (var row in layout.Articles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (row.RowKey == ArticleRowKey)
             {
                 articleRow = row;
             }
-            else if (QuoteEntities.IsQuoteRow(row.RowKey))
+            else if (QuoteEntities.IsQuoteRow(row.RowKey) || QuoteEntities.IsLinkRow(row.RowKey))
             {
-                quotes.Add(QuoteEntities.ToQuote(row));
+                quoteRows.Add(row);
             }
         }
+
+        var quotes = QuoteEntities.WithLinks(quoteRows);
 
         if (articleRow is null)
         {

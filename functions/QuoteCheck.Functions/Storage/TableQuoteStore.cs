@@ -12,7 +12,7 @@ namespace QuoteCheck.Functions.Storage;
 /// never reads or writes anything else. Reads never write; a crash between a quote write and its index
 /// write is completed by <see cref="IndexRepairs"/>, a queue the write path arms before it writes.
 /// </summary>
-public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, IOptions<QuoteCheckOptions> options, TimeProvider time) : IQuoteStore
+public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, QuoteViews views, IOptions<QuoteCheckOptions> options, TimeProvider time) : IQuoteStore
 {
     private readonly ReadCoalescer<QuotePage> _pages = new();
 
@@ -24,8 +24,15 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
             return null;
         }
 
-        var response = await layout.Articles.GetEntityIfExistsAsync<TableEntity>(articleId, quoteId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue && response.Value is { } entity ? QuoteEntities.ToQuote(entity) : null;
+        // The quote row and its link row beside it: one range of two rows.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {articleId} and RowKey ge {quoteId} and RowKey le {QuoteEntities.LinkRowKey(quoteId)}");
+        var rows = new List<TableEntity>(2);
+        await foreach (var row in layout.Articles.QueryAsync<TableEntity>(filter, maxPerPage: 2, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return QuoteEntities.WithLinks(rows).FirstOrDefault(q => q.QuoteId == quoteId);
     }
 
     /// <inheritdoc />
@@ -38,11 +45,13 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
         }
 
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {articleId} and RowKey lt {QuoteEntities.QuoteRowsEnd}");
+        var rows = new List<TableEntity>();
         await foreach (var entity in layout.Articles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            quotes.Add(QuoteEntities.ToQuote(entity));
+            rows.Add(entity);
         }
 
+        quotes.AddRange(QuoteEntities.WithLinks(rows));
         return quotes;
     }
 
@@ -52,7 +61,7 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
         ArgumentNullException.ThrowIfNull(query);
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var speakerKey = QuoteEntities.SpeakerKey(query.Speaker);
-        var scope = $"{query.ArticleId}\n{query.State}\n{speakerKey}";
+        var scope = $"{query.ArticleId}\n{query.State}\n{speakerKey}" + (query.PreviouslyDecided ? "\nprior" : string.Empty);
         var storageToken = ContinuationTokens.Unwrap(scope, query.ContinuationToken);
 
         string filter;
@@ -74,11 +83,14 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
         }
         else
         {
-            // The review queue: one range over the state's index partitions, newest hour first.
+            // The review queue: one range over the state's index partitions, newest hour first ("previously decided":
+            // the family of undecided quotes with a prior verdict, filtered by state).
             table = layout.QuotesByState;
-            var (from, to) = IndexKeys.FamilyRange(query.State?.ToString() ?? QuoteEntities.AllPartition);
+            var family = query.PreviouslyDecided ? QuoteEntities.PriorPartition : query.State?.ToString() ?? QuoteEntities.AllPartition;
+            var (from, to) = IndexKeys.FamilyRange(family);
             filter = And(
                 TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to}"),
+                query.PreviouslyDecided && query.State is { } wanted ? TableClient.CreateQueryFilter($"State eq {wanted.ToString()}") : null,
                 speakerKey is null ? null : TableClient.CreateQueryFilter($"SpeakerKey eq {speakerKey}"));
         }
 
@@ -114,6 +126,7 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
             UpdatedAt = reviewEvent.OccurredAt,
             CorrectedSpeaker = keepCorrections ? quote.CorrectedSpeaker : reviewEvent.CorrectedSpeaker,
             CorrectedText = keepCorrections ? quote.CorrectedText : reviewEvent.CorrectedText,
+            Decision = QuoteVerdicts.DecisionAfter(quote.Decision, reviewEvent),
 
             // A reviewer deciding again settles a disagreement with a later extraction.
             ExtractionConflict = null,
@@ -143,7 +156,8 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
 
         var committedAt = time.GetTimestamp();
         updated = updated with { ETag = committed.Value[0].Headers.ETag?.ToString() ?? (await GetQuoteAsync(quote.ArticleId, quote.QuoteId, cancellationToken).ConfigureAwait(false))?.ETag };
-        await MoveIndexRowsAsync(updated, reviewEvent.From, cancellationToken).ConfigureAwait(false);
+        await MoveIndexRowsAsync(quote, updated, cancellationToken).ConfigureAwait(false);
+        await views.AfterReviewAsync(quote, updated, cancellationToken).ConfigureAwait(false);
 
         // Disarm only when the index writes followed the commit closely; after a long stall another transition may
         // have overtaken them, and the sweeper's reconciliation settles it.
@@ -183,7 +197,7 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(removed);
-        var rows = current.SelectMany(q => new[] { QuoteEntities.ToIndexEntity(q, q.State.ToString()), QuoteEntities.ToIndexEntity(q, QuoteEntities.AllPartition) });
+        var rows = current.SelectMany(q => QuoteEntities.Families(q).Select(family => QuoteEntities.ToIndexEntity(q, family)));
         await Task.WhenAll(rows
             .GroupBy(e => e.PartitionKey, StringComparer.Ordinal)
             .SelectMany(partition => StorageLimits.Batches(partition.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList()))
@@ -191,8 +205,10 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
 
         foreach (var quote in removed)
         {
-            await DeleteIndexRowAsync(quote, quote.State.ToString(), cancellationToken).ConfigureAwait(false);
-            await DeleteIndexRowAsync(quote, QuoteEntities.AllPartition, cancellationToken).ConfigureAwait(false);
+            foreach (var family in QuoteEntities.Families(quote))
+            {
+                await DeleteIndexRowAsync(quote, family, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -207,14 +223,14 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
 
         var listed = quotes.Where(q => !q.Vanished || Core.Quotes.ExtractionMerge.IsDecided(q.State)).ToList();
         var expected = listed
-            .SelectMany(q => new[] { QuoteEntities.ToIndexEntity(q, q.State.ToString()), QuoteEntities.ToIndexEntity(q, QuoteEntities.AllPartition) })
+            .SelectMany(q => QuoteEntities.Families(q).Select(family => QuoteEntities.ToIndexEntity(q, family)))
             .Select(e => (e.PartitionKey, e.RowKey))
             .ToHashSet();
 
         // Every index row this article has, in every family (all of an article's rows share a shard and hour).
         var sample = quotes[0];
         var prefix = IndexKeys.RowPrefix(sample.ArticleFirstSeenAt, articleId);
-        var families = Enum.GetNames<ReviewState>().Append(QuoteEntities.AllPartition);
+        var families = QuoteEntities.AllFamilies;
         var found = await Task.WhenAll(families.Select(async family =>
         {
             var partition = IndexKeys.Partition(family, sample.ArticleFirstSeenAt, sample.IndexShard);
@@ -234,16 +250,18 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
         {
             await DeleteIndexRowAsync(partition, row, cancellationToken).ConfigureAwait(false);
         }
+
+        // The other views of these quotes (identity members, speakers, the published feed) follow the same truth.
+        await views.ReconcileAsync(quotes, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task MoveIndexRowsAsync(Quote quote, ReviewState from, CancellationToken cancellationToken)
+    private async Task MoveIndexRowsAsync(Quote before, Quote after, CancellationToken cancellationToken)
     {
-        await Task.WhenAll(
-            layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(quote, quote.State.ToString()), TableUpdateMode.Replace, cancellationToken),
-            layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(quote, QuoteEntities.AllPartition), TableUpdateMode.Replace, cancellationToken)).ConfigureAwait(false);
-        if (from != quote.State)
+        var families = QuoteEntities.Families(after);
+        await Task.WhenAll(families.Select(family => layout.QuotesByState.UpsertEntityAsync(QuoteEntities.ToIndexEntity(after, family), TableUpdateMode.Replace, cancellationToken))).ConfigureAwait(false);
+        foreach (var family in QuoteEntities.Families(before).Except(families, StringComparer.Ordinal))
         {
-            await DeleteIndexRowAsync(quote, from.ToString(), cancellationToken).ConfigureAwait(false);
+            await DeleteIndexRowAsync(before, family, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -50,6 +50,7 @@ internal static class LatencyRun
             ["QuoteCheck:TablePrefix"] = "lat" + suffix,
             ["QuoteCheck:ArticlesQueue"] = "lat-" + suffix,
             ["QuoteCheck:IndexRepairQueue"] = "lat-r-" + suffix,
+            ["QuoteCheck:LinkQueue"] = "lat-l-" + suffix,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value))).Build();
         await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddQuoteCheck().BuildServiceProvider();

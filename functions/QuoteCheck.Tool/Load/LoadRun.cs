@@ -45,6 +45,7 @@ internal static class LoadRun
             ["QuoteCheck:TablePrefix"] = "load" + suffix,
             ["QuoteCheck:ArticlesQueue"] = "load-" + suffix,
             ["QuoteCheck:IndexRepairQueue"] = "load-r-" + suffix,
+            ["QuoteCheck:LinkQueue"] = "load-l-" + suffix,
         };
         await using var services = Services(settings);
         var layout = services.GetRequiredService<StorageLayout>();
@@ -129,7 +130,7 @@ internal static class LoadRun
     public static async Task<double> MeasureDirectWritesAsync(int count, string seedArticle, bool issueBaseline, CancellationToken cancellationToken, string? connection = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
-        await using var services = Services(new Dictionary<string, string> { [StorageConnection.Name] = connection ?? AzuriteServer.ConnectionString, ["QuoteCheck:TablePrefix"] = "ceil" + suffix, ["QuoteCheck:ArticlesQueue"] = "ceil-" + suffix, ["QuoteCheck:IndexRepairQueue"] = "ceil-r-" + suffix });
+        await using var services = Services(new Dictionary<string, string> { [StorageConnection.Name] = connection ?? AzuriteServer.ConnectionString, ["QuoteCheck:TablePrefix"] = "ceil" + suffix, ["QuoteCheck:ArticlesQueue"] = "ceil-" + suffix, ["QuoteCheck:IndexRepairQueue"] = "ceil-r-" + suffix, ["QuoteCheck:LinkQueue"] = "ceil-l-" + suffix });
         var layout = services.GetRequiredService<StorageLayout>();
         await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var extractor = services.GetRequiredService<IQuoteExtractor>();
@@ -197,6 +198,7 @@ internal static class LoadRun
                 ["QuoteCheck:TablePrefix"] = "calls" + suffix,
                 ["QuoteCheck:ArticlesQueue"] = "calls-" + suffix,
                 ["QuoteCheck:IndexRepairQueue"] = "calls-r-" + suffix,
+                ["QuoteCheck:LinkQueue"] = "calls-l-" + suffix,
             })
             .Build();
         await using var services = new ServiceCollection()

@@ -42,6 +42,8 @@ public class LocalHostFixture : IAsyncLifetime
                 {
                     ["QuoteCheck:TablePrefix"] = TablePrefix,
                     ["QuoteCheck:ArticlesQueue"] = Queue,
+                    ["QuoteCheck:IndexRepairQueue"] = TestNames.Queue(),
+                    ["QuoteCheck:LinkQueue"] = TestNames.Queue(),
                     ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
                     ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.500",
                     ["Logging:LogLevel:Default"] = "Warning",

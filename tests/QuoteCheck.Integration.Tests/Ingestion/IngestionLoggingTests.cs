@@ -84,7 +84,8 @@ public sealed class IngestionLoggingTests(IngestionLoggingTests.Fixture host) : 
                     },
                     scopes);
                 var template = (state as IEnumerable<KeyValuePair<string, object?>>)?.FirstOrDefault(kv => kv.Key == "{OriginalFormat}").Value as string;
-                owner.Records.Enqueue(new Record(category, logLevel, formatter(state, exception), template, scopes));
+                // The WebJobs host's Host.Results lines (its function-result aggregator) format to null: keep them as empty text.
+                owner.Records.Enqueue(new Record(category, logLevel, formatter(state, exception) ?? string.Empty, template, scopes));
             }
         }
     }

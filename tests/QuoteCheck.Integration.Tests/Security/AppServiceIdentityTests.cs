@@ -255,6 +255,46 @@ public sealed class AppServiceIdentityTests(AppServiceHostFixture host) : IClass
         Assert.Equal(HttpStatusCode.Accepted, await SubmitAsync("editor", Principals.Edith));
     }
 
+    [Fact]
+    public async Task ApplyingAVerdictToMatches_IsTheSignedInPersons_TheBodysReviewerIsIgnored()
+    {
+        var origin = (await host.IngestSeedAsync("az-apply-origin"))[0];
+        var copy = (await host.IngestSeedAsync("az-apply-copy"))[0];
+        var shown = await Eventually.GetAsync(
+            async () => (await host.Http.GetQuoteAsync(origin)).Matches?.Items.FirstOrDefault(m => m.ArticleId == copy.ArticleId),
+            "the copy to be linked with the origin");
+        var claimed = await (await host.Http.TransitionAsync(origin, "claim", body: new { action = "claim" }, principal: Principals.Alice)).ReadQuoteAsync();
+        await host.Http.TransitionAsync(claimed, "verify", body: new { action = "verify" }, principal: Principals.Alice);
+
+        async Task<HttpResponseMessage> ApplyAsync(string? principal)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches")
+            {
+                Content = JsonContent.Create(new { reviewer = "editor-in-chief", matches = new[] { new { shown.ArticleId, shown.QuoteId, shown.ETag } } }),
+            };
+            request.Headers.Add("X-QuoteCheck-User", "editor-in-chief");
+            request.Headers.Add("X-QuoteCheck-Roles", "Editor");
+            if (principal is not null)
+            {
+                request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+            }
+
+            return await host.Http.SendAsync(request, Cancel);
+        }
+
+        using (var anonymous = await ApplyAsync(principal: null))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        }
+
+        Assert.Equal("New", (await host.Http.GetQuoteAsync(copy)).State);
+        using var byBob = await ApplyAsync(Principals.Bob);
+        Assert.Equal(HttpStatusCode.OK, byBob.StatusCode);
+        var history = await HistoryAsync(copy);
+        Assert.Equal([("claim", "bob@newsroom.example"), ("verify", "bob@newsroom.example")], history.Select(e => (e.Action, e.Reviewer)));
+        Assert.All(history, e => Assert.Equal((Principals.BobId, "alice@newsroom.example"), (e.ReviewerId, e.AppliedFrom?.Reviewer)));
+    }
+
     private async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(QuoteCheck.Functions.Quotes.QuoteResponse quote) =>
         (await host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/history", JsonSerializerOptions.Web, Cancel))!.Items;
 

@@ -102,7 +102,7 @@ internal static class QuoteFeatures
             words++;
             if (char.IsUpper(tok.Text[0]))
                 capitalised++;
-            var w = NounPhrases.WithoutContraction(tok.Text);
+            var w = NounPhrases.ContractionStem(tok.Text);
             if (w is "I" or "me" or "my" or "we" or "We" or "us" or "our" or "Our" or "My" or "mine" or "ours")
                 firstPerson++;
             else if (w is "you" or "You" or "your" or "Your")

@@ -18,26 +18,79 @@ public sealed class TreeEnsemble
     /// <summary>The calibrator's offset.</summary>
     public required double PlattOffset { get; init; }
 
-    private RegressionTreeModel[]? _trees;
+    private RegressionTreeModel[] _trees = [];
+
+    // Every tree's internal nodes in one array and its weighted leaf values in another, so that a score walks
+    // contiguous memory: a child c >= 0 is node c, a child c < 0 is weighted leaf ~c; a tree's root is _roots[i].
+    private TreeNode[] _nodes = [];
+    private double[] _weightedLeaves = [];
+    private int[] _roots = [];
 
     /// <summary>The trees, each weighted.</summary>
     public required IReadOnlyList<RegressionTreeModel> Trees
     {
-        get => _trees ?? [];
-        init => _trees = [.. value];
+        get => _trees;
+        init
+        {
+            _trees = [.. value];
+            Flatten();
+        }
     }
 
     /// <summary>The uncalibrated score: the bias plus each tree's weighted leaf value.</summary>
     public double Score(ReadOnlySpan<float> features)
     {
+        var nodes = _nodes;
+        var leaves = _weightedLeaves;
         var score = Bias;
-        foreach (var tree in _trees!)
-            score += tree.Weight * tree.Leaf(features);
+        foreach (var root in _roots)
+        {
+            var node = root;
+            while (node >= 0)
+            {
+                ref readonly var n = ref nodes[node];
+                node = features[n.Split] <= n.Threshold ? n.Left : n.Right;
+            }
+
+            score += leaves[~node];
+        }
+
         return score;
     }
 
     /// <summary>The calibrated probability that <paramref name="features"/> describe a positive example.</summary>
     public double Probability(ReadOnlySpan<float> features) => 1 / (1 + Math.Exp((PlattSlope * Score(features)) + PlattOffset));
+
+    private void Flatten()
+    {
+        var nodes = new List<TreeNode>();
+        var leaves = new List<double>();
+        _roots = new int[_trees.Length];
+        for (var i = 0; i < _trees.Length; i++)
+        {
+            var tree = _trees[i];
+            var nodeOffset = nodes.Count;
+            var leafOffset = leaves.Count;
+            foreach (var leaf in tree.LeafValues)
+                leaves.Add(tree.Weight * leaf); // the product Score added before, so scores stay the same to the bit
+            if (tree.Split.Length == 0)
+            {
+                _roots[i] = ~leafOffset;
+                continue;
+            }
+
+            _roots[i] = nodeOffset;
+            for (var k = 0; k < tree.Split.Length; k++)
+                nodes.Add(new TreeNode(tree.Split[k], tree.Threshold[k], Child(tree.Left[k]), Child(tree.Right[k])));
+
+            int Child(int c) => c >= 0 ? c + nodeOffset : ~(~c + leafOffset);
+        }
+
+        _nodes = [.. nodes];
+        _weightedLeaves = [.. leaves];
+    }
+
+    private readonly record struct TreeNode(int Split, float Threshold, int Left, int Right);
 }
 
 /// <summary>One regression tree: node <c>i</c> goes left when feature <c>Split[i]</c> ≤ <c>Threshold[i]</c>; a negative child <c>c</c> is leaf <c>~c</c>.</summary>

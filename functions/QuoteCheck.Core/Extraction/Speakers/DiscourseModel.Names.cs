@@ -28,7 +28,7 @@ internal sealed partial class DiscourseModel
     private bool StartsRun(int t)
     {
         var tok = _tokens[t];
-        return tok.IsWord && tok.Quote < 0 && !_doc.Paragraphs[tok.Paragraph].Excluded && char.IsUpper(tok.Text[0]);
+        return tok.IsWord && tok.Quote < 0 && !_excluded[tok.Paragraph] && char.IsUpper(tok.Text[0]);
     }
 
     private bool ContinuesRun(int from, int k)

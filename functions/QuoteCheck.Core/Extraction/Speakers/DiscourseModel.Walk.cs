@@ -12,6 +12,9 @@ internal sealed partial class DiscourseModel
     /// <summary>Penalty for a referent held to be a person only for want of evidence against it.</summary>
     private const double WeakPersonFactor = 0.5;
 
+    /// <summary>The longest word the walk acts on ("themselves").</summary>
+    private const int MaxWalkWord = 10;
+
     /// <summary>How far back from a reporting verb its subject is looked for: a name and an apposition ("Ann Roe, a lawyer at Acme in Halifax,").</summary>
     private const int MaxReportingSubjectDistance = 16;
 
@@ -19,23 +22,27 @@ internal sealed partial class DiscourseModel
     {
         var nameIndex = 0;
         var groupIndex = 0;
+        Span<char> lower = stackalloc char[MaxWalkWord];
         for (var t = 0; t < _tokens.Length; t++)
         {
             while (nameIndex < _mentions.Count && _mentions[nameIndex].NameFrom <= t)
                 Mention(_mentions[nameIndex++]);
             while (groupIndex < _groupMentions.Count && _groupMentions[groupIndex].NameFrom <= t)
                 Mention(_groupMentions[groupIndex++]);
-            var tok = _tokens[t];
-            if (!tok.IsWord || tok.Quote >= 0 || _entityAt[t] is not null || _doc.Paragraphs[tok.Paragraph].Excluded)
+            ref readonly var tok = ref _tokens[t];
+            if (!tok.IsWord || tok.Quote >= 0 || _entityAt[t] is not null || _excluded[tok.Paragraph])
                 continue;
-            var word = NounPhrases.WithoutContraction(tok.Text).ToLowerInvariant();
-            switch (word)
+            var word = NounPhrases.ContractionStem(tok.Text);
+            if (word.Length > MaxWalkWord || char.ToLowerInvariant(word[0]) is not ('h' or 's' or 't' or 'i' or 'a' or 'o'))
+                continue; // none of the words below
+            ReadOnlySpan<char> w = lower[..word.ToLowerInvariant(lower)];
+            switch (w)
             {
                 case "he" or "him" or "his" or "himself":
-                    Pronoun(t, 'm', word == "he");
+                    Pronoun(t, 'm', w is "he");
                     break;
                 case "she" or "her" or "hers" or "herself":
-                    Pronoun(t, 'f', word == "she");
+                    Pronoun(t, 'f', w is "she");
                     break;
                 case "they" or "them" or "their" or "themselves":
                     Plural(t);
@@ -157,6 +164,8 @@ internal sealed partial class DiscourseModel
                 EntityKind.Organisation => 0.6,
                 _ => 0,
             };
+            if (factor == 0)
+                continue; // never more salient than no one
             var score = SalienceAt(e, t) * factor;
             if (score > bestScore)
             {
@@ -185,6 +194,8 @@ internal sealed partial class DiscourseModel
                 EntityKind.Place => 0.4,
                 _ => 0,
             };
+            if (factor == 0)
+                continue; // never more salient than no one
             var score = SalienceAt(e, t) * factor;
             if (score > bestScore)
             {
@@ -249,29 +260,20 @@ internal sealed partial class DiscourseModel
     /// <summary>A definite description starting at the determiner <paramref name="t"/>: its head role or type noun and the words before it.</summary>
     internal (string Head, int HeadToken, List<string> Modifiers)? ParseDescription(int t)
     {
-        var words = new List<string>();
-        var first = -1;
         var head = -1;
+        var sentence = _tokens[t].Sentence;
         for (var k = t + 1; k < _tokens.Length && k <= t + 5; k++)
         {
-            var tok = _tokens[k];
-            if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != _tokens[t].Sentence)
+            ref readonly var tok = ref _tokens[k];
+            if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != sentence)
                 break;
             var w = StripPossessive(tok.Text);
             if (Lexicon.Stops.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.IsAuxiliary(w) || (Lexicon.IsSpeechVerb(w) && k > t + 1))
                 break;
-            var isHead = IsDescriptionHead(w);
-            if (isHead && (first < 0 || head == k - 1))
-            {
-                first = first < 0 ? k : first;
+            if (IsDescriptionHead(w) && (head < 0 || head == k - 1))
                 head = k;
-            }
             else if (head >= 0)
-            {
                 break;
-            }
-
-            words.Add(w);
             if (NounPhrases.IsPossessive(tok.Text))
                 break;
         }
@@ -279,12 +281,14 @@ internal sealed partial class DiscourseModel
         if (head < 0)
             return null;
         var next = head + 1 < _tokens.Length ? _tokens[head + 1] : default;
-        if (next.IsWord && next.Quote < 0 && char.IsUpper(next.Text[0]) && next.Sentence == _tokens[t].Sentence && !NounPhrases.IsPossessive(_tokens[head].Text))
+        if (next.IsWord && next.Quote < 0 && char.IsUpper(next.Text[0]) && next.Sentence == sentence && !NounPhrases.IsPossessive(_tokens[head].Text))
             return null; // "the mayor John Tory": a title, the name resolves it
         var headWord = StripPossessive(_tokens[head].Text);
         if (!string.Equals(Singular(headWord), headWord, StringComparison.OrdinalIgnoreCase) && !Lexicon.OrganisationTypes.ContainsKey(headWord))
             return null; // plural: "the owners" are not one of them
-        var modifiers = words.Take(head - t - 1).ToList();
+        var modifiers = new List<string>(head - t - 1);
+        for (var k = t + 1; k < head; k++)
+            modifiers.Add(StripPossessive(_tokens[k].Text));
         return (headWord, head, modifiers);
     }
 

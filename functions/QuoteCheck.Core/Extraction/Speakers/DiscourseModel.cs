@@ -25,6 +25,7 @@ internal sealed partial class DiscourseModel
     private readonly Token[] _tokens;
     private readonly int[] _sentenceOrdinal;
     private readonly Entity?[] _entityAt;
+    private readonly bool[] _excluded;
     private readonly List<Entity> _entities = [];
     private readonly List<NameMention> _mentions = [];
     private readonly Dictionary<int, Referent> _referents = [];
@@ -40,6 +41,7 @@ internal sealed partial class DiscourseModel
         _doc = doc;
         _tokens = doc.Tokens;
         _entityAt = new Entity?[_tokens.Length];
+        _excluded = [.. doc.Paragraphs.Select(p => p.Excluded)];
         _sentenceOrdinal = NarrativeSentenceOrdinals(_tokens);
     }
 
@@ -82,7 +84,7 @@ internal sealed partial class DiscourseModel
     public int SentenceOrdinal(int t) => _sentenceOrdinal[_tokens[t].Sentence];
 
     /// <summary>The most salient entity at token <paramref name="t"/> that a description with head <paramref name="head"/> and <paramref name="modifiers"/> fits.</summary>
-    public (Entity Entity, bool ByRole)? Described(int t, string head, IReadOnlyList<string> modifiers)
+    public (Entity Entity, bool ByRole)? Described(int t, string head, List<string> modifiers)
     {
         var singular = Singular(head);
         if (Lexicon.OrganisationTypes.ContainsKey(singular) && !Lexicon.PersonRoleNouns.Contains(singular))
@@ -131,7 +133,7 @@ internal sealed partial class DiscourseModel
     private static bool IsOffice(string word) =>
         (Lexicon.TitleHeads.Contains(word) || Lexicon.PersonRoleNouns.Contains(word)) && !Lexicon.AnaphoricPersonNouns.Contains(word) && !Lexicon.PartyWords.Contains(word);
 
-    private (Entity Entity, bool ByRole)? DescribedOrganisation(int t, string type, IReadOnlyList<string> modifiers)
+    private (Entity Entity, bool ByRole)? DescribedOrganisation(int t, string type, List<string> modifiers)
     {
         var words = Lexicon.OrganisationTypes[type];
         Entity? best = null;
@@ -181,7 +183,7 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>True when every capitalised or role-bearing modifier of a description ("the <i>Kentucky</i> Republican", "the <i>prime</i> minister") is among the entity's descriptors.</summary>
-    private static bool Fits(Entity e, IReadOnlyList<string> modifiers)
+    private static bool Fits(Entity e, List<string> modifiers)
     {
         foreach (var m in modifiers)
         {

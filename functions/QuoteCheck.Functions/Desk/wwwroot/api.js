@@ -46,9 +46,9 @@ export async function me() {
   return (await call("me")).payload;
 }
 
-/** One page of the review queue: {items, continuationToken}. */
-export async function listQuotes({ state, speaker, articleId, continuationToken, pageSize = 25 }) {
-  return (await call("quotes", { query: { state, speaker, articleId, continuationToken, pageSize } })).payload;
+/** One page of the review queue: {items, continuationToken}. `previouslyDecided` keeps only quotes that arrived with a verdict given elsewhere. */
+export async function listQuotes({ state, speaker, articleId, previouslyDecided, continuationToken, pageSize = 25 }) {
+  return (await call("quotes", { query: { state, speaker, articleId, previouslyDecided: previouslyDecided ? "true" : undefined, continuationToken, pageSize } })).payload;
 }
 
 /** One quote; its eTag is what a transition must send in If-Match. */
@@ -80,4 +80,24 @@ export async function transition(quote, body) {
     ifMatch: quote.eTag,
   });
   return { ...payload, eTag: etag ?? payload.eTag };
+}
+
+/**
+ * Applies the quote's verdict to the named matches, each with the eTag it was shown with:
+ * {verdict, decidedBy, applied, results: [{articleId, quoteId, outcome, status, state, eTag, detail, whoMay, claimedBy}]}.
+ */
+export async function applyToMatches(quote, matches, note) {
+  const body = { matches: matches.map((m) => ({ articleId: m.articleId, quoteId: m.quoteId, eTag: m.eTag })) };
+  if (note) body.note = note;
+  return (await call(`quotes/${segment(quote.articleId)}/${segment(quote.quoteId)}/apply-to-matches`, { method: "POST", body })).payload;
+}
+
+/** Canonical speakers, alphabetically, with their quotes counted by state: {items: [{key, name, total, counts}], continuationToken}. */
+export async function listSpeakers({ continuationToken, pageSize = 100 } = {}) {
+  return (await call("speakers", { query: { continuationToken, pageSize } })).payload;
+}
+
+/** One speaker's quotes across articles, newest first: {speaker: {key, name, total, counts} (first page), items, continuationToken}. */
+export async function listSpeakerQuotes(speaker, { continuationToken, pageSize = 25 } = {}) {
+  return (await call(`speakers/${segment(speaker)}/quotes`, { query: { continuationToken, pageSize } })).payload;
 }

@@ -1,5 +1,6 @@
 // The reviewer's desk: the review queue on the left (queue.js), one quote with its article, history and actions on
-// the right. Who is reviewing lives in identity.js, which actions a quote offers the caller in actions.js.
+// the right, or a speaker's page there (speakers.js). Who is reviewing lives in identity.js, which actions a quote
+// offers the caller in actions.js, the same quote in other articles in linking.js.
 // Every piece of data from the API is put on the page with textContent, never as HTML.
 
 import { ApiError, getActions, getArticle, getHistory, getQuote, transition } from "./api.js";
@@ -7,7 +8,9 @@ import { actionLabel, isAllowed, noActions, refusalOf, renderActions } from "./a
 import { renderArticle } from "./article.js";
 import { element, percent, stateLabel } from "./dom.js";
 import { askForName, initIdentity, loadIdentity, needsName, signInAdvice } from "./identity.js";
+import { previouslyDecidedLine, renderMatches } from "./linking.js";
 import { createQueue } from "./queue.js";
+import { createSpeakerPage, speakerLink } from "./speakers.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -35,6 +38,7 @@ function explain(error) {
 }
 
 const queue = createQueue({ onOpen: (quote, options) => openQuote(quote.articleId, quote.quoteId, options), announce, explain });
+const speakers = createSpeakerPage({ announce, explain });
 
 /** One column (a phone, a narrow window): the quote is below the queue, so opening one scrolls to it. */
 const oneColumn = window.matchMedia("(max-width: 60rem)");
@@ -107,7 +111,9 @@ function clearReviewFields() {
 function fact(list, term, value, className) {
   if (value === undefined || value === null || value === "") return;
   const row = element("div", { className });
-  row.append(element("dt", { text: term }), element("dd", { text: value }));
+  const description = element("dd");
+  description.append(value instanceof Node ? value : String(value));
+  row.append(element("dt", { text: term }), description);
   list.append(row);
 }
 
@@ -115,6 +121,7 @@ function renderQuote(quote, article, history) {
   $("quote-empty").hidden = true;
   $("quote-loading").hidden = true;
   $("quote-detail").hidden = false;
+  $("speaker-view").hidden = true;
   $("quote-heading").textContent = `Quote by ${quote.speaker ?? "an unknown speaker"}`;
   const title = quote.articleTitle ?? article?.title;
   const source = quote.articleSource ?? article?.source;
@@ -124,7 +131,7 @@ function renderQuote(quote, article, history) {
   const facts = $("quote-facts");
   facts.replaceChildren();
   fact(facts, "State", stateLabel(quote.state), "fact-state");
-  fact(facts, "Speaker", quote.speaker ?? "not attributed");
+  fact(facts, "Speaker", quote.speaker ? speakerLink(quote.speaker) : "not attributed");
   fact(facts, "Role", quote.role);
   fact(facts, "Speaker mention", quote.speakerMention ? `“${quote.speakerMention}”` : null);
   fact(facts, "Cue", quote.cue ? `“${quote.cue}”` : null);
@@ -134,11 +141,21 @@ function renderQuote(quote, article, history) {
   fact(facts, "Corrected speaker", quote.correctedSpeaker);
   fact(facts, "Corrected text", quote.correctedText);
   fact(facts, "Claimed by", quote.claimedBy);
+  if (quote.previouslyDecided) fact(facts, "Previously decided", previouslyDecidedLine(quote.previouslyDecided), "fact-prior");
   fact(facts, "Last reviewer", quote.lastReviewer);
   fact(facts, "Article id", quote.articleId);
   if (quote.vanished) fact(facts, "Note", "No longer found in the latest version of the article.");
 
   renderActions($("actions"), desk.actions, act, stateLabel(quote.state));
+  renderMatches($("matches"), quote, {
+    announce,
+    explain,
+    note: () => $("note").value.trim(),
+    onApplied: async () => {
+      clearReviewFields();
+      await refresh().catch(() => {});
+    },
+  });
 
   const text = $("article-text");
   if (article?.text) {
@@ -260,6 +277,27 @@ async function showConflict(error, label) {
   $("actions").focus();
 }
 
+// ---- Speaker pages and links -----------------------------------------------------------------------------
+
+/** Shows a speaker's page (or the list of speakers) where the quote was. */
+function showSpeaker(name) {
+  desk.openSequence++;
+  desk.quote = null;
+  desk.actions = noActions;
+  for (const id of ["quote-detail", "quote-empty", "quote-loading"]) $(id).hidden = true;
+  $("speaker-view").hidden = false;
+  return name ? speakers.show(name) : speakers.showAll();
+}
+
+/** #articleId/quoteId opens a quote, #speaker/<name> a speaker's page, #speakers the list of speakers. */
+function route({ reveal = true } = {}) {
+  const [first, second] = location.hash.slice(1).split("/").map(decodeURIComponent);
+  if (first === "speakers" && second === undefined) return showSpeaker(null);
+  if (first === "speaker" && second) return showSpeaker(second);
+  if (first && second) return openQuote(first, second, { reveal });
+  return undefined;
+}
+
 // ---- Keyboard --------------------------------------------------------------------------------------------
 
 function isTyping(target) {
@@ -324,8 +362,8 @@ async function start() {
   const unknown = await loadIdentity();
   if (unknown) announce(`Could not tell who you are. ${explain(unknown)}`, "error");
   queue.load();
-  const [articleId, quoteId] = location.hash.slice(1).split("/").map(decodeURIComponent);
-  if (articleId && quoteId) openQuote(articleId, quoteId);
+  window.addEventListener("hashchange", () => route());
+  route({ reveal: false });
 }
 
 start();

@@ -1,5 +1,6 @@
 // The review queue: the state filter with each state's count (the one place counts are shown), the order (newest
-// first, or lowest confidence first for triage), and the cards. Every piece of API data goes in as textContent.
+// first, lowest confidence first for triage, or previously decided first: quotes that arrived with a verdict already
+// given on the same quote in another article, which are quick to settle), and the cards. Every piece of API data goes in as textContent.
 
 import { getArticle, listQuotes } from "./api.js";
 import { element, excerpt, lowConfidence, percent, stateLabel, states } from "./dom.js";
@@ -139,9 +140,21 @@ export function createQueue({ onOpen, announce, explain }) {
         queue.truncated = Boolean(token) || all.length > triageLimit;
         queue.continuationToken = null;
       } else {
+        // Previously decided first: those quotes (up to the triage limit; the API lists them across articles only), then the rest as usual.
+        const prior = [];
+        if (queue.order === "prior" && !append && !queue.filters.articleId) {
+          let token;
+          do {
+            const page = await listQuotes({ ...queue.filters, previouslyDecided: true, pageSize: 100, continuationToken: token });
+            prior.push(...page.items);
+            token = page.continuationToken;
+          } while (token && prior.length < triageLimit);
+        }
         const page = await listQuotes({ ...queue.filters, continuationToken: append ? queue.continuationToken : undefined });
         if (sequence !== queue.sequence) return;
-        queue.items = append ? queue.items.concat(page.items) : page.items;
+        const before = append ? queue.items : prior.slice(0, triageLimit);
+        const seen = new Set(before.map(keyOf));
+        queue.items = before.concat(page.items.filter((q) => !seen.has(keyOf(q))));
         queue.continuationToken = page.continuationToken ?? null;
         queue.truncated = false;
       }
@@ -169,7 +182,7 @@ export function createQueue({ onOpen, announce, explain }) {
 
   function summarize() {
     const n = queue.items.length;
-    const order = queue.order === "triage" ? "lowest confidence first" : "newest first";
+    const order = { triage: "lowest confidence first", prior: "previously decided first" }[queue.order] ?? "newest first";
     const more = queue.continuationToken ? ", more to load" : queue.truncated ? `; only the first ${triageLimit} are sorted` : "";
     $("queue-summary").textContent = n === 0 ? "" : `${n} quote${n === 1 ? "" : "s"} in ${where()}, ${order}${more}.`;
     const empty = $("queue-empty");
@@ -211,6 +224,11 @@ export function createQueue({ onOpen, announce, explain }) {
       element("span", { className: `badge confidence${low ? " confidence-low" : ""}`, text: `${percent(quote.confidence)}${low ? " · check" : ""}` }),
     );
     tags.lastChild.title = `Extractor confidence ${percent(quote.confidence)}`;
+    if (quote.previouslyDecided) {
+      const prior = element("span", { className: "badge prior", text: `Previously ${stateLabel(quote.previouslyDecided.verdict)}` });
+      prior.title = quote.previouslyDecided.text;
+      tags.append(prior);
+    }
     button.append(
       tags,
       element("span", { className: "queue-quote", text: `“${excerpt(quote.text)}”` }),

@@ -1,0 +1,278 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Storage.Queues.Models;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using QuoteCheck.Functions.Ingestion;
+using QuoteCheck.Functions.Linking;
+using QuoteCheck.Functions.Quotes;
+using QuoteCheck.Functions.Review;
+using QuoteCheck.Functions.Speakers;
+using QuoteCheck.Integration.Tests.Infrastructure;
+using QuoteCheck.Integration.Tests.Review;
+
+namespace QuoteCheck.Integration.Tests.Linking;
+
+/// <summary>The local host with a publishing organisation configured for ClaimReview.</summary>
+public sealed class PublishingHostFixture : LocalHostFixture
+{
+    public const string Organization = "Desk Fact Check";
+
+    protected override void Configure(WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["QuoteCheck:ClaimReview:OrganizationName"] = Organization,
+            ["QuoteCheck:ClaimReview:OrganizationUrl"] = "https://factcheck.example.org/",
+            ["QuoteCheck:ClaimReview:UrlTemplate"] = "https://factcheck.example.org/quotes/{articleId}/{quoteId}",
+            ["QuoteCheck:ClaimReview:Ratings:Verified"] = "Accurate",
+        });
+    }
+}
+
+/// <summary>Ingestion and linking as the tests drive them: each test class has its own host and tables, so quotes link only within it.</summary>
+public abstract class LinkingTestBase(PublishingHostFixture host)
+{
+    /// <summary>Another outlet's story (written for these tests) quoting the seed's Erdogan and Peskov, trimmed and with other marks.</summary>
+    internal const string WireStory =
+        "ANKARA (Wire) - Turkey's president will fly to Moscow this week.\n" +
+        "\u201CGo to Moscow on Thursday to discuss the developments in Syria with Mr Putin. I hope that he will take the necessary measures there,\u201D Erdogan told party members.\n" +
+        "The Kremlin welcomed the visit. Russia attaches \u201Cgreat importance to cooperation with our Turkish partners,\u201D Kremlin spokesman Dmitry Peskov said.\n";
+
+    protected PublishingHostFixture Host => host;
+
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    protected async Task<IReadOnlyList<QuoteResponse>> IngestAsync(string id, string body, string url, string title)
+    {
+        var message = JsonSerializer.SerializeToUtf8Bytes(new { id, body, url, title, source = "Test Wire", publishedAt = "2020-03-02T10:00:00Z" });
+        await Host.Get<IngestArticle>().Run(QueuesModelFactory.QueueMessage("m-" + id, "pop", new BinaryData(message), 1), Cancel);
+        return (await Host.Http.GetArticleAsync(id))!.Quotes;
+    }
+
+    protected Task<QuoteResponse> LinkedAsync(QuoteResponse quote, int matches) =>
+        Eventually.GetAsync(
+            async () => await Host.Http.GetQuoteAsync(quote) is { Matches.Count: var n } linked && n >= matches ? linked : null,
+            $"quote {quote.QuoteId} of {quote.ArticleId} to have {matches} matches");
+
+    protected Task<QuoteResponse> LinkedAsync(QuoteResponse quote) =>
+        Eventually.GetAsync(async () => await Host.Http.GetQuoteAsync(quote) is { IdentityId: not null } linked ? linked : null, $"quote {quote.QuoteId} of {quote.ArticleId} to be linked");
+
+    protected static QuoteResponse Erdogan(IReadOnlyList<QuoteResponse> quotes) => quotes.Single(q => q.Text.Contains("Moscow on Thursday", StringComparison.Ordinal));
+}
+
+/// <summary>The same quote in two articles is linked, and each lists the other with its state.</summary>
+public sealed class LinkedQuotesTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task TheSameQuoteInTwoArticles_IsLinked_AndEachListsTheOtherWithItsState()
+    {
+        var seed = await IngestAsync("link-seed-1", Seeds.IdlibArticle, "https://news.example.com/idlib", "Erdogan to meet Putin");
+        var wire = await IngestAsync("link-wire-1", WireStory, "https://wire.example.com/moscow", "Erdogan flies to Moscow");
+
+        var original = await LinkedAsync(Erdogan(seed), 1);
+        var copy = await LinkedAsync(Erdogan(wire), 1);
+
+        var match = Assert.Single(original.Matches!.Items);
+        Assert.Equal(("link-wire-1", Erdogan(wire).QuoteId, "New"), (match.ArticleId, match.QuoteId, match.State));
+        Assert.Equal("https://wire.example.com/moscow", match.ArticleUrl);
+        Assert.Equal(1, original.Matches.ArticleCount);
+        Assert.Equal(original.IdentityId, copy.IdentityId);
+        Assert.Equal("link-seed-1", Assert.Single(copy.Matches!.Items).ArticleId);
+
+        // The partial quote inside the longer one by the same speaker is linked too.
+        var peskov = await LinkedAsync(seed.Single(q => q.Text.StartsWith("great importance", StringComparison.Ordinal)), 1);
+        Assert.Equal("link-wire-1", Assert.Single(peskov.Matches!.Items).ArticleId);
+
+        // A quote in neither article's twin is linked with nothing.
+        var alone = await Host.Http.GetQuoteAsync(seed.Single(q => q.Text.StartsWith("Our militaries", StringComparison.Ordinal)));
+        Assert.Equal(0, alone.Matches?.Count ?? 0);
+    }
+}
+
+/// <summary>A verdict applied to all of a quote's matches at once, through the review workflow.</summary>
+public sealed class ApplyToMatchesTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task AVerdictAppliedToMatches_GivesEachItsOwnEventsNamingTheOrigin_AndReportsOneChangedMeanwhile()
+    {
+        var seed = await IngestAsync("link-seed-2", Seeds.IdlibArticle, "https://news.example.com/idlib-2", "Erdogan to meet Putin");
+        var wire = await IngestAsync("link-wire-2", WireStory, "https://wire.example.com/moscow-2", "Erdogan flies to Moscow");
+        var again = await IngestAsync("link-wire-2b", WireStory.Replace("ANKARA (Wire)", "ISTANBUL (Other Wire)", StringComparison.Ordinal), "https://other.example.com/moscow", "Moscow trip");
+        var origin = await LinkedAsync(Erdogan(seed), 2);
+
+        // Verify the origin.
+        var claimed = await (await Host.Http.TransitionAsync(origin, "claim")).ReadQuoteAsync();
+        var verified = await (await Host.Http.TransitionAsync(claimed, "verify", body: new { action = "verify", reviewer = "rita@desk" })).ReadQuoteAsync();
+        var shown = (await Host.Http.GetQuoteAsync(verified)).Matches!.Items.Where(m => m.ArticleId.StartsWith("link-wire-2", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, shown.Count);
+
+        // Someone else claims one match after the desk showed it.
+        var other = shown.Single(m => m.ArticleId == "link-wire-2b");
+        using var behindTheBack = await Host.Http.TransitionAsync(Erdogan(again) with { ETag = other.ETag }, "claim", body: new { action = "claim", reviewer = "sam@desk" });
+        Assert.Equal(HttpStatusCode.OK, behindTheBack.StatusCode);
+
+        var result = await ApplyAsync(origin, shown.Select(m => (m.ArticleId, m.QuoteId, m.ETag)), user: "ana@desk");
+        Assert.Equal(("Verified", "rita@desk", 1), (result.Verdict, result.DecidedBy, result.Applied));
+        var applied = Assert.Single(result.Results, r => r.ArticleId == "link-wire-2");
+        Assert.Equal(("applied", "Verified"), (applied.Outcome, applied.State));
+        var stale = Assert.Single(result.Results, r => r.ArticleId == "link-wire-2b");
+        Assert.Equal(("stale", 412, "InReview", "sam@desk"), (stale.Outcome, stale.Status, stale.State, stale.ClaimedBy));
+
+        // The applied match has its own claim and verify, each naming the origin and who decided it there.
+        var history = await Host.Http.GetFromJsonAsync<HistoryResponse>($"api/quotes/link-wire-2/{applied.QuoteId}/history", JsonSerializerOptions.Web, Cancel);
+        Assert.Equal([("claim", "ana@desk"), ("verify", "ana@desk")], history!.Items.Select(e => (e.Action, e.Reviewer)));
+        Assert.All(history.Items, e => Assert.Equal(new AppliedFromResponse(origin.ArticleId, origin.QuoteId, "rita@desk"), e.AppliedFrom));
+
+        // With the match's current ETag it is still Sam's claim: the same rule as deciding it alone, reported, not overwritten.
+        var current = await Host.Http.GetQuoteAsync(Erdogan(again));
+        var refused = Assert.Single((await ApplyAsync(origin, [(current.ArticleId, current.QuoteId, current.ETag)], user: "ana@desk")).Results);
+        Assert.Equal(("forbidden", 403, "sam@desk (who claimed it) or an Editor"), (refused.Outcome, refused.Status, refused.WhoMay));
+        var untouched = await Host.Http.GetQuoteAsync(Erdogan(again));
+        Assert.Equal(("InReview", "sam@desk", current.ETag), (untouched.State, untouched.ClaimedBy, untouched.ETag));
+
+        // An Editor may decide anyone's claim, here as for a single quote.
+        var byEditor = Assert.Single((await ApplyAsync(origin, [(current.ArticleId, current.QuoteId, current.ETag)], user: "ed@desk", roles: "Editor")).Results);
+        Assert.Equal(("applied", "Verified"), (byEditor.Outcome, byEditor.State));
+
+        // The origin's matches now show the new states.
+        var states = (await Host.Http.GetQuoteAsync(origin)).Matches!.Items.ToDictionary(m => m.ArticleId, m => m.State);
+        Assert.Equal("Verified", states["link-wire-2"]);
+        Assert.Equal("Verified", states["link-wire-2b"]);
+        _ = wire;
+    }
+
+    [Fact]
+    public async Task ApplyingWithoutAVerdict_Is409_AndANonMatch_IsReportedNotLinked()
+    {
+        var seed = await IngestAsync("link-seed-3", Seeds.IdlibArticle, "https://news.example.com/idlib-3", "Erdogan to meet Putin");
+        var origin = Erdogan(seed);
+
+        using var noVerdict = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { reviewer = "rita@desk", matches = new[] { new { articleId = "x", quoteId = "y", eTag = "\"z\"" } } }, Cancel);
+        Assert.Equal(HttpStatusCode.Conflict, noVerdict.StatusCode);
+
+        var claimed = await (await Host.Http.TransitionAsync(origin, "claim")).ReadQuoteAsync();
+        await Host.Http.TransitionAsync(claimed, "markUnverifiable");
+        var unrelated = seed.Single(q => q.Text.StartsWith("Our militaries", StringComparison.Ordinal));
+        var result = await ApplyAsync(origin, [(unrelated.ArticleId, unrelated.QuoteId, unrelated.ETag)], user: "rita@desk");
+        Assert.Equal("notLinked", Assert.Single(result.Results).Outcome);
+        Assert.Equal("New", (await Host.Http.GetQuoteAsync(unrelated)).State);
+
+        using var empty = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { reviewer = "rita@desk", matches = Array.Empty<object>() }, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+
+        // Nobody named: 401; no review role: one 403 saying who may, not one per match.
+        using var anonymous = await Host.Http.PostAsJsonAsync($"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches", new { matches = new[] { new { unrelated.ArticleId, unrelated.QuoteId, unrelated.ETag } } }, Cancel);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        using var submitter = await PostApplyAsync(origin, [(unrelated.ArticleId, unrelated.QuoteId, unrelated.ETag)], user: "wire-feed", roles: "Submitter");
+        Assert.Equal(HttpStatusCode.Forbidden, submitter.StatusCode);
+        Assert.Equal("a Reviewer or an Editor", (await submitter.ReadProblemAsync()).GetProperty("whoMay").GetString());
+    }
+
+    private Task<HttpResponseMessage> PostApplyAsync(QuoteResponse origin, IEnumerable<(string ArticleId, string QuoteId, string? ETag)> matches, string user, string? roles = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"api/quotes/{origin.ArticleId}/{origin.QuoteId}/apply-to-matches")
+        {
+            Content = JsonContent.Create(new { matches = matches.Select(m => new { articleId = m.ArticleId, quoteId = m.QuoteId, eTag = m.ETag }) }),
+        };
+        request.Headers.Add("X-QuoteCheck-User", user);
+        if (roles is not null)
+        {
+            request.Headers.Add("X-QuoteCheck-Roles", roles);
+        }
+
+        return Host.Http.SendAsync(request, Cancel);
+    }
+
+    private async Task<ApplyToMatchesResponse> ApplyAsync(QuoteResponse origin, IEnumerable<(string ArticleId, string QuoteId, string? ETag)> matches, string user, string? roles = null)
+    {
+        using var response = await PostApplyAsync(origin, matches, user, roles);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<ApplyToMatchesResponse>(JsonSerializerOptions.Web, Cancel))!;
+    }
+}
+
+/// <summary>A new quote matching a decided one arrives marked, and the desk can list those first.</summary>
+public sealed class PreviouslyDecidedTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task ANewQuoteMatchingADecidedOne_ArrivesPreviouslyDecided_AndIsListedFirstByTheDesk()
+    {
+        var seed = await IngestAsync("link-seed-4", Seeds.IdlibArticle, "https://news.example.com/idlib-4", "Erdogan to meet Putin");
+        var origin = await Eventually.GetAsync(async () => await Host.Http.GetQuoteAsync(Erdogan(seed)) is { IdentityId: not null } q ? q : null, "the seed to be linked");
+        var claimed = await (await Host.Http.TransitionAsync(origin, "claim")).ReadQuoteAsync();
+        await Host.Http.TransitionAsync(claimed, "misattribute", body: new { action = "misattribute", reviewer = "rita@desk", correctedSpeaker = "Mevlut Cavusoglu" });
+
+        var wire = await IngestAsync("link-wire-4", WireStory, "https://wire.example.com/moscow-4", "Erdogan flies to Moscow");
+        var arrived = await Eventually.GetAsync(
+            async () => await Host.Http.GetQuoteAsync(Erdogan(wire)) is { PreviouslyDecided: not null } q ? q : null,
+            "the copy to arrive previously decided");
+
+        Assert.Equal(("Misattributed", "rita@desk", origin.QuoteId), (arrived.PreviouslyDecided!.Verdict, arrived.PreviouslyDecided.Reviewer, arrived.PreviouslyDecided.QuoteId));
+        Assert.StartsWith("previously decided: Misattributed by rita@desk on ", arrived.PreviouslyDecided.Text, StringComparison.Ordinal);
+        var first = await Eventually.GetAsync(
+            async () => await Host.Http.ListQuotesAsync("state=New&previouslyDecided=true&pageSize=100") is { } page && page.Items.Any(q => q.QuoteId == arrived.QuoteId && q.ArticleId == "link-wire-4") ? page : null,
+            "the copy to be listed among the previously decided");
+        Assert.NotNull(first.Items.Single(q => q.QuoteId == arrived.QuoteId && q.ArticleId == "link-wire-4").PreviouslyDecided);
+        Assert.DoesNotContain(first.Items, q => q.PreviouslyDecided is null);
+
+        // Once decided, it leaves the "previously decided" list.
+        var mine = await (await Host.Http.TransitionAsync(arrived, "claim")).ReadQuoteAsync();
+        await Host.Http.TransitionAsync(mine, "misattribute", body: new { action = "misattribute", reviewer = "rita@desk", correctedSpeaker = "Mevlut Cavusoglu" });
+        var after = await Host.Http.ListQuotesAsync("previouslyDecided=true&pageSize=100");
+        Assert.DoesNotContain(after.Items, q => q.QuoteId == arrived.QuoteId && q.ArticleId == "link-wire-4");
+    }
+}
+
+/// <summary>Canonical speakers with counts by state, and their quotes across articles.</summary>
+public sealed class SpeakersTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task Speakers_AreListedWithCountsByState_AndTheirQuotesAcrossArticlesNewestFirst()
+    {
+        var seed = await IngestAsync("link-seed-5", Seeds.IdlibArticle, "https://news.example.com/idlib-5", "Erdogan to meet Putin");
+        await Task.Delay(20, Cancel);
+        var wire = await IngestAsync("link-wire-5", WireStory, "https://wire.example.com/moscow-5", "Erdogan flies to Moscow");
+        await LinkedAsync(Erdogan(wire), 1);
+        var peskovSeed = seed.Where(q => q.Speaker == "Dmitry Peskov").ToList();
+        var claimed = await (await Host.Http.TransitionAsync(peskovSeed[0], "claim")).ReadQuoteAsync();
+
+        var page = await Eventually.GetAsync(
+            async () => await Host.Http.GetFromJsonAsync<SpeakerQuotePageResponse>("api/speakers/dmitry%20peskov/quotes", JsonSerializerOptions.Web, Cancel) is { Speaker.Counts: var c } p && c["InReview"] == 1 && p.Speaker.Total == 3 ? p : null,
+            "Peskov's counts to follow the claim");
+
+        Assert.Equal("Dmitry Peskov", page.Speaker!.Name);
+        Assert.Equal(2, page.Speaker.Counts["New"]);
+        Assert.Equal(["link-wire-5", "link-seed-5", "link-seed-5"], page.Items.Select(q => q.ArticleId));
+        Assert.Equal("InReview", page.Items.Single(q => q.QuoteId == claimed.QuoteId).State);
+
+        var speakers = await Host.Http.GetFromJsonAsync<SpeakerPageResponse>("api/speakers?pageSize=100", JsonSerializerOptions.Web, Cancel);
+        var peskov = speakers!.Items.Single(s => s.Key == "dmitry peskov");
+        Assert.Equal(3, peskov.Total);
+        Assert.Equal(speakers.Items.Select(s => s.Key).Order(StringComparer.Ordinal), speakers.Items.Select(s => s.Key));
+
+        var inReview = await Host.Http.GetFromJsonAsync<SpeakerQuotePageResponse>("api/speakers/Dmitry%20Peskov/quotes?state=InReview", JsonSerializerOptions.Web, Cancel);
+        Assert.Equal(claimed.QuoteId, Assert.Single(inReview!.Items).QuoteId);
+
+        using var unknown = await Host.Http.GetAsync("api/speakers/nobody%20at%20all/quotes", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task SpeakerPages_FollowTheContinuationToken_OneStorageQueryEach()
+    {
+        var seed = await IngestAsync("link-seed-6", Seeds.IdlibArticle, "https://news.example.com/idlib-6", "Erdogan to meet Putin");
+        await Eventually.GetAsync(async () => await Host.Http.GetQuoteAsync(seed[^1]) is { IdentityId: not null } q ? q : null, "the seed to be linked");
+
+        var first = await Host.Http.GetFromJsonAsync<SpeakerQuotePageResponse>("api/speakers/dmitry%20peskov/quotes?pageSize=1", JsonSerializerOptions.Web, Cancel);
+        Assert.Single(first!.Items);
+        Assert.NotNull(first.ContinuationToken);
+        var second = await Host.Http.GetFromJsonAsync<SpeakerQuotePageResponse>($"api/speakers/dmitry%20peskov/quotes?pageSize=1&continuationToken={Uri.EscapeDataString(first.ContinuationToken!)}", JsonSerializerOptions.Web, Cancel);
+        Assert.Single(second!.Items);
+        Assert.NotEqual(first.Items[0].QuoteId + first.Items[0].ArticleId, second.Items[0].QuoteId + second.Items[0].ArticleId);
+
+        using var foreign = await Host.Http.GetAsync($"api/speakers/recep%20tayyip%20erdogan/quotes?continuationToken={Uri.EscapeDataString(first.ContinuationToken!)}", Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+    }
+}
