@@ -67,7 +67,11 @@ internal static class LatencyRun
             .Where(m => m.Valid).DistinctBy(m => m.ArticleId).Take(articles).ToList();
         await Parallel.ForEachAsync(seed, cancellationToken, async (m, ct) => await sender.SendAsync(new ArticleSubmission { Id = m.ArticleId, Title = "Latency " + m.ArticleId, Source = "bench", Body = m.Body }, ct).ConfigureAwait(false)).ConfigureAwait(false);
         var quotes = new List<(string ArticleId, string QuoteId)>();
-        var deadline = DateTime.UtcNow.AddMinutes(5);
+
+        // Measured once the background work the articles cause is done too (cross-article linking runs off its own
+        // queue and queries storage for every quote): the benchmark is of a serving API, not of a backlog.
+        var setup = Stopwatch.StartNew();
+        var deadline = DateTime.UtcNow.AddMinutes(10);
         while (DateTime.UtcNow < deadline)
         {
             var listed = await http.GetFromJsonAsync<JsonElement>($"api/articles?pageSize=100", cancellationToken).ConfigureAwait(false);
@@ -87,7 +91,7 @@ internal static class LatencyRun
             token = page.GetProperty("continuationToken").GetString();
         }
         while (token is not null);
-        output.WriteLine($"Local host at {host.Url}; {seed.Count} articles, {quotes.Count} quotes in the New queue. {rate} requests/s for {duration.TotalSeconds:N0} s per phase.");
+        output.WriteLine($"Local host at {host.Url}; {seed.Count} articles, {quotes.Count} quotes in the New queue, ingested and linked in {setup.Elapsed.TotalSeconds:N0} s. {rate} requests/s for {duration.TotalSeconds:N0} s per phase.");
 
         var random = new Random(7);
         var reports = new List<LatencyReport>
@@ -100,7 +104,7 @@ internal static class LatencyRun
             }, cancellationToken).ConfigureAwait(false),
         };
 
-        await Task.WhenAll(layout.Articles.DeleteAsync(cancellationToken), layout.QuotesByState.DeleteAsync(cancellationToken), layout.Poison.DeleteAsync(cancellationToken), layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken), layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken), layout.RepairQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);
+        await Task.WhenAll(layout.Articles.DeleteAsync(cancellationToken), layout.QuotesByState.DeleteAsync(cancellationToken), layout.Poison.DeleteAsync(cancellationToken), layout.QuoteLinks.DeleteAsync(cancellationToken), layout.Speakers.DeleteAsync(cancellationToken), layout.LinkQueue.DeleteIfExistsAsync(cancellationToken), layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken), layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken), layout.RepairQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);
         return reports;
     }
 
@@ -181,6 +185,8 @@ internal static class LatencyRun
         }
     }
 
+    /// <summary>Messages still waiting or in processing on the articles and link queues.</summary>
     private static async Task<int> ApproximateCountAsync(StorageLayout layout, CancellationToken cancellationToken) =>
-        (await layout.ArticlesQueue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+        (await layout.ArticlesQueue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount
+        + (await layout.LinkQueue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
 }

@@ -321,6 +321,9 @@ internal static class LoadRun
             layout.Articles.DeleteAsync(cancellationToken),
             layout.QuotesByState.DeleteAsync(cancellationToken),
             layout.Poison.DeleteAsync(cancellationToken),
+            layout.QuoteLinks.DeleteAsync(cancellationToken),
+            layout.Speakers.DeleteAsync(cancellationToken),
+            layout.LinkQueue.DeleteIfExistsAsync(cancellationToken),
             layout.RepairQueue.DeleteIfExistsAsync(cancellationToken),
             layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken),
             layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);
