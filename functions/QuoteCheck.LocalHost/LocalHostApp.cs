@@ -84,6 +84,7 @@ public static class LocalHostApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseServerTiming();
         app.UseExceptionHandler();
 
         // Responses without a body (no route matched: 404; the route exists with other methods: 405) become

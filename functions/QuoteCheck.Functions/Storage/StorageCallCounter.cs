@@ -24,33 +24,37 @@ public sealed class StorageCallCounter : HttpPipelinePolicy
     /// <inheritdoc />
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        Count(message);
+        Count(message, null);
         ProcessNext(message, pipeline);
     }
 
     /// <inheritdoc />
     public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        Count(message);
+        Count(message, null);
         return ProcessNextAsync(message, pipeline);
     }
 
-    private void Count(HttpMessage message)
+    /// <summary>The same counter for the clients of one service (<c>queue</c>, <c>table</c>, <c>blob</c>), whatever its URL.</summary>
+    public HttpPipelinePolicy For(string service) => new ServiceCounter(this, service);
+
+    private void Count(HttpMessage message, string? service)
     {
         ArgumentNullException.ThrowIfNull(message);
-        _counts.AddOrUpdate(Kind(message.Request), 1, (_, n) => n + 1);
+        _counts.AddOrUpdate(Kind(message.Request, service), 1, (_, n) => n + 1);
     }
 
-    private static string Kind(Request request)
+    private static string Kind(Request request, string? knownService)
     {
         var uri = request.Uri.ToUri();
         var path = uri.AbsolutePath;
         var method = request.Method.Method;
         var port = uri.Port;
         var host = uri.Host;
-        var service = host.Contains(".queue.", StringComparison.Ordinal) || port == 10001 ? "queue"
+        var service = knownService
+            ?? (host.Contains(".queue.", StringComparison.Ordinal) || port == 10001 ? "queue"
             : host.Contains(".blob.", StringComparison.Ordinal) || port == 10000 ? "blob"
-            : "table";
+            : "table");
         if (service != "table")
         {
             return $"{service} {method}";
@@ -67,5 +71,20 @@ public sealed class StorageCallCounter : HttpPipelinePolicy
         }
 
         return $"table {method}";
+    }
+
+    private sealed class ServiceCounter(StorageCallCounter counter, string service) : HttpPipelinePolicy
+    {
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            counter.Count(message, service);
+            ProcessNext(message, pipeline);
+        }
+
+        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            counter.Count(message, service);
+            return ProcessNextAsync(message, pipeline);
+        }
     }
 }

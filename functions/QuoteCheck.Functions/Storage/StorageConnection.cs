@@ -67,9 +67,10 @@ public sealed class StorageConnection
         var blobOptions = new BlobClientOptions();
         if (pipelinePolicy is not null)
         {
-            foreach (ClientOptions options in new ClientOptions[] { queueOptions, rawOptions, tableOptions, blobOptions })
+            // A call counter is told which service each client talks to (an emulator on other ports cannot be told apart by URL).
+            foreach (var (options, service) in new (ClientOptions, string)[] { (queueOptions, "queue"), (rawOptions, "queue"), (tableOptions, "table"), (blobOptions, "blob") })
             {
-                options.AddPolicy(pipelinePolicy, HttpPipelinePosition.PerRetry);
+                options.AddPolicy(pipelinePolicy is StorageCallCounter counter ? counter.For(service) : pipelinePolicy, HttpPipelinePosition.PerRetry);
             }
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using QuoteCheck.Cli.Load;
-using QuoteCheck.LocalHost.Azurite;
 
 namespace QuoteCheck.Cli.Commands;
 
@@ -15,24 +14,36 @@ internal static class LatencyCommand
         var rate = new Option<int>("--rate") { Description = "Requests per second (open loop).", DefaultValueFactory = _ => 200 };
         var duration = new Option<int>("--duration") { Description = "Seconds per phase (at most 300).", DefaultValueFactory = _ => 30 };
         var articles = new Option<int>("--articles") { Description = "Seed-sized articles to load first.", DefaultValueFactory = _ => 200 };
-        var command = new Command("latency", "API latency benchmark on loopback: list and get at a fixed rate, printing p50/p95/p99 and errors.") { rate, duration, articles };
+        var command = new Command("latency", "API latency benchmark on loopback: list and get at a fixed rate, printing p50/p95/p99 and errors.") { rate, duration, articles, StorageOptions.Connection };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await using var azurite = await AzuriteServer.EnsureRunningAsync(dataFolder: null, output.WriteLine, cancellationToken);
+            var (connection, azurite) = await LoopbackStorage.ResolveAsync(parse, output.WriteLine, cancellationToken);
+            await using var _ = azurite;
             var reports = await LatencyRun.RunAsync(
                 Math.Clamp(parse.GetValue(rate), 1, 2_000),
                 TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(duration), 1, 300)),
                 Math.Clamp(parse.GetValue(articles), 1, 5_000),
+                connection,
                 output,
                 cancellationToken);
             foreach (var r in reports)
             {
-                output.WriteLine($"{r.Name}: {r.Sent} requests at {r.AchievedPerSecond:N0}/s, {r.Errors} errors; p50 {r.P50:N1} ms, p95 {r.P95:N1} ms, p99 {r.P99:N1} ms, max {r.Max:N0} ms.");
+                var c = r.Client;
+                output.WriteLine($"{r.Name}: {r.Sent} requests at {r.AchievedPerSecond:N0}/s, {r.Errors} errors; p50 {c.P50:N1} ms, p95 {c.P95:N1} ms, p99 {c.P99:N1} ms, max {c.Max:N0} ms{Load(r)}.");
+                if (r.Server is { } s)
+                {
+                    output.WriteLine($"  server's own time (Server-Timing): p50 {s.P50:N1} ms, p95 {s.P95:N1} ms, p99 {s.P99:N1} ms, max {s.Max:N0} ms.");
+                }
             }
 
             return reports.All(r => r.Errors == 0) ? 0 : 1;
         });
         return command;
     }
+
+    private static string Load(LatencyReport report) =>
+        report.LoadBefore is { } before && report.LoadAfter is { } after
+            ? $"; load average {before:N1} → {after:N1} on {Environment.ProcessorCount} cores"
+            : string.Empty;
 }

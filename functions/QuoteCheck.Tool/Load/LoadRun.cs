@@ -8,6 +8,7 @@ using QuoteCheck.Core.Quotes;
 using QuoteCheck.Functions;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Storage;
+using QuoteCheck.LocalHost.Azurite;
 
 namespace QuoteCheck.Cli.Load;
 
@@ -35,12 +36,12 @@ internal sealed record LoadReport(
 /// </summary>
 internal static class LoadRun
 {
-    public static async Task<LoadReport> RunAsync(int count, bool killMidRun, TimeSpan timeout, string seedArticle, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<LoadReport> RunAsync(int count, bool killMidRun, TimeSpan timeout, string seedArticle, TextWriter output, CancellationToken cancellationToken, string? connection = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var settings = new Dictionary<string, string>
         {
-            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            [StorageConnection.Name] = connection ?? AzuriteServer.ConnectionString,
             ["QuoteCheck:TablePrefix"] = "load" + suffix,
             ["QuoteCheck:ArticlesQueue"] = "load-" + suffix,
             ["QuoteCheck:IndexRepairQueue"] = "load-r-" + suffix,
@@ -126,10 +127,10 @@ internal static class LoadRun
     /// partition, so four calls an article), 16 in parallel. With <paramref name="issueBaseline"/> it writes only
     /// what the issue's baseline wrote: the article row and one quote transaction (two calls).
     /// </summary>
-    public static async Task<double> MeasureDirectWritesAsync(int count, string seedArticle, bool issueBaseline, CancellationToken cancellationToken)
+    public static async Task<double> MeasureDirectWritesAsync(int count, string seedArticle, bool issueBaseline, CancellationToken cancellationToken, string? connection = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
-        await using var services = Services(new Dictionary<string, string> { ["QuoteCheck:TablePrefix"] = "ceil" + suffix, ["QuoteCheck:ArticlesQueue"] = "ceil-" + suffix, ["QuoteCheck:IndexRepairQueue"] = "ceil-r-" + suffix, ["QuoteCheck:LinkQueue"] = "ceil-l-" + suffix });
+        await using var services = Services(new Dictionary<string, string> { [StorageConnection.Name] = connection ?? AzuriteServer.ConnectionString, ["QuoteCheck:TablePrefix"] = "ceil" + suffix, ["QuoteCheck:ArticlesQueue"] = "ceil-" + suffix, ["QuoteCheck:IndexRepairQueue"] = "ceil-r-" + suffix, ["QuoteCheck:LinkQueue"] = "ceil-l-" + suffix });
         var layout = services.GetRequiredService<StorageLayout>();
         await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var extractor = services.GetRequiredService<IQuoteExtractor>();
@@ -186,14 +187,14 @@ internal static class LoadRun
     /// while each is delivered a second time (a duplicate). The host's own queue calls (a receive per up to 16
     /// messages, a delete per message) come on top.
     /// </summary>
-    public static async Task<(double New, double Duplicate, IReadOnlyDictionary<string, double> Kinds, double Transition, IReadOnlyDictionary<string, double> TransitionKinds)> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken)
+    public static async Task<(double New, double Duplicate, IReadOnlyDictionary<string, double> Kinds, IReadOnlyDictionary<string, double> DuplicateKinds, double Transition, IReadOnlyDictionary<string, double> TransitionKinds)> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken, string? connection = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var counter = new StorageCallCounter();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+                [StorageConnection.Name] = connection ?? AzuriteServer.ConnectionString,
                 ["QuoteCheck:TablePrefix"] = "calls" + suffix,
                 ["QuoteCheck:ArticlesQueue"] = "calls-" + suffix,
                 ["QuoteCheck:IndexRepairQueue"] = "calls-r-" + suffix,
@@ -228,6 +229,7 @@ internal static class LoadRun
         }
 
         var duplicate = (double)counter.Total / count;
+        var duplicateKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
 
         // A review action: claim the first quote of each article, as the API does (read, then the conditional write).
         var quotes = services.GetRequiredService<IQuoteStore>();
@@ -249,7 +251,7 @@ internal static class LoadRun
         var transition = (double)counter.Total / count;
         var transitionKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
         await DeleteAsync(layout, cancellationToken).ConfigureAwait(false);
-        return (fresh, duplicate, kinds, transition, transitionKinds);
+        return (fresh, duplicate, kinds, duplicateKinds, transition, transitionKinds);
     }
 
     private static async Task<(int Processed, int Rejected, List<string> Problems)> VerifyAsync(ServiceProvider services, Dictionary<string, int> expected, CancellationToken cancellationToken)
@@ -319,6 +321,9 @@ internal static class LoadRun
             layout.Articles.DeleteAsync(cancellationToken),
             layout.QuotesByState.DeleteAsync(cancellationToken),
             layout.Poison.DeleteAsync(cancellationToken),
+            layout.QuoteLinks.DeleteAsync(cancellationToken),
+            layout.Speakers.DeleteAsync(cancellationToken),
+            layout.LinkQueue.DeleteIfExistsAsync(cancellationToken),
             layout.RepairQueue.DeleteIfExistsAsync(cancellationToken),
             layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken),
             layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);
@@ -327,7 +332,6 @@ internal static class LoadRun
     private static ServiceProvider Services(IReadOnlyDictionary<string, string> settings)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" })
             .AddInMemoryCollection(settings.Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value)))
             .Build();
         return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddQuoteCheck().BuildServiceProvider();
