@@ -138,6 +138,7 @@ module storage 'modules/storage.bicep' = {
       'QuotesByState'
       poisonTableName
       'QuoteLinks'
+      'QuoteIdentities'
       'Speakers'
     ]
     containerNames: [
@@ -200,7 +201,7 @@ module appIdentityRoles 'modules/role-assignments.bicep' = {
       // Storage Table Data Contributor: the app reads and writes Articles (articles, versions,
       // quotes, audit), QuotesByState (the review-queue index), Poison (failure notes and
       // drained poison messages), QuoteLinks (the same quote across articles, the published
-      // feed) and Speakers.
+      // feed), QuoteIdentities (each identity's members) and Speakers.
       roles.storageTableDataContributor
     ]
     monitoringRoleIds: [

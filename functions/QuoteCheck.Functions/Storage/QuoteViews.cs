@@ -38,7 +38,7 @@ public sealed class QuoteViews(StorageLayout layout)
     public async Task<IReadOnlyList<IdentityMember>> ReadMembersAsync(string identityId, int take, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ViewEntities.MemberPartition(identityId)}");
-        await foreach (var page in layout.QuoteLinks.QueryAsync<TableEntity>(filter, take, cancellationToken: cancellationToken).AsPages(pageSizeHint: take).ConfigureAwait(false))
+        await foreach (var page in layout.QuoteIdentities.QueryAsync<TableEntity>(filter, take, cancellationToken: cancellationToken).AsPages(pageSizeHint: take).ConfigureAwait(false))
         {
             return page.Values.Select(ViewEntities.ToMember).ToList();
         }
@@ -58,16 +58,16 @@ public sealed class QuoteViews(StorageLayout layout)
         var row = ViewEntities.ToMember(quote, article);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var existing = await layout.QuoteLinks.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var existing = await layout.QuoteIdentities.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
                 if (!existing.HasValue || existing.Value is null)
                 {
-                    await layout.QuoteLinks.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+                    await layout.QuoteIdentities.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
                 }
                 else if ((existing.Value.GetInt32("Revision") ?? 0) <= quote.Revision)
                 {
-                    await layout.QuoteLinks.UpdateEntityAsync(row, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    await layout.QuoteIdentities.UpdateEntityAsync(row, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                 }
 
                 return;
@@ -92,7 +92,7 @@ public sealed class QuoteViews(StorageLayout layout)
         var rowKey = ViewEntities.MemberRow(quote);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var existing = await layout.QuoteLinks.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var existing = await layout.QuoteIdentities.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (!existing.HasValue || existing.Value is not { } row || (row.GetInt32("Revision") ?? 0) > quote.Revision)
             {
                 return;
@@ -102,7 +102,7 @@ public sealed class QuoteViews(StorageLayout layout)
             ViewEntities.WriteMemberState(update, quote);
             try
             {
-                await layout.QuoteLinks.UpdateEntityAsync(update, row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                await layout.QuoteIdentities.UpdateEntityAsync(update, row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status is 404 or 412)
@@ -116,7 +116,7 @@ public sealed class QuoteViews(StorageLayout layout)
     public async Task RemoveMemberAsync(string identityId, Quote quote, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        await DeleteAsync(layout.QuoteLinks, ViewEntities.MemberPartition(identityId), ViewEntities.MemberRow(quote), cancellationToken).ConfigureAwait(false);
+        await DeleteAsync(layout.QuoteIdentities, ViewEntities.MemberPartition(identityId), ViewEntities.MemberRow(quote), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

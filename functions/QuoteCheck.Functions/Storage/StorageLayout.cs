@@ -20,10 +20,16 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
     public TableClient QuotesByState => connection.Tables.GetTableClient(_options.TablePrefix + "QuotesByState");
 
     /// <summary>
-    /// The same quote across articles: the link index (exact keys and anchors), each identity's members, and the
-    /// feed of published fact checks (see <see cref="TableLinkIndex"/> and <see cref="QuoteViews"/>).
+    /// The same quote across articles: the link index (exact keys and anchors) and the feed of published fact checks
+    /// (see <see cref="TableLinkIndex"/> and <see cref="QuoteViews"/>).
     /// </summary>
     public TableClient QuoteLinks => connection.Tables.GetTableClient(_options.TablePrefix + "QuoteLinks");
+
+    /// <summary>
+    /// Each identity's members, which a quote's GET reads: a table of their own, apart from the link index's anchor rows
+    /// (up to 64 a quote), so the read's query never shares a table with them (Azurite scans a whole table per query).
+    /// </summary>
+    public TableClient QuoteIdentities => connection.Tables.GetTableClient(_options.TablePrefix + "QuoteIdentities");
 
     /// <summary>Canonical speakers: each speaker's quotes and counts by state, and the alphabetical list of speakers.</summary>
     public TableClient Speakers => connection.Tables.GetTableClient(_options.TablePrefix + "Speakers");
@@ -56,6 +62,7 @@ public sealed class StorageLayout(StorageConnection connection, IOptions<QuoteCh
             Articles.CreateIfNotExistsAsync(cancellationToken),
             QuotesByState.CreateIfNotExistsAsync(cancellationToken),
             QuoteLinks.CreateIfNotExistsAsync(cancellationToken),
+            QuoteIdentities.CreateIfNotExistsAsync(cancellationToken),
             Speakers.CreateIfNotExistsAsync(cancellationToken),
             LinkQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             Poison.CreateIfNotExistsAsync(cancellationToken),

@@ -3,7 +3,7 @@ using QuoteCheck.Core.Linking;
 
 namespace QuoteCheck.Functions.Storage;
 
-/// <summary>Identities' members and the published feed, read from <c>QuoteLinks</c>: one range query per page, never a write.</summary>
+/// <summary>Identities' members (<c>QuoteIdentities</c>) and the published feed (<c>QuoteLinks</c>): one range query per page, never a write.</summary>
 public sealed class TableLinkStore(StorageLayout layout) : ILinkStore
 {
     /// <inheritdoc />
@@ -14,7 +14,7 @@ public sealed class TableLinkStore(StorageLayout layout) : ILinkStore
         var storageToken = ContinuationTokens.Unwrap(scope, continuationToken);
         var size = Math.Clamp(pageSize, 1, 100);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ViewEntities.MemberPartition(identityId)}");
-        await foreach (var page in layout.QuoteLinks.QueryAsync<TableEntity>(filter, size, cancellationToken: cancellationToken).AsPages(storageToken, size).ConfigureAwait(false))
+        await foreach (var page in layout.QuoteIdentities.QueryAsync<TableEntity>(filter, size, cancellationToken: cancellationToken).AsPages(storageToken, size).ConfigureAwait(false))
         {
             return new MemberPage(page.Values.Select(ViewEntities.ToMember).ToList(), ContinuationTokens.Wrap(scope, page.ContinuationToken));
         }

@@ -104,7 +104,7 @@ internal static class LatencyRun
             }, cancellationToken).ConfigureAwait(false),
         };
 
-        await Task.WhenAll(layout.Articles.DeleteAsync(cancellationToken), layout.QuotesByState.DeleteAsync(cancellationToken), layout.Poison.DeleteAsync(cancellationToken), layout.QuoteLinks.DeleteAsync(cancellationToken), layout.Speakers.DeleteAsync(cancellationToken), layout.LinkQueue.DeleteIfExistsAsync(cancellationToken), layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken), layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken), layout.RepairQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);
+        await Task.WhenAll(layout.Articles.DeleteAsync(cancellationToken), layout.QuotesByState.DeleteAsync(cancellationToken), layout.Poison.DeleteAsync(cancellationToken), layout.QuoteLinks.DeleteAsync(cancellationToken), layout.QuoteIdentities.DeleteAsync(cancellationToken), layout.Speakers.DeleteAsync(cancellationToken), layout.LinkQueue.DeleteIfExistsAsync(cancellationToken), layout.ArticlesQueue.DeleteIfExistsAsync(cancellationToken), layout.PoisonQueue.DeleteIfExistsAsync(cancellationToken), layout.RepairQueue.DeleteIfExistsAsync(cancellationToken)).ConfigureAwait(false);
         return reports;
     }
 

@@ -321,7 +321,7 @@ internal static class LoadRun
             layout.Articles.DeleteAsync(cancellationToken),
             layout.QuotesByState.DeleteAsync(cancellationToken),
             layout.Poison.DeleteAsync(cancellationToken),
-            layout.QuoteLinks.DeleteAsync(cancellationToken),
+            layout.QuoteLinks.DeleteAsync(cancellationToken), layout.QuoteIdentities.DeleteAsync(cancellationToken),
             layout.Speakers.DeleteAsync(cancellationToken),
             layout.LinkQueue.DeleteIfExistsAsync(cancellationToken),
             layout.RepairQueue.DeleteIfExistsAsync(cancellationToken),
