@@ -41,19 +41,12 @@ public sealed class SubmitArticle(ArticleQueueSender sender, IOptions<QuoteCheck
 
         // UTF-8 takes at most 4 bytes a character; JSON escaping can take 6 (\uXXXX), plus the envelope.
         var maxBytes = (options.Value.MaxArticleChars * 6L) + 64 * 1024;
-        if (request.ContentLength > maxBytes)
+        if (await RequestBodies.ReadAsync(request, maxBytes, cancellationToken) is not { } bytes)
         {
             return TooLarge(options.Value.MaxArticleChars);
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > maxBytes)
-        {
-            return TooLarge(options.Value.MaxArticleChars);
-        }
-
-        switch (ArticleMessageParser.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        switch (ArticleMessageParser.Parse(bytes.Span))
         {
             case ParsedMessage.Rejected rejected:
                 return Problems.BadRequest(SecretRedaction.Redact(rejected.Reason)!);

@@ -24,14 +24,12 @@ public sealed class ApplyVerdictToMatches(MatchVerdicts verdicts, CallerIdentity
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > TransitionRequestBody.MaxBytes)
+        if (await RequestBodies.ReadAsync(request, TransitionRequestBody.MaxBytes, cancellationToken) is not { } bytes)
         {
             return Problems.BadRequest($"The body is larger than {TransitionRequestBody.MaxBytes / 1024} KiB.");
         }
 
-        var (body, error) = ApplyToMatchesBody.Parse(buffer.ToArray());
+        var (body, error) = ApplyToMatchesBody.Parse(bytes.ToArray());
         if (body is null)
         {
             return Problems.BadRequest(error!);

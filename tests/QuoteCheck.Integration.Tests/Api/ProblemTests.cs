@@ -58,6 +58,27 @@ public sealed class ProblemTests(LocalHostFixture host) : IClassFixture<LocalHos
         Assert.Equal("https://tools.ietf.org/html/rfc9110#section-15.5.14", problem.GetProperty("type").GetString());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OversizedTransitionBody_Gets400_WhetherOrNotItsLengthIsDeclared(bool declared)
+    {
+        var quote = (await host.IngestSeedAsync(declared ? "problem-big-declared" : "problem-big-chunked"))[0];
+        var note = new string('n', 200 * 1024);
+        var json = Encoding.UTF8.GetBytes($"{{\"action\":\"claim\",\"note\":\"{note}\"}}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/quotes/{quote.ArticleId}/{quote.QuoteId}/transitions")
+        {
+            Content = declared ? new ByteArrayContent(json) : new UndeclaredLengthContent(json),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", quote.ETag);
+
+        using var response = await host.Http.SendAsync(request, Cancel);
+
+        var problem = await ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("larger than 128 KiB", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("New", (await host.Http.GetQuoteAsync(quote)).State);
+    }
+
     [Fact]
     public async Task BadRequest_Gets400Problem_WithItsType()
     {
@@ -75,5 +96,17 @@ public sealed class ProblemTests(LocalHostFixture host) : IClassFixture<LocalHos
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
         return problem;
+    }
+
+    /// <summary>A body sent chunked, with no Content-Length: the server finds its size only by reading.</summary>
+    private sealed class UndeclaredLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
