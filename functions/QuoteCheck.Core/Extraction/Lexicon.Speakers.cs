@@ -444,7 +444,7 @@ internal static partial class Lexicon
     public static readonly FrozenSet<string> PartyWords = FrozenSet.ToFrozenSet(
     [
         "Republican", "Democrat", "Democratic", "GOP", "Liberal", "Conservative", "Tory", "Grit", "Independent", "Socialist",
-        "Green", "Labour", "Laborite", "New Democrat", "Bloquiste",
+        "Green", "Labour", "Laborite", "NDP", "Bloquiste",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -154,27 +154,7 @@ internal sealed partial class DiscourseModel
     /// <summary>they/their: the most salient group of people named together, or organisation.</summary>
     private void Plural(int t)
     {
-        Entity? best = null;
-        var bestScore = 0.0;
-        foreach (var e in _active)
-        {
-            var factor = e.Kind switch
-            {
-                EntityKind.Group => 1.0,
-                EntityKind.Organisation => 0.6,
-                _ => 0,
-            };
-            if (factor == 0)
-                continue; // never more salient than no one
-            var score = SalienceAt(e, t) * factor;
-            if (score > bestScore)
-            {
-                best = e;
-                bestScore = score;
-            }
-        }
-
-        if (best is null)
+        if (MostSalient(t, EntityKind.Group, 1.0, EntityKind.Organisation, 0.6) is not { } best)
             return;
         _referents[t] = new Referent(best, best.Kind == EntityKind.Group ? "most salient group" : "most salient organisation", true);
         best.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
@@ -184,16 +164,18 @@ internal sealed partial class DiscourseModel
     /// <summary>it/its: the most salient organisation (or, less readily, a country speaking as its government); "it" adds no salience, being often expletive.</summary>
     private void Neuter(int t)
     {
+        if (MostSalient(t, EntityKind.Organisation, 1.0, EntityKind.Place, 0.4) is { } best)
+            _referents[t] = new Referent(best, best.Kind == EntityKind.Organisation ? "most salient organisation" : "most salient place", true);
+    }
+
+    /// <summary>The active entity of kind <paramref name="first"/> or <paramref name="second"/> with the highest salience at <paramref name="t"/>, each kind's salience weighted; entities of other kinds never count.</summary>
+    private Entity? MostSalient(int t, EntityKind first, double firstFactor, EntityKind second, double secondFactor)
+    {
         Entity? best = null;
         var bestScore = 0.0;
         foreach (var e in _active)
         {
-            var factor = e.Kind switch
-            {
-                EntityKind.Organisation => 1.0,
-                EntityKind.Place => 0.4,
-                _ => 0,
-            };
+            var factor = e.Kind == first ? firstFactor : e.Kind == second ? secondFactor : 0;
             if (factor == 0)
                 continue; // never more salient than no one
             var score = SalienceAt(e, t) * factor;
@@ -204,8 +186,7 @@ internal sealed partial class DiscourseModel
             }
         }
 
-        if (best is not null)
-            _referents[t] = new Referent(best, best.Kind == EntityKind.Organisation ? "most salient organisation" : "most salient place", true);
+        return best;
     }
 
     /// <summary>"the mayor", "the company", "the Kentucky Republican": the most salient entity introduced with that role or type.</summary>
