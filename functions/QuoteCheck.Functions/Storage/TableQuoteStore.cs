@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using QuoteCheck.Core.Linking;
 using QuoteCheck.Core.Quotes;
 using QuoteCheck.Core.Review;
 
@@ -155,7 +156,15 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
         }
 
         var committedAt = time.GetTimestamp();
-        updated = updated with { ETag = committed.Value[0].Headers.ETag?.ToString() ?? (await GetQuoteAsync(quote.ArticleId, quote.QuoteId, cancellationToken).ConfigureAwait(false))?.ETag };
+        updated = updated with
+        {
+            ETag = committed.Value[0].Headers.ETag?.ToString() ?? (await GetQuoteAsync(quote.ArticleId, quote.QuoteId, cancellationToken).ConfigureAwait(false))?.ETag,
+
+            // The link as it is now, not as it was when the quote was read: the linker may have linked the quote in
+            // between. Read after the commit, so either this sees the linker's link row or the linker, checking the
+            // article's ETags after writing it, sees this transition and reconciles the views itself.
+            Link = await ReadLinkAsync(quote.ArticleId, quote.QuoteId, cancellationToken).ConfigureAwait(false),
+        };
         await MoveIndexRowsAsync(quote, updated, cancellationToken).ConfigureAwait(false);
         await views.AfterReviewAsync(quote, updated, cancellationToken).ConfigureAwait(false);
 
@@ -167,6 +176,12 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
         }
 
         return updated;
+    }
+
+    private async Task<QuoteLink?> ReadLinkAsync(string articleId, string quoteId, CancellationToken cancellationToken)
+    {
+        var row = await layout.Articles.GetEntityIfExistsAsync<TableEntity>(articleId, QuoteEntities.LinkRowKey(quoteId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } entity ? QuoteEntities.ReadLink(entity, ownRow: true) : null;
     }
 
     /// <inheritdoc />

@@ -259,6 +259,11 @@ public sealed class SpeakersTests(PublishingHostFixture host) : LinkingTestBase(
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+}
+
+/// <summary>A speaker's quotes page by page; a host and tables of its own, so the counts of other tests never mix in.</summary>
+public sealed class SpeakerPagingTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
     [Fact]
     public async Task SpeakerPages_FollowTheContinuationToken_OneStorageQueryEach()
     {
@@ -274,5 +279,46 @@ public sealed class SpeakersTests(PublishingHostFixture host) : LinkingTestBase(
 
         using var foreign = await Host.Http.GetAsync($"api/speakers/recep%20tayyip%20erdogan/quotes?continuationToken={Uri.EscapeDataString(first.ContinuationToken!)}", Cancel);
         Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+    }
+}
+
+/// <summary>A transition and the linker on the same quote at once: the speaker's counts follow the transition either way.</summary>
+public sealed class SpeakerCountRaceTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task AClaimOnAQuoteReadBeforeItWasLinked_StillMovesItsSpeakersCounts()
+    {
+        await IngestAsync("link-race-1", Seeds.IdlibArticle, "https://news.example.com/idlib-race", "Erdogan to meet Putin");
+        await Eventually.GetAsync(
+            async () =>
+            {
+                using var response = await Host.Http.GetAsync("api/speakers/dmitry%20peskov/quotes", Cancel);
+                return response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<SpeakerQuotePageResponse>(JsonSerializerOptions.Web, Cancel) is { Speaker.Total: 2 } p ? p : null;
+            },
+            "the linker to list Peskov's two quotes");
+
+        // The reviewer's read happened before the linker wrote the link row; the commit lands after the linker's own
+        // check of the article's ETags. The store must find the link itself, or nobody ever moves the counts.
+        var store = Host.Get<QuoteCheck.Core.Quotes.IQuoteStore>();
+        var current = (await store.ListArticleQuotesAsync("link-race-1", Cancel)).First(q => q.Extraction.Speaker == "Dmitry Peskov");
+        Assert.NotNull(current.Link);
+        var readBeforeLinking = current with { Link = null };
+        var claim = new QuoteCheck.Core.Review.ReviewEvent
+        {
+            Revision = current.Revision + 1,
+            OccurredAt = DateTimeOffset.UtcNow,
+            Reviewer = "rita@desk",
+            Action = QuoteCheck.Core.Review.ReviewAction.Claim,
+            From = QuoteCheck.Core.Review.ReviewState.New,
+            To = QuoteCheck.Core.Review.ReviewState.InReview,
+        };
+        await store.ApplyReviewAsync(readBeforeLinking, claim, current.ETag!, Cancel);
+
+        var page = await Host.Http.GetFromJsonAsync<SpeakerQuotePageResponse>("api/speakers/dmitry%20peskov/quotes", JsonSerializerOptions.Web, Cancel);
+        Assert.Equal(1, page!.Speaker!.Counts.GetValueOrDefault("InReview"));
+        Assert.Equal(1, page.Speaker.Counts.GetValueOrDefault("New"));
+        Assert.Equal("InReview", page.Items.Single(q => q.QuoteId == current.QuoteId).State);
+        var listed = await Host.Http.ListQuotesAsync("state=InReview&pageSize=100");
+        Assert.NotNull(listed.Items.Single(q => q.QuoteId == current.QuoteId && q.ArticleId == "link-race-1").IdentityId);
     }
 }
