@@ -74,7 +74,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return np.From == np.To && !NounPhrases.WithoutContraction(head.Text).Equals("it", StringComparison.OrdinalIgnoreCase) && head.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0;
         if (head.Is(')'))
             return true;
-        return (phrases.IsNameLike(np.To) && !Lexicon.NotNames.Contains(head.Text)) || Lexicon.RoleWords.Contains(head.Text);
+        return (phrases.IsNameLike(np.To) && (!Lexicon.NotNames.Contains(head.Text) || phrases.FollowsHonorific(np.To))) || Lexicon.RoleWords.Contains(head.Text);
     }
 
     /// <summary>An interview transcript quoted whole: <c>"PENCE: Well, ..."</c> names its speaker in capitals before a colon.</summary>
@@ -272,7 +272,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (IsNounUse(k, lo))
             return null;
         var j = k - 1;
-        while (_work.Tick() && j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text))
+        while (_work.Tick() && j >= lo && _tokens[j].IsWord && Lexicon.IsAuxiliary(_tokens[j].Text) && !phrases.FollowsHonorific(j))
             j--;
         var progressive = false;
         for (var a = j + 1; _work.Tick() && (a < k); a++)

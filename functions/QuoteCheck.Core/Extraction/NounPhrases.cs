@@ -105,7 +105,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var tok = _tokens[t];
         if (IsPronoun(t) && tok.Quote < 0)
             return (t, t);
-        if (!tok.IsWord || tok.Quote >= 0 || Lexicon.Stops.Contains(tok.Text) || Lexicon.IsSpeechVerb(tok.Text) || IsPossessive(tok.Text))
+        // "Ms. May", "Mr. Will": after an honorific a capitalised word is a name, not the auxiliary or the month
+        var afterHonorific = t - 1 >= limit && FollowsHonorific(t);
+        if (!tok.IsWord || tok.Quote >= 0 || (Lexicon.Stops.Contains(tok.Text) && !afterHonorific) || Lexicon.IsSpeechVerb(tok.Text) || IsPossessive(tok.Text))
             return null;
         if (IsNameLike(t) || Lexicon.RoleWords.Contains(tok.Text))
         {
@@ -257,6 +259,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
         return tok.IsWord && tok.Quote < 0 && (char.IsUpper(tok.Text[0]) || Lexicon.NameParticles.Contains(tok.Text));
     }
 
+    /// <summary>True for a capitalised word right after an honorific ("Ms. <i>May</i>"): a name, whatever else the word can be.</summary>
+    public bool FollowsHonorific(int t) => t > 0 && IsNameLike(t) && Lexicon.Honorifics.Contains(_tokens[t - 1].Text);
+
     /// <summary>True for determiners.</summary>
     public bool IsDeterminer(int t) => _tokens[t].IsWord && _tokens[t].Quote < 0 && Lexicon.Determiners.Contains(_tokens[t].Text);
 
@@ -266,7 +271,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (!tok.IsWord || tok.Quote >= 0 || Lexicon.IsSpeechVerb(tok.Text))
             return false;
         if (char.IsUpper(tok.Text[0]))
-            return !Lexicon.Stops.Contains(tok.Text) || Lexicon.Honorifics.Contains(tok.Text);
+            return !Lexicon.Stops.Contains(tok.Text) || Lexicon.Honorifics.Contains(tok.Text) || FollowsHonorific(t);
         return Lexicon.RoleWords.Contains(tok.Text) || Lexicon.NameParticles.Contains(tok.Text) || IsPossessive(tok.Text);
     }
 

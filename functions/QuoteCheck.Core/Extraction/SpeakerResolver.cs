@@ -21,7 +21,7 @@ internal sealed class SpeakerResolver
         [
             new DocumentIssuerSieve(doc, phrases, model),
             new PronounSieve(doc, phrases, model),
-            new AppositiveNameSieve(model),
+            new AppositiveNameSieve(doc, model),
             new ShortFormSieve(doc, model),
             new NameClusterSieve(doc, model),
             new DescriptionSieve(doc, model),

@@ -204,6 +204,22 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Description_AfterAName_IsThatPerson()
+    {
+        var text = "OTTAWA \u2014 A row broke out on Wednesday after Ann Roberts, Canada\u2019s ambassador to Peru, told local media that she thinks the exporter has \u201Cquite a strong case\u201D against the ruling.";
+        Assert.Equal("Ann Roberts", Quote(text, "quite a strong").Speaker);
+    }
+
+    [Fact]
+    public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
+    {
+        var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";
+        var q = Quote(text, "what the House");
+        Assert.Equal("Ms. May", q.SpeakerMention);
+        Assert.Equal("Ada May", q.Speaker);
+    }
+
+    [Fact]
     public void UnresolvedPronoun_CarriesLowerConfidence_ThanAResolvedOne()
     {
         var resolved = Quote("Paul Grant spoke on Monday.\n\n\u201CWe will appeal,\u201D he said.", "We will");

@@ -1,20 +1,45 @@
 namespace QuoteCheck.Core.Extraction.Speakers;
 
-/// <summary>A description with a person's name in apposition ("One Democrat, Montana Sen. Jon Tester, said"): the named person speaks, the description is the role.</summary>
-internal sealed class AppositiveNameSieve(DiscourseModel model) : ISpeakerSieve
+/// <summary>
+/// A description in apposition with a person's name: after it ("One Democrat, Montana Sen. Jon Tester, said") or
+/// before it ("Ann Roe, Canada's ambassador to Peru, told"). The named person speaks; the description is the role.
+/// </summary>
+internal sealed class AppositiveNameSieve(ArticleDocument doc, DiscourseModel model) : ISpeakerSieve
 {
     public string Name => "appositive-name";
 
     public SpeakerResolution? Resolve(SpeakerQuery query)
     {
-        if (query.Attribution.Appositive is not { } appositive || model.EntityAt(query.Head) is { Kind: EntityKind.Person })
+        if (model.EntityAt(query.Head) is { Kind: EntityKind.Person })
             return null;
-        for (var t = appositive.To; t >= appositive.From; t--)
+        if (query.Attribution.Appositive is { } appositive)
         {
-            if (model.EntityAt(t) is { Kind: EntityKind.Person } person)
-                return new SpeakerResolution(person.Name, query.Mention, Name, "named in apposition", ResolutionCertainty.Linked);
+            for (var t = appositive.To; t >= appositive.From; t--)
+            {
+                if (model.EntityAt(t) is { Kind: EntityKind.Person } person)
+                    return new SpeakerResolution(person.Name, query.Mention, Name, "named in apposition", ResolutionCertainty.Linked);
+            }
+        }
+
+        // "Name, description[,]": the comma right before the description closes a person's name in the same sentence.
+        var tokens = doc.Tokens;
+        var from = query.Attribution.MentionFrom;
+        if (from >= 2 && tokens[from - 1].Is(',') && tokens[from - 2].Sentence == tokens[from].Sentence
+            && model.EntityAt(from - 2) is { Kind: EntityKind.Person } named && !ListedBefore(from - 2))
+        {
+            return new SpeakerResolution(named.Name, query.Mention, Name, "named before the description", ResolutionCertainty.Linked);
         }
 
         return null;
+    }
+
+    /// <summary>True when the name ending at <paramref name="end"/> is itself an item of a list ("Ann Roe, Bo Lin, the mayor …").</summary>
+    private bool ListedBefore(int end)
+    {
+        var tokens = doc.Tokens;
+        var t = end;
+        while (t > 0 && model.EntityAt(t - 1) is { } same && ReferenceEquals(same, model.EntityAt(end)) && tokens[t - 1].Sentence == tokens[end].Sentence)
+            t--;
+        return t >= 1 && (tokens[t - 1].Is(',') || (tokens[t - 1].IsWord && tokens[t - 1].Text is "and" or "or"));
     }
 }
