@@ -120,8 +120,10 @@ internal sealed class NounPhrases(ArticleDocument doc)
             }
             else
             {
-                // "the 34-year-old mother", "a longtime Democratic strategist": up to two modifiers after a determiner
-                for (var d = from - 1; _work.Tick() && (d >= limit && d >= from - 3); d--)
+                // "the 34-year-old mother", "a longtime Democratic strategist", "the lanky, bespectacled professor": up
+                // to two modifiers after a determiner, a comma between two of them
+                var reach = from - 3;
+                for (var d = from - 1; _work.Tick() && (d >= limit && d >= reach); d--)
                 {
                     if (IsDeterminer(d))
                     {
@@ -130,6 +132,12 @@ internal sealed class NounPhrases(ArticleDocument doc)
                     }
 
                     var w = _tokens[d];
+                    if (w.Is(',') && reach == from - 3 && d < from - 1 && d - 1 >= limit && _tokens[d - 1].IsWord && IsLowerOrNumber(_tokens[d - 1].Text))
+                    {
+                        reach--;
+                        continue;
+                    }
+
                     if (!w.IsWord || w.Quote >= 0 || !IsLowerOrNumber(w.Text) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
                         break;
                 }
@@ -194,6 +202,13 @@ internal sealed class NounPhrases(ArticleDocument doc)
         while (_work.Tick() && to < _tokens.Length && to < t + MaxPhraseTokens && _tokens[to].Paragraph == paragraph)
         {
             var w = _tokens[to];
+            if (to == t + 2 && w.Is(',') && IsDeterminer(t) && IsAdjectiveBeforeComma(t + 1) && to + 1 < _tokens.Length && _tokens[to + 1].IsWord
+                && _tokens[to + 1].Quote < 0 && IsLowerOrNumber(_tokens[to + 1].Text) && !Lexicon.Stops.Contains(_tokens[to + 1].Text))
+            {
+                to++; // "the lanky, bespectacled professor": a comma between two modifiers
+                continue;
+            }
+
             var afterHonorific = to > t && Lexicon.Honorifics.Contains(_tokens[to - 1].Text) && char.IsUpper(w.Text[0]);
             if (!w.IsWord || w.Quote >= 0 || IsCue(to) || ((Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text)) && !afterHonorific))
                 break; // "Ms. May": after an honorific a capitalised word is a name, not the auxiliary "may"
@@ -258,6 +273,11 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var tok = _tokens[t];
         return tok.IsWord && tok.Quote < 0 && (char.IsUpper(tok.Text[0]) || Lexicon.NameParticles.Contains(tok.Text));
     }
+
+    /// <summary>A lower-case word that can only be a modifier before a comma ("the <i>lanky</i>, bespectacled …"), not a role ("the lawyer, a friend").</summary>
+    private bool IsAdjectiveBeforeComma(int t) =>
+        _tokens[t].IsWord && _tokens[t].Quote < 0 && char.IsLower(_tokens[t].Text[0]) && !Lexicon.RoleWords.Contains(_tokens[t].Text)
+        && !Lexicon.Stops.Contains(_tokens[t].Text) && !Lexicon.IsSpeechVerb(_tokens[t].Text) && !Lexicon.IsAuxiliary(_tokens[t].Text);
 
     /// <summary>True for a capitalised word right after an honorific ("Ms. <i>May</i>"): a name, whatever else the word can be.</summary>
     public bool FollowsHonorific(int t) => t > 0 && IsNameLike(t) && Lexicon.Honorifics.Contains(_tokens[t - 1].Text);

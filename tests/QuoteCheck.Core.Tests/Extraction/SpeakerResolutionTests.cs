@@ -211,6 +211,15 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Description_WithACommaBetweenItsModifiers_IsOneDescription()
+    {
+        var text = "Karl Brenner, a professor at the technical university, founded the firm.\n\nThe plant opened in March.\n\n\u201CNobody makes money on these cars,\u201D the lanky, bespectacled professor said.";
+        var q = Quote(text, "Nobody makes");
+        Assert.Equal("the lanky, bespectacled professor", q.SpeakerMention);
+        Assert.Equal("Karl Brenner", q.Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";

@@ -246,6 +246,8 @@ internal sealed partial class DiscourseModel
         for (var k = t + 1; k < _tokens.Length && k <= t + 5; k++)
         {
             ref readonly var tok = ref _tokens[k];
+            if (k == t + 2 && head < 0 && tok.Is(',') && char.IsLower(_tokens[t + 1].Text[0]) && k + 1 < _tokens.Length && _tokens[k + 1].IsWord && char.IsLower(_tokens[k + 1].Text[0]))
+                continue; // "the lanky, bespectacled professor": a comma between two modifiers
             if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != sentence)
                 break;
             var w = StripPossessive(tok.Text);
@@ -269,7 +271,11 @@ internal sealed partial class DiscourseModel
             return null; // plural: "the owners" are not one of them
         var modifiers = new List<string>(head - t - 1);
         for (var k = t + 1; k < head; k++)
-            modifiers.Add(StripPossessive(_tokens[k].Text));
+        {
+            if (_tokens[k].IsWord)
+                modifiers.Add(StripPossessive(_tokens[k].Text));
+        }
+
         return (headWord, head, modifiers);
     }
 
