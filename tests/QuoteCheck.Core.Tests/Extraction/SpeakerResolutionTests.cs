@@ -220,6 +220,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void HyphenatedTitle_IsNotPartOfTheName_SoTheGivenNameFindsThePerson()
+    {
+        var text = "BEIJING \u2014 Chinese Vice-President Liu Zhenhai spoke at the forum.\n\nLiu said that \u201Cshifting blame onto others will not resolve the problems,\u201D alluding to the dispute.";
+        Assert.Equal("Liu Zhenhai", Quote(text, "shifting blame").Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";

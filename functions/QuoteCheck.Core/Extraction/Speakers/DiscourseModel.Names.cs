@@ -231,10 +231,17 @@ internal sealed partial class DiscourseModel
         if (IsSurnameMonth(k))
             return true;
         return w.Length > 0 && (char.IsUpper(w[0]) || Lexicon.NameParticles.Contains(w))
-            && !Lexicon.TitleHeads.Contains(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w)
+            && !Lexicon.TitleHeads.Contains(w) && !IsCompoundTitle(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w)
             && !Lexicon.TitleAbbreviations.ContainsKey(w) && w is not ("Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former")
             && !(k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Lexicon.PersonRoleNouns.Contains(w) && !IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
             && !IsAcronym(w) && !IsPartyLabel(w);
+    }
+
+    /// <summary>A hyphenated title ("Vice-President", "Co-Chair", "Deputy-Minister"): its last part is a title head.</summary>
+    private static bool IsCompoundTitle(string w)
+    {
+        var dash = w.LastIndexOf('-');
+        return dash > 0 && dash < w.Length - 1 && Lexicon.TitleHeads.Contains(w[(dash + 1)..]);
     }
 
     private bool IsDescriptorWord(int k)
