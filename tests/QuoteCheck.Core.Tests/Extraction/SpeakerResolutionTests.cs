@@ -227,6 +227,16 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Pronoun_PrefersTheAgreeingPerson_OverAnUnnamedOneOfUnknownGenderFurtherBack()
+    {
+        var text = "\u201CI was clear,\u201D candidate Doug Brennan said at one debate. He has since changed his mind.\n\n" +
+            "The rail line would cost more than the budget allows. The region has argued about it for years.\n\n" +
+            "\u201CThe agency has not studied it,\u201D a spokesperson said.\n\nOn Monday, the council took up the plan again.\n\n" +
+            "\u201CWe can reduce costs considerably,\u201D he said.";
+        Assert.Equal("Doug Brennan", Quote(text, "We can reduce").Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";

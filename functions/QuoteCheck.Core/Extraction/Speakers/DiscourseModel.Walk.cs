@@ -6,8 +6,13 @@ internal sealed partial class DiscourseModel
     /// <summary>Penalty for a pronoun's referent whose gender the article has not shown: agreement seen beats agreement assumed.</summary>
     private const double UnknownGenderFactor = 0.7;
 
-    /// <summary>The same penalty for a referent last mentioned further back: there the agreement seen decides.</summary>
-    private const double DistantUnknownGenderFactor = 0.35;
+    /// <summary>
+    /// The same penalty for a referent last mentioned two or more sentences back: there the agreement seen decides, so a
+    /// person whose gender agrees wins with a tenth of the salience ("a spokesperson said" two sentences before "he said"
+    /// does not outweigh the mayor the article calls "he"). Measured on ggt-dev: 0.35 → 0.1 moves 2 of 445 canonical
+    /// speakers to right, none to wrong; flat below 0.1.
+    /// </summary>
+    private const double DistantUnknownGenderFactor = 0.1;
 
     /// <summary>Penalty for a referent held to be a person only for want of evidence against it.</summary>
     private const double WeakPersonFactor = 0.5;
