@@ -171,7 +171,13 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         {
             var w = SkipAuxForward(pp.To + 1);
             if (phrases.IsCue(w))
-                return new Attribution(np2.From, np2.To, w, w, Rules.QuoteSpeakerCue, true);
+            {
+                // "University of the Fraser Valley political scientist Hamish Telford said": the phrase after "of" ends in
+                // a role and a name, so the whole is one description of that person; else "Ann Roe of Alabama said"
+                return NameAfterRole(pp)
+                    ? new Attribution(np2.From, pp.To, w, w, Rules.QuoteSpeakerCue, true)
+                    : new Attribution(np2.From, np2.To, w, w, Rules.QuoteSpeakerCue, true);
+            }
         }
 
         return null;
@@ -374,6 +380,16 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         while (_work.Tick() && end + 1 < _tokens.Length && end < t + 4 && phrases.IsNameLike(end + 1))
             end++;
         return phrases.IsCue(SkipAuxForward(end + 1)) ? (np.From, end) : null;
+    }
+
+    /// <summary>True when <paramref name="np"/> ends in a lower-case role word and a capitalised name of two words or more.</summary>
+    private bool NameAfterRole((int From, int To) np)
+    {
+        var from = np.To;
+        while (_work.Tick() && from - 1 > np.From && _tokens[from - 1].IsWord && char.IsUpper(_tokens[from - 1].Text[0]))
+            from--;
+        return from < np.To && char.IsUpper(_tokens[np.To].Text[0]) && _tokens[from - 1].IsWord && char.IsLower(_tokens[from - 1].Text[0])
+            && Lexicon.RoleWords.Contains(_tokens[from - 1].Text);
     }
 
     /// <summary>A lower-case word that may describe a person before their name ("senior", "longtime", "veteran", "-based").</summary>

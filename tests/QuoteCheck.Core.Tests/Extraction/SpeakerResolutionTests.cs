@@ -237,6 +237,18 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void OrganisationOfAPlace_ThenARoleAndAName_IsThatPersonSpeaking()
+    {
+        var text = "The budget passed.\n\n\u201CThere is a method in politics,\u201D University of the Lakes political scientist Hamish Tellor said.";
+        var q = Quote(text, "There is a method");
+        Assert.Equal("Hamish Tellor", q.Speaker);
+        Assert.Equal("University of the Lakes political scientist Hamish Tellor", q.SpeakerMention);
+
+        // without a name after the role, the phrase before "of" still speaks
+        Assert.Equal("Ann Roe", Quote("Ann Roe spoke.\n\n\u201CWe will win,\u201D Ann Roe of Alabama said.", "We will win").Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";
