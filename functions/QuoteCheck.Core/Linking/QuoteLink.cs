@@ -31,6 +31,16 @@ public sealed record QuoteLink
     /// <summary>When the quote was linked.</summary>
     public DateTimeOffset LinkedAt { get; init; }
 
+    /// <summary>
+    /// On the quote that started its identity: another quote has joined it. Each joining quote sets it before it lists
+    /// itself among the identity's members, so a quote that started its identity and is not shared has no matches, and
+    /// reading it needs no look at the members.
+    /// </summary>
+    public bool Shared { get; init; }
+
+    /// <summary>True when the quote <paramref name="quoteRef"/> (its own ref) is alone in its identity, as far as linking has recorded.</summary>
+    public bool IsAlone(string quoteRef) => !Shared && string.Equals(IdentityId, quoteRef, StringComparison.Ordinal);
+
     /// <summary>The storage ETag of the link row.</summary>
     public string? ETag { get; init; }
 }

@@ -30,8 +30,29 @@ public sealed class ArticleLinker(
     /// <summary>How many members are read to find a verdict already given on the same quote.</summary>
     public const int PriorLookup = 100;
 
+    /// <summary>How many times linking an article starts again from a fresh read when its link rows changed under it.</summary>
+    public const int MaxAttempts = 5;
+
     /// <summary>Links the article's quotes.</summary>
     public async Task LinkArticleAsync(string articleId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await LinkOnceAsync(articleId, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
+            {
+                // Another link of the same article (two versions at once, a redelivery), or a quote joining one of its
+                // quotes, wrote a link row since it was read: read again and link what is left.
+                LinkingLog.LinkRowsChanged(logger, articleId, attempt);
+            }
+        }
+    }
+
+    private async Task LinkOnceAsync(string articleId, CancellationToken cancellationToken)
     {
         var stored = await quotes.ListArticleQuotesAsync(articleId, cancellationToken).ConfigureAwait(false);
         if (stored.Count == 0)
@@ -63,9 +84,18 @@ public sealed class ArticleLinker(
 
                     var sameIdentity = link?.IdentityId == linked.IdentityId;
                     var decision = sameIdentity ? link!.PriorDecision : null;
-                    if (decision is null && !ExtractionMerge.IsDecided(quote.State) && linked.IdentityId != quoteRef)
+                    if (!sameIdentity && linked.IdentityId != quoteRef)
                     {
-                        decision = await PriorDecisionAsync(linked.IdentityId, quote, cancellationToken).ConfigureAwait(false);
+                        // Joining another quote's identity: that quote learns it is shared before this one is listed
+                        // among the members, and a verdict already given there comes along.
+                        var members = await views.ReadMembersAsync(linked.IdentityId, PriorLookup, cancellationToken).ConfigureAwait(false);
+                        if (!await MarkSharedAsync(articleId, linked.IdentityId, quote, members, changes, cancellationToken).ConfigureAwait(false))
+                        {
+                            pending = true; // the quote that started the identity is still being linked: link this one again shortly
+                            continue;
+                        }
+
+                        decision = ExtractionMerge.IsDecided(quote.State) ? null : PriorDecision(members, quote);
                     }
 
                     link = new QuoteLink
@@ -77,6 +107,7 @@ public sealed class ArticleLinker(
                         ListedSpeakerKey = quote.Link?.ListedSpeakerKey,
                         PriorDecision = decision,
                         LinkedAt = time.GetUtcNow(),
+                        Shared = linked.IdentityId == quoteRef && (quote.Link?.Shared ?? false),
                         ETag = quote.Link?.ETag,
                     };
                     linkedAnew++;
@@ -129,15 +160,53 @@ public sealed class ArticleLinker(
     private static bool SameLink(QuoteLink? a, QuoteLink? b) =>
         a is null ? b is null : b is not null && a with { ETag = null, LinkedAt = default } == b with { ETag = null, LinkedAt = default };
 
-    /// <summary>The latest verdict given on another quote of the identity, if any (one bounded query).</summary>
-    private async Task<PriorDecision?> PriorDecisionAsync(string identityId, Quote quote, CancellationToken cancellationToken)
-    {
-        var members = await views.ReadMembersAsync(identityId, PriorLookup, cancellationToken).ConfigureAwait(false);
-        return members
+    /// <summary>The latest verdict given on another quote of the identity, if any, among its first members.</summary>
+    private static PriorDecision? PriorDecision(IReadOnlyList<IdentityMember> members, Quote quote) =>
+        members
             .Where(m => m.Decision is not null && !(m.ArticleId == quote.ArticleId && m.QuoteId == quote.QuoteId))
             .OrderByDescending(m => m.Decision!.OccurredAt)
             .Select(m => new PriorDecision(m.Decision!.To, m.Decision.Reviewer, m.Decision.OccurredAt, m.ArticleId, m.QuoteId))
             .FirstOrDefault();
+
+    /// <summary>
+    /// Records on the quote that started identity <paramref name="identityId"/> that <paramref name="joining"/> joins
+    /// it (<see cref="QuoteLink.Shared"/>): in this run's changes when that quote is of this article and linked now,
+    /// else on its link row. Nothing to write when another quote joined before (it recorded it). False when the
+    /// starting quote is not linked yet, so the caller links the joining one again later.
+    /// </summary>
+    private async Task<bool> MarkSharedAsync(string articleId, string identityId, Quote joining, IReadOnlyList<IdentityMember> members, List<(Quote Before, Quote After)> changes, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var (before, after) = changes[i];
+            if (after.Link is { } started && QuoteLinker.RefOf(articleId, after.QuoteId) == identityId)
+            {
+                changes[i] = (before, after with { Link = started with { Shared = true } });
+                return true;
+            }
+        }
+
+        var others = members.Where(m => !(m.ArticleId == joining.ArticleId && m.QuoteId == joining.QuoteId)).ToList();
+        if (others.Count >= 2)
+        {
+            return true; // joined before: the first to join recorded it
+        }
+
+        if (others.FirstOrDefault(m => QuoteLinker.RefOf(m.ArticleId, m.QuoteId) == identityId) is not { } founder)
+        {
+            return false;
+        }
+
+        try
+        {
+            var mark = new TableEntity(founder.ArticleId, QuoteEntities.LinkRowKey(founder.QuoteId)) { ["LinkShared"] = true };
+            await layout.Articles.UpdateEntityAsync(mark, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false; // its link row is gone or not written yet
+        }
     }
 
     private async Task WriteLinksAsync(string articleId, List<(Quote Before, Quote After)> changes, CancellationToken cancellationToken)
@@ -147,7 +216,12 @@ public sealed class ArticleLinker(
         {
             if (after.Link is { } link)
             {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, QuoteEntities.ToLinkEntity(articleId, after.QuoteId, link)));
+                // Conditional on the row as read: a quote joining this one's identity meanwhile marked it shared, and a
+                // blind write would take that back (the failed transaction is retried from a fresh read).
+                var entity = QuoteEntities.ToLinkEntity(articleId, after.QuoteId, link);
+                actions.Add(before.Link?.ETag is { } etag
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new Azure.ETag(etag))
+                    : new TableTransactionAction(TableTransactionActionType.Add, entity));
             }
             else if (before.Link is not null)
             {

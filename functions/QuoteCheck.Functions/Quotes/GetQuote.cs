@@ -29,15 +29,23 @@ public sealed class GetQuote(IQuoteStore quotes, ILinkStore links)
             return Problems.NotFound($"No quote '{quoteId}' in article '{articleId}'.");
         }
 
-        // The quote's matches: the first page of its identity (one more query), current states included.
+        // The quote's matches: the first page of its identity (one more query), current states included; none to read
+        // for a quote that started its identity and that nothing has joined (most quotes).
         MatchesResponse? matches = null;
         if (quote.Link is { } link)
         {
-            var page = await links.ListMembersAsync(link.IdentityId, MatchesShown + 1, null, cancellationToken);
-            matches = MatchesResponse.From(quote, page.Items, page.ContinuationToken is not null);
+            matches = link.IsAlone(QuoteLinker.RefOf(articleId, quoteId))
+                ? MatchesResponse.From(quote, [], more: false)
+                : await ReadMatchesAsync(quote, link, cancellationToken);
         }
 
         request.HttpContext.Response.Headers.ETag = quote.ETag;
         return TypedResults.Ok(QuoteResponse.From(quote, matches));
+    }
+
+    private async Task<MatchesResponse> ReadMatchesAsync(Quote quote, QuoteLink link, CancellationToken cancellationToken)
+    {
+        var page = await links.ListMembersAsync(link.IdentityId, MatchesShown + 1, null, cancellationToken);
+        return MatchesResponse.From(quote, page.Items, page.ContinuationToken is not null);
     }
 }

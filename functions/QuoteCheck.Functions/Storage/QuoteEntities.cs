@@ -83,6 +83,7 @@ internal static class QuoteEntities
             ListedSpeakerKey = entity.GetString("LinkListedSpeaker"),
             PriorDecision = entity.GetString("LinkPrior") is { Length: > 0 } prior ? JsonSerializer.Deserialize<PriorDecision>(prior, Json) : null,
             LinkedAt = entity.GetDateTimeOffset("LinkedAt") ?? DateTimeOffset.MinValue,
+            Shared = entity.GetBoolean("LinkShared") ?? false,
             ETag = ownRow ? entity.ETag.ToString() : null,
         };
     }
@@ -117,6 +118,7 @@ internal static class QuoteEntities
         entity["LinkListedSpeaker"] = link.ListedSpeakerKey;
         entity["LinkPrior"] = link.PriorDecision is { } prior ? JsonSerializer.Serialize(prior, Json) : null;
         entity["LinkedAt"] = link.LinkedAt;
+        entity["LinkShared"] = link.Shared;
     }
 
     /// <summary>The quote row: every property of the quote.</summary>

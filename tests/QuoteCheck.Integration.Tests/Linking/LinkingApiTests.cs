@@ -1,26 +1,59 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Storage.Queues.Models;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using QuoteCheck.Functions.Ingestion;
 using QuoteCheck.Functions.Linking;
 using QuoteCheck.Functions.Quotes;
 using QuoteCheck.Functions.Review;
 using QuoteCheck.Functions.Speakers;
+using QuoteCheck.Functions.Storage;
 using QuoteCheck.Integration.Tests.Infrastructure;
 using QuoteCheck.Integration.Tests.Review;
 
 namespace QuoteCheck.Integration.Tests.Linking;
 
-/// <summary>The local host with a publishing organisation configured for ClaimReview.</summary>
+/// <summary>Every storage request the host makes (method and path), for tests that show what a read does not touch.</summary>
+public sealed class StorageRequestLog : HttpPipelinePolicy
+{
+    private readonly ConcurrentQueue<string> _requests = new();
+
+    public IReadOnlyCollection<string> Requests => _requests;
+
+    public void Clear() => _requests.Clear();
+
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Record(message);
+        ProcessNext(message, pipeline);
+    }
+
+    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Record(message);
+        return ProcessNextAsync(message, pipeline);
+    }
+
+    private void Record(HttpMessage message) => _requests.Enqueue($"{message.Request.Method} {message.Request.Uri.Path}");
+}
+
+/// <summary>The local host with a publishing organisation configured for ClaimReview, and its storage requests logged.</summary>
 public sealed class PublishingHostFixture : LocalHostFixture
 {
     public const string Organization = "Desk Fact Check";
 
+    public StorageRequestLog Storage { get; } = new();
+
     protected override void Configure(WebApplicationBuilder builder)
     {
+        builder.Services.Replace(ServiceDescriptor.Singleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>(), pipelinePolicy: Storage)));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["QuoteCheck:ClaimReview:OrganizationName"] = Organization,
@@ -58,6 +91,16 @@ public abstract class LinkingTestBase(PublishingHostFixture host)
 
     protected Task<QuoteResponse> LinkedAsync(QuoteResponse quote) =>
         Eventually.GetAsync(async () => await Host.Http.GetQuoteAsync(quote) is { IdentityId: not null } linked ? linked : null, $"quote {quote.QuoteId} of {quote.ArticleId} to be linked");
+
+    /// <summary>The speaker's first page once the linker has listed <paramref name="total"/> of their quotes (404 until it lists any).</summary>
+    protected Task<SpeakerQuotePageResponse> SpeakerPageAsync(string speaker, int total) =>
+        Eventually.GetAsync(
+            async () =>
+            {
+                using var response = await Host.Http.GetAsync($"api/speakers/{speaker}/quotes", Cancel);
+                return response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<SpeakerQuotePageResponse>(JsonSerializerOptions.Web, Cancel) is { Speaker.Total: var n } p && n == total ? p : null;
+            },
+            $"the linker to list {total} quotes of {speaker}");
 
     protected static QuoteResponse Erdogan(IReadOnlyList<QuoteResponse> quotes) => quotes.Single(q => q.Text.Contains("Moscow on Thursday", StringComparison.Ordinal));
 }
@@ -267,8 +310,8 @@ public sealed class SpeakerPagingTests(PublishingHostFixture host) : LinkingTest
     [Fact]
     public async Task SpeakerPages_FollowTheContinuationToken_OneStorageQueryEach()
     {
-        var seed = await IngestAsync("link-seed-6", Seeds.IdlibArticle, "https://news.example.com/idlib-6", "Erdogan to meet Putin");
-        await Eventually.GetAsync(async () => await Host.Http.GetQuoteAsync(seed[^1]) is { IdentityId: not null } q ? q : null, "the seed to be linked");
+        await IngestAsync("link-seed-6", Seeds.IdlibArticle, "https://news.example.com/idlib-6", "Erdogan to meet Putin");
+        await SpeakerPageAsync("dmitry%20peskov", total: 2);
 
         var first = await Host.Http.GetFromJsonAsync<SpeakerQuotePageResponse>("api/speakers/dmitry%20peskov/quotes?pageSize=1", JsonSerializerOptions.Web, Cancel);
         Assert.Single(first!.Items);
@@ -289,13 +332,7 @@ public sealed class SpeakerCountRaceTests(PublishingHostFixture host) : LinkingT
     public async Task AClaimOnAQuoteReadBeforeItWasLinked_StillMovesItsSpeakersCounts()
     {
         await IngestAsync("link-race-1", Seeds.IdlibArticle, "https://news.example.com/idlib-race", "Erdogan to meet Putin");
-        await Eventually.GetAsync(
-            async () =>
-            {
-                using var response = await Host.Http.GetAsync("api/speakers/dmitry%20peskov/quotes", Cancel);
-                return response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<SpeakerQuotePageResponse>(JsonSerializerOptions.Web, Cancel) is { Speaker.Total: 2 } p ? p : null;
-            },
-            "the linker to list Peskov's two quotes");
+        await SpeakerPageAsync("dmitry%20peskov", total: 2);
 
         // The reviewer's read happened before the linker wrote the link row; the commit lands after the linker's own
         // check of the article's ETags. The store must find the link itself, or nobody ever moves the counts.
@@ -320,5 +357,42 @@ public sealed class SpeakerCountRaceTests(PublishingHostFixture host) : LinkingT
         Assert.Equal("InReview", page.Items.Single(q => q.QuoteId == current.QuoteId).State);
         var listed = await Host.Http.ListQuotesAsync("state=InReview&pageSize=100");
         Assert.NotNull(listed.Items.Single(q => q.QuoteId == current.QuoteId && q.ArticleId == "link-race-1").IdentityId);
+    }
+}
+
+/// <summary>Most quotes are alone in their identity: reading one looks at no members, until a match joins it.</summary>
+public sealed class LoneQuoteTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task AQuoteAloneInItsIdentity_IsReadWithoutLookingAtMembers_AndListsTheMatchThatJoinsIt()
+    {
+        var seed = await IngestAsync("link-alone-1", Seeds.IdlibArticle, "https://news.example.com/idlib-alone", "Erdogan to meet Putin");
+        await SpeakerPageAsync("dmitry%20peskov", total: 2);
+        var erdogan = Erdogan(seed);
+
+        Host.Storage.Clear();
+        var alone = await Host.Http.GetQuoteAsync(erdogan);
+        Assert.NotNull(alone.IdentityId);
+        Assert.Equal(0, alone.Matches!.Count);
+        Assert.DoesNotContain(Host.Storage.Requests, r => r.Contains("QuoteIdentities", StringComparison.Ordinal));
+
+        await IngestAsync("link-alone-wire", WireStory, "https://wire.example.com/moscow-alone", "Erdogan flies to Moscow");
+        var shared = await LinkedAsync(erdogan, 1);
+        Assert.Equal("link-alone-wire", Assert.Single(shared.Matches!.Items).ArticleId);
+        Host.Storage.Clear();
+        await Host.Http.GetQuoteAsync(erdogan);
+        Assert.Contains(Host.Storage.Requests, r => r.Contains("QuoteIdentities", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AQuoteRepeatedInItsOwnArticle_MatchesItsFirstTelling()
+    {
+        const string text = "HALIFAX (Wire) - Mayor Ann Roe spoke at the rally on Friday.\n" +
+            "\u201CWe will rebuild the harbour and every pier along it,\u201D Roe said.\n" +
+            "Later she told reporters again: \u201CWe will rebuild the harbour and every pier along it.\u201D\n";
+        var quotes = await IngestAsync("link-repeat-1", text, "https://news.example.com/harbour", "Roe vows to rebuild");
+        Assert.Equal(2, quotes.Count);
+        var first = await LinkedAsync(quotes[0], 1);
+        Assert.Equal(quotes[1].QuoteId, Assert.Single(first.Matches!.Items).QuoteId);
     }
 }
