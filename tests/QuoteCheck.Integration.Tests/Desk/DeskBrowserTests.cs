@@ -39,7 +39,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
 
         Critics called the plan "a bridge to nowhere" and said the money should go to schools.
 
-        "It will carry twelve thousand cars a day," the engineering firm's report says.
+        "It will carry twelve thousand cars a day," he said.
         """;
 
     private IBrowserContext? _context;
