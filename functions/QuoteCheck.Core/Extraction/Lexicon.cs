@@ -96,6 +96,9 @@ internal static partial class Lexicon
         "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor", "lawyer", "attorneys",
         "investigator", "investigators", "police", "agency", "ministry", "department", "office", "committee",
         "statement", "report", "letter", "ad", "study", "survey", "poll", "complaint", "memo", "filing",
+        "staff", "employees", "workers", "residents", "members", "leaders", "lawmakers", "supporters", "critics",
+        "protesters", "students", "experts", "analysts", "researchers", "scientists", "organizers", "organisers",
+        "volunteers", "executives", "voters",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Title words that end a role prefix before a personal name ("Turkish <i>President</i> Recep Tayyip Erdogan").</summary>

@@ -58,10 +58,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
     {
         if (t < 0 || t < limit)
             return null;
-        var core = CoreEndingAt(t, limit);
+        var core = BareAfterQuantity(t, limit) ?? CoreEndingAt(t, limit); // "percent of registered voters" before "voters" alone
         if (core is null && t - 1 >= limit && IsDeterminer(t) && _tokens[t - 1].Text is "of")
             core = (t, t); // "mother of three"
-        core ??= BareAfterQuantity(t, limit); // "percent of registered voters"
         if (core is not { } inner || inner.From - 2 < limit || _tokens[inner.From - 1].Text is not ("of" or "for") || IsPronoun(inner.From))
             return core;
         var head = inner.From - 2;

@@ -248,6 +248,16 @@ public class SpeakerResolutionTests
         Assert.Equal("Ann Roe", Quote("Ann Roe spoke.\n\n\u201CWe will win,\u201D Ann Roe of Alabama said.", "We will win").Speaker);
     }
 
+    [Theory]
+    [InlineData("Brookfield staff explained the numbers this way: \u201CThere are many reasons the numbers look low.\u201D", "Brookfield staff")]
+    [InlineData("\u201CThere are many reasons the numbers look low,\u201D Acme employees said.", "Acme employees")]
+    public void PlaceOrEmployer_ThenAGroupNoun_IsTheGroupSpeaking(string sentence, string speaker)
+    {
+        var q = Quote("The figures were published on Monday.\n\n" + sentence, "There are many reasons");
+        Assert.Equal(speaker, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
     [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
