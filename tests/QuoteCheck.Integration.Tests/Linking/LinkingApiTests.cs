@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Storage.Queues.Models;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +20,7 @@ using QuoteCheck.Integration.Tests.Review;
 namespace QuoteCheck.Integration.Tests.Linking;
 
 /// <summary>Every storage request the host makes (method and path), for tests that show what a read does not touch.</summary>
-public sealed class StorageRequestLog : HttpPipelinePolicy
+public sealed class StorageRequestLog : RequestObserver
 {
     private readonly ConcurrentQueue<string> _requests = new();
 
@@ -29,19 +28,7 @@ public sealed class StorageRequestLog : HttpPipelinePolicy
 
     public void Clear() => _requests.Clear();
 
-    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-    {
-        Record(message);
-        ProcessNext(message, pipeline);
-    }
-
-    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-    {
-        Record(message);
-        return ProcessNextAsync(message, pipeline);
-    }
-
-    private void Record(HttpMessage message) => _requests.Enqueue($"{message.Request.Method} {message.Request.Uri.Path}");
+    protected override void Observe(HttpMessage message) => _requests.Enqueue($"{message.Request.Method} {message.Request.Uri.Path}");
 }
 
 /// <summary>The local host with a publishing organisation configured for ClaimReview, and its storage requests logged.</summary>

@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +12,7 @@ namespace QuoteCheck.Integration.Tests.Storage;
 /// Fails storage requests the way a crashed process leaves them unsent: while armed, every request to the
 /// review-queue index throws before it reaches Azurite (not a status the SDK would retry).
 /// </summary>
-public sealed class IndexCrash : HttpPipelinePolicy
+public sealed class IndexCrash : RequestObserver
 {
     private volatile bool _armed;
 
@@ -26,19 +25,7 @@ public sealed class IndexCrash : HttpPipelinePolicy
 
     public void Disarm() => _armed = false;
 
-    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-    {
-        Check(message);
-        ProcessNext(message, pipeline);
-    }
-
-    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-    {
-        Check(message);
-        return ProcessNextAsync(message, pipeline);
-    }
-
-    private void Check(HttpMessage message)
+    protected override void Observe(HttpMessage message)
     {
         var path = message.Request.Uri.Path;
         if (path.EndsWith("/$batch", StringComparison.Ordinal) && message.Request.Content is { } content && content.TryComputeLength(out var length))
