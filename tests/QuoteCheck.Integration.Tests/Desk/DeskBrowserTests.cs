@@ -92,6 +92,7 @@ public sealed class DeskBrowserTests(LocalHostFixture host, ChromiumFixture chro
         await Expect(page.Locator("#actions")).ToContainTextAsync("Not yours to do: Publish — an Editor may.");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Verify: the quote is now Verified.");
         await Expect(page.Locator("#history li")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("Rita Reviewer: Claim \\(New → In review\\)"), new System.Text.RegularExpressions.Regex("Rita Reviewer: Verify \\(In review → Verified\\)")]);
+        await Expect(page.Locator("#queue-summary")).ToHaveTextAsync("3 quotes in New, article desk-review, newest first; 1 has moved on since.");
 
         // Second quote: n moves on; misattributed needs the corrected speaker, and the page says so.
         await page.Keyboard.PressAsync("n");

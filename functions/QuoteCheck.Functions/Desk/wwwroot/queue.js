@@ -184,7 +184,11 @@ export function createQueue({ onOpen, announce, explain }) {
     const n = queue.items.length;
     const order = { triage: "lowest confidence first", prior: "previously decided first" }[queue.order] ?? "newest first";
     const more = queue.continuationToken ? ", more to load" : queue.truncated ? `; only the first ${triageLimit} are sorted` : "";
-    $("queue-summary").textContent = n === 0 ? "" : `${n} quote${n === 1 ? "" : "s"} in ${where()}, ${order}${more}.`;
+    // Cards stay where they were when a decision moves them out of the state shown: the summary says how many did.
+    const wanted = queue.filters.state;
+    const gone = wanted ? queue.items.filter((q) => q.state !== wanted).length : 0;
+    const since = gone === 0 ? "" : `; ${gone} ${gone === 1 ? "has" : "have"} moved on since`;
+    $("queue-summary").textContent = n === 0 ? "" : `${n} quote${n === 1 ? "" : "s"} in ${where()}, ${order}${more}${since}.`;
     const empty = $("queue-empty");
     empty.hidden = n !== 0;
     if (n === 0) {
@@ -309,6 +313,7 @@ export function createQueue({ onOpen, announce, explain }) {
       badge.className = `badge state-${quote.state}`;
       badge.textContent = stateLabel(quote.state);
     }
+    summarize();
   }
 
   function setFilters(filters) {
