@@ -447,6 +447,13 @@ internal static partial class Lexicon
         "Green", "Labour", "Laborite", "NDP", "Bloquiste",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns that name a relation to someone ("the father", "the son"): bare, they describe a relative of whoever is in view.</summary>
+    public static readonly FrozenSet<string> KinshipNouns = FrozenSet.ToFrozenSet(
+    [
+        "mother", "father", "mom", "dad", "parent", "wife", "husband", "son", "daughter", "brother", "sister",
+        "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Person nouns a definite description uses for whoever is in view rather than for a title the article gave
     /// ("the 23-year-old mother", "the veteran goalie", "the man"): they resolve by salience and gender, where

@@ -17,7 +17,7 @@ public class SharedEvalRegressionTests(ITestOutputHelper output)
     {
         { "polnear-train.jsonl", 0.947, 0.948, 0.898, 0, 0 },
         { "polnear-dev.jsonl", 0.961, 0.946, 0.910, 0, 0 },
-        { "ggt-dev.jsonl", 0.936, 0.969, 0.915, 0.937, 0.877 },
+        { "ggt-dev.jsonl", 0.936, 0.969, 0.915, 0.939, 0.879 },
     };
 
     [Theory]

@@ -259,6 +259,17 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void BareKinshipNoun_NobodyWasIntroducedAs_StaysAsWritten_WhileAModifiedOneIsThePersonInView()
+    {
+        var bare = "Tom Weller, 35, died in the attack on Tuesday. Weller had worked in Nairobi for five years.\n\n" +
+            "At the morgue, one family collapsed on hearing the news.\n\n\u201CHe is gone,\u201D the father repeated into his phone.";
+        Assert.Equal("the father", Quote(bare, "He is gone").Speaker);
+
+        var modified = "Ann Weller lost her son in the attack.\n\n\u201CI want answers,\u201D the 58-year-old mother said.";
+        Assert.Equal("Ann Weller", Quote(modified, "I want answers").Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";

@@ -150,6 +150,8 @@ internal sealed partial class DiscourseModel
         var anaphoric = Lexicon.AnaphoricPersonNouns.Contains(singular);
         if (!anaphoric && !Lexicon.PersonRoleNouns.Contains(singular) && !Lexicon.TitleHeads.Contains(singular))
             return null;
+        if (modifiers.Count == 0 && Lexicon.KinshipNouns.Contains(singular))
+            return null; // a bare "the father" nobody was introduced as is someone's father, not the person most in view
 
         // "the 23-year-old mother", "the veteran goalie": whoever of that gender is most in view; "the mayor", "the senator"
         // where nobody was introduced so: whoever is in view and was introduced with no other office
