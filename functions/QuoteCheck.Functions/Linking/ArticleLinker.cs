@@ -89,7 +89,7 @@ public sealed class ArticleLinker(
                         // Joining another quote's identity: that quote learns it is shared before this one is listed
                         // among the members, and a verdict already given there comes along.
                         var members = await views.ReadMembersAsync(linked.IdentityId, PriorLookup, cancellationToken).ConfigureAwait(false);
-                        if (!await MarkSharedAsync(articleId, linked.IdentityId, quote, members, changes, cancellationToken).ConfigureAwait(false))
+                        if (!await MarkSharedAsync(articleId, linked.IdentityId, linked.IdentitySince, quote, members, changes, cancellationToken).ConfigureAwait(false))
                         {
                             pending = true; // the quote that started the identity is still being linked: link this one again shortly
                             continue;
@@ -172,10 +172,13 @@ public sealed class ArticleLinker(
     /// Records on the quote that started identity <paramref name="identityId"/> that <paramref name="joining"/> joins
     /// it (<see cref="QuoteLink.Shared"/>): in this run's changes when that quote is of this article and linked now,
     /// else on its link row. Nothing to write when another quote joined before (it recorded it). False when the
-    /// starting quote is not linked yet, so the caller links the joining one again later.
+    /// starting quote is not linked yet, so the caller links the joining one again later; once the identity is older
+    /// than <see cref="QuoteLinker.PendingTimeout"/>, a starting quote still not found is gone (it left the review
+    /// queue) and the joining one goes ahead, so no quote waits for it forever.
     /// </summary>
-    private async Task<bool> MarkSharedAsync(string articleId, string identityId, Quote joining, IReadOnlyList<IdentityMember> members, List<(Quote Before, Quote After)> changes, CancellationToken cancellationToken)
+    private async Task<bool> MarkSharedAsync(string articleId, string identityId, DateTimeOffset identitySince, Quote joining, IReadOnlyList<IdentityMember> members, List<(Quote Before, Quote After)> changes, CancellationToken cancellationToken)
     {
+        var gone = time.GetUtcNow() - identitySince > QuoteLinker.PendingTimeout;
         for (var i = 0; i < changes.Count; i++)
         {
             var (before, after) = changes[i];
@@ -194,7 +197,7 @@ public sealed class ArticleLinker(
 
         if (others.FirstOrDefault(m => QuoteLinker.RefOf(m.ArticleId, m.QuoteId) == identityId) is not { } founder)
         {
-            return false;
+            return gone;
         }
 
         try
@@ -205,7 +208,7 @@ public sealed class ArticleLinker(
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
-            return false; // its link row is gone or not written yet
+            return gone; // its link row is not written yet, or gone
         }
     }
 

@@ -31,16 +31,29 @@ public sealed class StorageRequestLog : RequestObserver
     protected override void Observe(HttpMessage message) => _requests.Enqueue($"{message.Request.Method} {message.Request.Uri.Path}");
 }
 
-/// <summary>The local host with a publishing organisation configured for ClaimReview, and its storage requests logged.</summary>
+/// <summary>The system clock, moved forward on demand (to let a wait run out without waiting).</summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    private long _offsetTicks;
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+}
+
+/// <summary>The local host with a publishing organisation configured for ClaimReview, its storage requests logged and a clock tests can move.</summary>
 public sealed class PublishingHostFixture : LocalHostFixture
 {
     public const string Organization = "Desk Fact Check";
 
     public StorageRequestLog Storage { get; } = new();
 
+    public ShiftedClock Clock { get; } = new();
+
     protected override void Configure(WebApplicationBuilder builder)
     {
         builder.Services.Replace(ServiceDescriptor.Singleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>(), pipelinePolicy: Storage)));
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["QuoteCheck:ClaimReview:OrganizationName"] = Organization,
@@ -369,6 +382,27 @@ public sealed class LoneQuoteTests(PublishingHostFixture host) : LinkingTestBase
         Host.Storage.Clear();
         await Host.Http.GetQuoteAsync(erdogan);
         Assert.Contains(Host.Storage.Requests, r => r.Contains("QuoteIdentities", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AQuoteMatchingOneThatLeftTheQueue_IsStillLinked_OnceTheWaitForItRunsOut()
+    {
+        const string first = "HALIFAX (Wire) - Mayor Ann Roe spoke on Friday.\n\u201CEvery pier along the harbour will be rebuilt by the autumn,\u201D Roe said.\n";
+        var quote = Assert.Single(await IngestAsync("link-gone-1", first, "https://news.example.com/piers", "Piers to be rebuilt"));
+        await LinkedAsync(quote);
+
+        // A new version of the article drops the quote: it leaves the review queue and its identity's members.
+        await IngestAsync("link-gone-1", "HALIFAX (Wire) - Mayor Ann Roe spoke on Friday about the budget.\n", "https://news.example.com/piers", "Piers to be rebuilt");
+        await Eventually.GetAsync(
+            async () => await Host.Http.GetFromJsonAsync<MatchPageResponse>($"api/quotes/{quote.ArticleId}/{quote.QuoteId}/matches", JsonSerializerOptions.Web, Cancel) is { Items.Count: 0 } page ? page : null,
+            "the dropped quote to leave its identity's members");
+        Assert.True((await Host.Http.GetQuoteAsync(quote)).Vanished);
+
+        // Another outlet prints the same words; the quote that started their identity is gone for good.
+        Host.Clock.Advance(QuoteCheck.Core.Linking.QuoteLinker.PendingTimeout + TimeSpan.FromSeconds(1));
+        var copy = Assert.Single(await IngestAsync("link-gone-2", first.Replace("(Wire)", "(Post)", StringComparison.Ordinal), "https://post.example.com/piers", "Harbour piers"));
+        var linked = await LinkedAsync(copy);
+        Assert.Equal(0, linked.Matches!.Count);
     }
 
     [Fact]
