@@ -131,7 +131,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                     }
 
                     var w = _tokens[d];
-                    if (w.Is(',') && reach == from - 3 && d < from - 1 && d - 1 >= limit && _tokens[d - 1].IsWord && IsLowerOrNumber(_tokens[d - 1].Text))
+                    if (reach == from - 3 && d < from - 1 && d - 1 >= limit && IsCommaBetweenModifiers(_tokens, d))
                     {
                         reach--;
                         continue;
@@ -201,14 +201,13 @@ internal sealed class NounPhrases(ArticleDocument doc)
         while (_work.Tick() && to < _tokens.Length && to < t + MaxPhraseTokens && _tokens[to].Paragraph == paragraph)
         {
             var w = _tokens[to];
-            if (to == t + 2 && w.Is(',') && IsDeterminer(t) && IsAdjectiveBeforeComma(t + 1) && to + 1 < _tokens.Length && _tokens[to + 1].IsWord
-                && _tokens[to + 1].Quote < 0 && IsLowerOrNumber(_tokens[to + 1].Text) && !Lexicon.Stops.Contains(_tokens[to + 1].Text))
+            if (to == t + 2 && IsDeterminer(t) && IsCommaBetweenModifiers(_tokens, to))
             {
                 to++; // "the lanky, bespectacled professor": a comma between two modifiers
                 continue;
             }
 
-            var afterHonorific = to > t && Lexicon.Honorifics.Contains(_tokens[to - 1].Text) && char.IsUpper(w.Text[0]);
+            var afterHonorific = to > t && FollowsHonorific(to);
             if (!w.IsWord || w.Quote >= 0 || IsCue(to) || ((Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text)) && !afterHonorific))
                 break; // "Ms. May": after an honorific a capitalised word is a name, not the auxiliary "may"
             if (to > t && IsLowerOrNumber(w.Text) && w.Text.EndsWith("ed", StringComparison.Ordinal) && EndsPhraseAfterParticiple(to + 1))
@@ -273,10 +272,21 @@ internal sealed class NounPhrases(ArticleDocument doc)
         return tok.IsWord && tok.Quote < 0 && (char.IsUpper(tok.Text[0]) || Lexicon.NameParticles.Contains(tok.Text));
     }
 
-    /// <summary>A lower-case word that can only be a modifier before a comma ("the <i>lanky</i>, bespectacled …"), not a role ("the lawyer, a friend").</summary>
-    private bool IsAdjectiveBeforeComma(int t) =>
-        _tokens[t].IsWord && _tokens[t].Quote < 0 && char.IsLower(_tokens[t].Text[0]) && !Lexicon.RoleWords.Contains(_tokens[t].Text)
-        && !Lexicon.Stops.Contains(_tokens[t].Text) && !Lexicon.IsSpeechVerb(_tokens[t].Text) && !Lexicon.IsAuxiliary(_tokens[t].Text);
+    /// <summary>
+    /// True when token <paramref name="comma"/> is a comma between two modifiers of one description ("the lanky<i>,</i>
+    /// bespectacled professor"): lower-case words on both sides, the one before no role ("the lawyer, a friend" is an
+    /// apposition) and neither a function word.
+    /// </summary>
+    internal static bool IsCommaBetweenModifiers(Token[] tokens, int comma)
+    {
+        if (comma < 1 || comma + 1 >= tokens.Length || !tokens[comma].Is(','))
+            return false;
+        ref readonly var before = ref tokens[comma - 1];
+        ref readonly var after = ref tokens[comma + 1];
+        return before.IsWord && before.Quote < 0 && char.IsLower(before.Text[0]) && !Lexicon.RoleWords.Contains(before.Text)
+            && !Lexicon.Stops.Contains(before.Text) && !Lexicon.IsSpeechVerb(before.Text) && !Lexicon.IsAuxiliary(before.Text)
+            && after.IsWord && after.Quote < 0 && IsLowerOrNumber(after.Text) && !Lexicon.Stops.Contains(after.Text);
+    }
 
     /// <summary>True for a capitalised word right after an honorific ("Ms. <i>May</i>"): a name, whatever else the word can be.</summary>
     public bool FollowsHonorific(int t) => t > 0 && IsNameLike(t) && Lexicon.Honorifics.Contains(_tokens[t - 1].Text);

@@ -251,8 +251,8 @@ internal sealed partial class DiscourseModel
         for (var k = t + 1; k < _tokens.Length && k <= t + 5; k++)
         {
             ref readonly var tok = ref _tokens[k];
-            if (k == t + 2 && head < 0 && tok.Is(',') && char.IsLower(_tokens[t + 1].Text[0]) && k + 1 < _tokens.Length && _tokens[k + 1].IsWord && char.IsLower(_tokens[k + 1].Text[0]))
-                continue; // "the lanky, bespectacled professor": a comma between two modifiers
+            if (k == t + 2 && head < 0 && NounPhrases.IsCommaBetweenModifiers(_tokens, k))
+                continue; // "the lanky, bespectacled professor"
             if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != sentence)
                 break;
             var w = StripPossessive(tok.Text);
