@@ -270,6 +270,31 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void SubjectPronoun_GoesToThePersonTheSentenceBeforeIsAbout_NotTheOneNamedMostOften()
+    {
+        var text = "Maria Lopez fought the eviction for two years. Lopez said she would appeal. Lopez told the court she had nowhere to go.\n\n" +
+            "Given her long fight, Jane Okafor, who leads the tenants' union, is hopeful the judge might hear Lopez's plea.\n\n" +
+            "\u201CWe will keep going until the law changes,\u201D she said.";
+        Assert.Equal("Jane Okafor", Quote(text, "We will keep going").Speaker);
+    }
+
+    [Fact]
+    public void SubjectPronoun_AfterASentenceThatNamesOnePerson_IsThatPerson()
+    {
+        var text = "Tom Reyes has run the clinic since 2010. Reyes says the program works. He trains six nurses a year.\n\n" +
+            "The new diet also produced results for Halifax teacher Omar Haddad, 50. \u201CI sleep better now,\u201D he says.";
+        Assert.Equal("Omar Haddad", Quote(text, "I sleep better").Speaker);
+    }
+
+    [Fact]
+    public void SubjectPronoun_IgnoresASubjectInsideARelativeClause()
+    {
+        var text = "Tom Reyes keeps his trophies at home. Reyes says visitors love them. He shows them to everyone.\n\n" +
+            "That includes a letter that coach Omar Haddad sent to Reyes in 2012. \u201CIt is my favourite,\u201D he said.";
+        Assert.Equal("Tom Reyes", Quote(text, "It is my favourite").Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";

@@ -783,8 +783,17 @@ internal sealed partial class DiscourseModel
     /// <summary>The grammatical role of the phrase <paramref name="from"/>..<paramref name="to"/>, from the words around it.</summary>
     private MentionRole RoleOf(int from, int to)
     {
-        if (NounPhrases.IsPossessive(_tokens[to].Text))
+        if (NounPhrases.IsPossessive(_tokens[to].Text) || (from == to && _tokens[to].Text is "his" or "His" or "its" or "Its" or "their" or "Their"))
             return MentionRole.Possessive;
+        if (from == to && _tokens[to].Text is "her" or "Her" or "him" or "them" or "hers")
+        {
+            // an object or possessive form is never the subject: "her" before a noun is "her long fight"
+            var after = to + 1 < _tokens.Length ? _tokens[to + 1] : default;
+            return _tokens[to].Text is "her" or "Her" && after.IsWord && after.Quote < 0 && char.IsLower(after.Text[0])
+                && !Lexicon.Prepositions.Contains(after.Text) && !Lexicon.Determiners.Contains(after.Text) && !Lexicon.Stops.Contains(after.Text)
+                ? MentionRole.Possessive : MentionRole.Object;
+        }
+
         var sentence = _tokens[from].Sentence;
         var prev = from - 1;
         var prevTok = prev >= 0 ? _tokens[prev] : default;

@@ -23,6 +23,9 @@ internal sealed partial class DiscourseModel
     /// <summary>How far back from a reporting verb its subject is looked for: a name and an apposition ("Ann Roe, a lawyer at Acme in Halifax,").</summary>
     private const int MaxReportingSubjectDistance = 16;
 
+    /// <summary>How far back from a subject a relative word is looked for.</summary>
+    private const int MaxClauseReach = 40;
+
     private void Walk()
     {
         var nameIndex = 0;
@@ -96,6 +99,14 @@ internal sealed partial class DiscourseModel
             return;
         }
 
+        if (subject && PreviousSubject(t, gender) is { } previousSubject)
+        {
+            _referents[t] = new Referent(previousSubject, "the person the sentence before is about", previousSubject.Gender == gender);
+            previousSubject.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
+            Touch(previousSubject);
+            return;
+        }
+
         Entity? best = null;
         var bestScore = 0.0;
         foreach (var e in _active)
@@ -119,6 +130,62 @@ internal sealed partial class DiscourseModel
             best.Gender = gender;
         best.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
         Touch(best);
+    }
+
+    /// <summary>
+    /// A subject pronoun continuing what the sentence before set up (centering: an utterance goes on about the previous
+    /// one's subject): the person who is the main subject of the previous narrative sentence or, when that sentence's
+    /// subject is not a person, the one person it names, provided their gender fits and nobody has been named yet in the
+    /// pronoun's own sentence. "Ann Roe, who leads the union, is hopeful Lin might change Bo's mind. “…,” she said" is Roe,
+    /// and "The program worked for Ann Roe, 50. “…,” she says" is Roe, however often Bo came before. A subject after
+    /// "that" or "who" is inside a clause and does not count. Reads a bounded number of each entity's latest mentions.
+    /// </summary>
+    private Entity? PreviousSubject(int t, char gender)
+    {
+        var now = SentenceOrdinal(t);
+        Entity? first = null;
+        var firstToken = int.MaxValue;
+        Entity? onlyPerson = null;
+        var persons = 0;
+        foreach (var e in _active)
+        {
+            var mentioned = false;
+            for (var i = e.Mentions.Count - 1; i >= 0 && i >= e.Mentions.Count - MaxMentionsRead; i--)
+            {
+                var m = e.Mentions[i];
+                if (m.Token >= t)
+                    continue;
+                if (m.Sentence == now && e.Kind == EntityKind.Person)
+                    return null; // someone named in the pronoun's own sentence: salience decides
+                if (m.Sentence < now - 1)
+                    break;
+                if (m.Sentence != now - 1)
+                    continue;
+                mentioned = true;
+                if (m.Weight >= Weight(MentionRole.Subject) && m.Token < firstToken)
+                    (first, firstToken) = (e, m.Token);
+            }
+
+            if (mentioned && e.Kind == EntityKind.Person)
+                (persons, onlyPerson) = (persons + 1, e);
+        }
+
+        var candidate = first is not null && first.Kind == EntityKind.Person && !AfterRelativeWord(firstToken) ? first
+            : persons == 1 ? onlyPerson : null;
+        return candidate is { WeakPerson: false } && (candidate.Gender == gender || candidate.Gender == '?') ? candidate : null;
+    }
+
+    /// <summary>True when a relative or complement word ("that", "who", "which") comes before token <paramref name="t"/> in its sentence: a subject of a clause inside it.</summary>
+    private bool AfterRelativeWord(int t)
+    {
+        var sentence = _tokens[t].Sentence;
+        for (var k = t - 1; k >= 0 && k >= t - MaxClauseReach && _tokens[k].Sentence == sentence; k--)
+        {
+            if (_tokens[k].IsWord && _tokens[k].Text is "that" or "who" or "which" or "whom" or "whose")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -284,6 +351,8 @@ internal sealed partial class DiscourseModel
         return (headWord, head, modifiers);
     }
 
+    /// <summary>A role or type noun that can head a description; a lower-case generic modifier never does ("the new diet" is no "New Democrat").</summary>
     private static bool IsDescriptionHead(string w) =>
-        Lexicon.PersonRoleNouns.Contains(w) || Lexicon.OrganisationTypes.ContainsKey(w) || Lexicon.TitleHeads.Contains(w);
+        (Lexicon.PersonRoleNouns.Contains(w) || Lexicon.OrganisationTypes.ContainsKey(w) || Lexicon.TitleHeads.Contains(w))
+        && !(char.IsLower(w[0]) && Lexicon.GenericModifiers.Contains(w));
 }
