@@ -295,6 +295,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void ShortenedName_StartingWithAParticle_SaysNothingOfTheSpeakersSex()
+    {
+        var text = "Nisrine Al Hassan came to Halifax in 2016 with two children. Al Hassan found work in a bakery last spring.\n\n" +
+            "\u201CWe were welcomed here,\u201D she said.";
+        Assert.Equal("Nisrine Al Hassan", Quote(text, "We were welcomed").Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";

@@ -300,11 +300,12 @@ internal sealed partial class DiscourseModel
 
         if (from < nameFrom && HasTitleWord(from, nameFrom - 1))
             role = _doc.Slice(from, nameFrom - 1);
+        var genderFromGivenName = false;
         if (significant.Length >= 2 && GivenNameGender(significant[0]) is var g and not '?')
         {
             person += 3;
             if (gender == '?')
-                gender = g;
+                (gender, genderFromGivenName) = (g, true);
         }
         else if (significant.Length >= 2 && IsGivenName(significant[0]))
         {
@@ -381,6 +382,8 @@ internal sealed partial class DiscourseModel
         entity.PersonEvidence += person;
         entity.OrganisationEvidence += organisation;
         entity.PlaceEvidence += place;
+        if (genderFromGivenName && !string.Equals(entity.Words[0], significant[0], StringComparison.Ordinal))
+            gender = '?'; // "Al Hashish" shortening "Fouzia Al Hashish" says nothing of her sex: "Al" is no given name there
         if (entity.Gender == '?' && gender != '?')
             entity.Gender = gender;
         entity.Role ??= role;
