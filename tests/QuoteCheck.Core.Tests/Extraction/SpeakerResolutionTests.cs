@@ -303,6 +303,20 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Description_OfAPersonIntroducedUnnamedLongAgo_GoesToThePersonInView()
+    {
+        var filler = string.Concat(Enumerable.Range(1, 10).Select(i => $"Hart expects sales to grow in year {i}. "));
+        var text = "The startup was founded by a chemistry professor with a record of building batteries.\n\n" +
+            "Its chief executive, Lin Hart, wants to sell a cheap car.\n\n" + filler + "\n\n" +
+            "\u201CNobody makes money on small cars,\u201D the soft-spoken professor said.";
+        Assert.Equal("Lin Hart", Quote(text, "Nobody makes money").Speaker);
+
+        var recent = "The startup was founded by a chemistry professor with a record of building batteries.\n\n" +
+            "\u201CNobody makes money on small cars,\u201D the professor said.";
+        Assert.Equal("a chemistry professor", Quote(recent, "Nobody makes money").Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";

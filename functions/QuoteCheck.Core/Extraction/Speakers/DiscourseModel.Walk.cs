@@ -294,6 +294,7 @@ internal sealed partial class DiscourseModel
             Name = _doc.Slice(t, d.HeadToken),
             Words = [.. d.Modifiers, head],
             Gender = Lexicon.GenderedRoleNouns.GetValueOrDefault(head, '?'),
+            Unnamed = true,
         };
         _entities.Add(e);
         foreach (var w in e.Words)

@@ -17,6 +17,9 @@ internal sealed partial class DiscourseModel
 {
     private const int MaxActiveEntities = 40;
     private const int MaxMentionsRead = 8;
+
+    /// <summary>How many narrative sentences after its last mention a person introduced only by a description ("an engineering professor") still takes up "the professor".</summary>
+    private const int UnnamedOutOfView = 8;
     private const int MaxPrefixTokens = 5;
     private const int MaxAppositionTokens = 10;
     /// <summary>How many name mentions back <see cref="OrganisationInView"/> looks.</summary>
@@ -137,6 +140,8 @@ internal sealed partial class DiscourseModel
         {
             if (e.FirstToken >= t || !Fits(e, modifiers))
                 continue;
+            if (e.Unnamed && SentenceOrdinal(t) - SentenceOrdinal(LastMentionBefore(e, t)) > UnnamedOutOfView)
+                continue; // "an engineering professor" at the top, long out of view, is more likely the person in view now
             var score = SalienceAt(e, t) + (LastMentionBefore(e, t) / (double)_tokens.Length * 1e-3);
             if (score > bestScore)
             {

@@ -75,6 +75,9 @@ internal sealed class Entity(int id, int firstToken, EntityKind kind)
     /// <summary>A person only because nothing says otherwise (no given name, title or role): a pronoun takes them less readily.</summary>
     public bool WeakPerson { get; set; }
 
+    /// <summary>Introduced by a description only ("an engineering professor"), never by a name.</summary>
+    public bool Unnamed { get; init; }
+
     /// <summary>How often the article called this person by the bare surname: the one of two namesakes it does so is "Roe".</summary>
     public int BareSurnameMentions { get; set; }
 
