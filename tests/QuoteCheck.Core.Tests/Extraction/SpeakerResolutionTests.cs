@@ -287,6 +287,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void SubjectPronoun_GoesToTheMainSubjectOfItsOwnSentence()
+    {
+        var text = "Maria Lopez founded the troupe in 1990. Lopez said she still rehearses daily. Lopez told us she loves the work.\n\n" +
+            "In revisiting her 2016 piece, Nisrine Okafor says the piece grew from a \u201Cscaffold,\u201D she calls it.";
+        Assert.Equal("Nisrine Okafor", Quote(text, "scaffold").Speaker);
+    }
+
+    [Fact]
     public void SubjectPronoun_IgnoresASubjectInsideARelativeClause()
     {
         var text = "Tom Reyes keeps his trophies at home. Reyes says visitors love them. He shows them to everyone.\n\n" +

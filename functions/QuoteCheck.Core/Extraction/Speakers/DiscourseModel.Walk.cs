@@ -133,16 +133,32 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>
-    /// A subject pronoun continuing what the sentence before set up (centering: an utterance goes on about the previous
-    /// one's subject): the person who is the main subject of the previous narrative sentence or, when that sentence's
-    /// subject is not a person, the one person it names, provided their gender fits and nobody has been named yet in the
-    /// pronoun's own sentence. "Ann Roe, who leads the union, is hopeful Lin might change Bo's mind. “…,” she said" is Roe,
-    /// and "The program worked for Ann Roe, 50. “…,” she says" is Roe, however often Bo came before. A subject after
-    /// "that" or "who" is inside a clause and does not count. Reads a bounded number of each entity's latest mentions.
+    /// A subject pronoun continuing what was set up before it (centering: an utterance goes on about the previous one's
+    /// subject): the person who is the main subject of the pronoun's own sentence, or, when that sentence names nobody
+    /// before the pronoun, of the previous narrative sentence; where the main subject is not a person, the one person the
+    /// sentence names. Their gender must fit. "Ann Roe, who leads the union, is hopeful Lin might change Bo's mind.
+    /// “…,” she said" is Roe, "The program worked for Ann Roe, 50. “…,” she says" is Roe, and "In her new work, Roe says
+    /// it is a “scaffold,” she says" is Roe, however often Bo came before. A subject after "that" or "who" is inside a
+    /// clause and does not count. Reads a bounded number of each entity's latest mentions.
     /// </summary>
     private Entity? PreviousSubject(int t, char gender)
     {
         var now = SentenceOrdinal(t);
+        var own = SentenceSubject(t, now, out var named);
+        return Fitting(named ? own : SentenceSubject(t, now - 1, out _), gender);
+    }
+
+    /// <summary>The candidate when their gender fits; one held to be a person only for want of evidence against it must be the subject, not just named.</summary>
+    private static Entity? Fitting((Entity Entity, bool Subject)? candidate, char gender) =>
+        candidate is var (e, subject) && (subject || !e.WeakPerson) && (e.Gender == gender || e.Gender == '?') ? e : null;
+
+    /// <summary>
+    /// The main subject of narrative sentence <paramref name="sentence"/> (its first subject, unless after "that" or
+    /// "who") when a person, else the one person the sentence names, counting mentions before <paramref name="t"/>;
+    /// <paramref name="namesPerson"/> says whether it names any person.
+    /// </summary>
+    private (Entity Entity, bool Subject)? SentenceSubject(int t, int sentence, out bool namesPerson)
+    {
         Entity? first = null;
         var firstToken = int.MaxValue;
         Entity? onlyPerson = null;
@@ -153,14 +169,10 @@ internal sealed partial class DiscourseModel
             for (var i = e.Mentions.Count - 1; i >= 0 && i >= e.Mentions.Count - MaxMentionsRead; i--)
             {
                 var m = e.Mentions[i];
-                if (m.Token >= t)
+                if (m.Token >= t || m.Sentence > sentence)
                     continue;
-                if (m.Sentence == now && e.Kind == EntityKind.Person)
-                    return null; // someone named in the pronoun's own sentence: salience decides
-                if (m.Sentence < now - 1)
+                if (m.Sentence < sentence)
                     break;
-                if (m.Sentence != now - 1)
-                    continue;
                 mentioned = true;
                 if (m.Weight >= Weight(MentionRole.Subject) && m.Token < firstToken)
                     (first, firstToken) = (e, m.Token);
@@ -170,9 +182,9 @@ internal sealed partial class DiscourseModel
                 (persons, onlyPerson) = (persons + 1, e);
         }
 
-        var candidate = first is not null && first.Kind == EntityKind.Person && !AfterRelativeWord(firstToken) ? first
-            : persons == 1 ? onlyPerson : null;
-        return candidate is { WeakPerson: false } && (candidate.Gender == gender || candidate.Gender == '?') ? candidate : null;
+        namesPerson = persons > 0;
+        return first is not null && first.Kind == EntityKind.Person && !AfterRelativeWord(firstToken) ? (first, true)
+            : persons == 1 ? (onlyPerson!, false) : null;
     }
 
     /// <summary>True when a relative or complement word ("that", "who", "which") comes before token <paramref name="t"/> in its sentence: a subject of a clause inside it.</summary>
