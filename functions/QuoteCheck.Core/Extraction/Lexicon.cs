@@ -168,6 +168,13 @@ internal static partial class Lexicon
         "Road", "Bridge", "Airport", "Station", "Hall", "Hospital", "School", "College", "Church", "Day",
     ], StringComparer.Ordinal);
 
+    /// <summary>Last words that make a name a neighbourhood or town, whatever comes before ("Clayton Heights", "Beverly Hills"): none is a common surname.</summary>
+    public static readonly FrozenSet<string> PlaceSuffixes = FrozenSet.ToFrozenSet(
+    [
+        "Heights", "Hills", "Township", "Springs", "Falls", "Creek", "Valley", "Estates", "Meadows", "Gardens", "Acres",
+        "Village", "Harbour", "Harbor", "Junction", "Crossing", "Landing",
+    ], StringComparer.Ordinal);
+
     /// <summary>Lower-case particles allowed inside personal names ("Bill de Blasio", "Osama bin Laden").</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
         ["de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "ibn"],

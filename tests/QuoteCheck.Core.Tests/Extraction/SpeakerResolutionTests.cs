@@ -325,6 +325,22 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void NameEndingInAPlaceSuffix_IsAPlace_NotThePersonADescriptionTakesUp()
+    {
+        var text = "Dana Whitfield toured the site on Monday. The new line may end in Fleetwood or Clayton Heights.\n\n" +
+            "\u201CWe will build it,\u201D the mayor said.";
+        Assert.Equal("Dana Whitfield", Quote(text, "We will build it").Speaker);
+    }
+
+    [Fact]
+    public void RoleDescription_MayGoToAPersonIntroducedAsACandidateForIt()
+    {
+        var text = "Surrey mayoral candidate Dana Whitfield promised a new arena in October. Whitfield won the vote, defeating Jo Tran.\n\n" +
+            "\u201CWe will build it,\u201D the mayor said.";
+        Assert.Equal("Dana Whitfield", Quote(text, "We will build it").Speaker);
+    }
+
+    [Fact]
     public void AfterAnHonorific_AMonthThatIsAlsoAnAuxiliary_IsASurname()
     {
         var text = "Prime Minister Ada May lost the vote.\n\nAfter the vote, Ms. May acknowledged the defeat and told MPs to say \u201Cwhat the House does support.\u201D";

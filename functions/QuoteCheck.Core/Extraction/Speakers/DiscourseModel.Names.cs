@@ -130,7 +130,7 @@ internal sealed partial class DiscourseModel
             return;
         }
 
-        if (AllPlaces(from, to))
+        if (AllPlaces(from, to) || (to > from && Lexicon.PlaceSuffixes.Contains(StripPossessive(_tokens[to].Text))))
         {
             AddSimple(from, to, EntityKind.Place);
             return;

@@ -179,8 +179,10 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>An office or profession a person holds ("mayor", "treasurer", "professor"), not an allegiance or a plain description.</summary>
+    /// <summary>An office a person holds ("mayor", "treasurer"); seeking one is none ("mayoral candidate" may be "the mayor" once elected).</summary>
     private static bool IsOffice(string word) =>
-        (Lexicon.TitleHeads.Contains(word) || Lexicon.PersonRoleNouns.Contains(word)) && !Lexicon.AnaphoricPersonNouns.Contains(word) && !Lexicon.PartyWords.Contains(word);
+        (Lexicon.TitleHeads.Contains(word) || Lexicon.PersonRoleNouns.Contains(word)) && !Lexicon.AnaphoricPersonNouns.Contains(word) && !Lexicon.PartyWords.Contains(word)
+        && word is not ("candidate" or "nominee" or "hopeful" or "challenger" or "contender");
 
     private (Entity Entity, bool ByRole)? DescribedOrganisation(int t, string type, List<string> modifiers)
     {
