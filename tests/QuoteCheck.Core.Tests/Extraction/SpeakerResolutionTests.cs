@@ -186,6 +186,15 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Document_ObtainedByANewspaper_IsNotTheNewspapersWords()
+    {
+        var text = "Staff made a bid for the magazines.\n\nAccording to the memo obtained by The Daily Ledger, the fund \u201Cbelieved in quality journalism.\u201D";
+        var q = Quote(text, "believed in quality");
+        Assert.Equal("the memo", q.SpeakerMention);
+        Assert.DoesNotContain("Ledger", q.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Document_WithPossessivePronoun_IsItsOwnersWords()
     {
         var text = "Minister Rita Olsen resigned on Friday.\n\n\u201CI have lost the confidence of my colleagues,\u201D her statement read.";

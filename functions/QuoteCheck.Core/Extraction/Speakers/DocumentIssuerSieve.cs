@@ -48,6 +48,8 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
                 return null;
             if (tok.Text is not ("from" or "by"))
                 continue;
+            if (tokens[t - 1].Text is "obtained" or "seen" or "reviewed" or "received" or "acquired" or "viewed" or "leaked" or "intercepted")
+                return null; // "the memo obtained by The Globe": the one who got it, not the one who wrote it
             if (phrases.StartingAt(t + 1) is { } np)
                 return ResolvePhrase(np.From, np.To);
             return null;
