@@ -291,7 +291,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             var m = j - 1;
             while (_work.Tick() && m >= lo && m > j - MaxAppositiveTokens && !_tokens[m].Is(',') && _tokens[m].Quote < 0)
                 m--;
-            if (m >= lo && m < j - 1 && _tokens[m].Is(',') && OpeningSegment(m, j, lo) is { } opening)
+            if (m >= lo && m < j - 1 && _tokens[m].Is(',') && OpeningSegment(m, lo) is { } opening)
                 return new Attribution(opening.From, opening.To, k, k, rule, false) { Appositive = (opening.To + 2, j - 1) };
             if (m >= lo && m < j - 1 && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
                 return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
@@ -402,13 +402,13 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     /// said</c>), the phrase that opens the clause: the speaker, with the later ones describing them. Null when the
     /// chain does not start at the clause start.
     /// </summary>
-    private (int From, int To)? OpeningSegment(int lastComma, int verbComma, int lo)
+    private (int From, int To)? OpeningSegment(int lastComma, int lo)
     {
         var comma = lastComma;
         for (var segments = 0; _work.Tick() && segments < 3 && comma > lo; segments++)
         {
             var previous = comma - 1;
-            while (_work.Tick() && previous >= lo && previous > verbComma - MaxAppositiveTokens && !_tokens[previous].Is(',') && _tokens[previous].Quote < 0)
+            while (_work.Tick() && previous >= lo && previous > comma - MaxAppositiveTokens && !_tokens[previous].Is(',') && _tokens[previous].Quote < 0)
                 previous--;
             if (previous < lo)
             {

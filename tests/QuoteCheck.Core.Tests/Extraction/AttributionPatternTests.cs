@@ -447,6 +447,7 @@ public class AttributionPatternTests
     [Theory]
     [InlineData("Sen. Jane Roe, D-Ore., a member of the committee, said the bill was \u201Ca betrayal of voters.\u201D", "Sen. Jane Roe")]
     [InlineData("Mayor Bo Lin, during a town hall in Springfield, Ohio, said the budget was \u201Cbalanced at last.\u201D", "Mayor Bo Lin")]
+    [InlineData("Ann Roe, who went to a Catholic school across the street from the old arena, played in the band at football games and graduated in 2013, said the school had \u201Ca culture of entitlement.\u201D", "Ann Roe")]
     public void ChainOfAppositives_TheNameOpeningTheClauseSpeaks(string text, string mention) =>
         Assert.Equal(mention, Single(text).SpeakerMention);
 
