@@ -16,7 +16,7 @@ namespace QuoteCheck.Cli.Training;
 internal static class QuoteModelTrainer
 {
     /// <summary>The training settings, fixed so that a run reproduces the committed model.</summary>
-    public sealed record Settings(int Seed = 7, int Trees = 40, int Leaves = 12, int MinimumExamplesPerLeaf = 25, double LearningRate = 0.2, double ReportThreshold = 0.5, double MinimumConfidence = 0.35);
+    public sealed record Settings(int Seed = 7, int Trees = 100, int Leaves = 12, int MinimumExamplesPerLeaf = 25, double LearningRate = 0.1, double ReportThreshold = 0.5, double MinimumConfidence = 0.35);
 
     /// <summary>One example: the features and the two labels.</summary>
     private sealed class Row

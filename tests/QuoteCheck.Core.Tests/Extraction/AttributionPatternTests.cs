@@ -444,6 +444,14 @@ public class AttributionPatternTests
         Assert.Equal("Kessler", q.SpeakerMention);
     }
 
+    [Fact]
+    public void SubjectBeforeAColon_YieldsToTheSpeechVerbTheQuoteEndsOn()
+    {
+        var q = Single("Ann Roe met Bo Lin on Monday. Lin seemed irritated: \u201CIt is a public statement! Just email it,\u201D she wrote to Roe.");
+        Assert.Equal("she", q.SpeakerMention);
+        Assert.Equal("wrote", q.Cue);
+    }
+
     [Theory]
     [InlineData("Sen. Jane Roe, D-Ore., a member of the committee, said the bill was \u201Ca betrayal of voters.\u201D", "Sen. Jane Roe")]
     [InlineData("Mayor Bo Lin, during a town hall in Springfield, Ohio, said the budget was \u201Cbalanced at last.\u201D", "Mayor Bo Lin")]

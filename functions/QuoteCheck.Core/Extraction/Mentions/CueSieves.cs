@@ -16,7 +16,10 @@ internal sealed class ColonIntroductionSieve : IMentionSieve
     public Attribution? Find(QuoteContext context)
     {
         var open = context.Doc.QuoteOpenToken[context.Quote];
-        return context.Before is { Adjacent: true } before && open > 0 && context.Doc.Tokens[open - 1].Is(':') ? before : null;
+        if (context.Before is not { Adjacent: true } before || open == 0 || !context.Doc.Tokens[open - 1].Is(':'))
+            return null;
+        // "Clinton seemed irritated: “…,” she wrote": a subject with no speech verb yields to the cue the quote ends on
+        return before.Rule == Rules.ColonAfterSubject && context.Finder.EndsOpen(context.Quote) && context.After is not null ? null : before;
     }
 }
 
