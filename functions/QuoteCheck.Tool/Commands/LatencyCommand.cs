@@ -13,8 +13,9 @@ internal static class LatencyCommand
     {
         var rate = new Option<int>("--rate") { Description = "Requests per second (open loop).", DefaultValueFactory = _ => 200 };
         var duration = new Option<int>("--duration") { Description = "Seconds per phase (at most 300).", DefaultValueFactory = _ => 30 };
+        var warmUp = new Option<int>("--warm-up") { Description = "Seconds at the same rate before each phase, not measured (JIT and connection pools settle).", DefaultValueFactory = _ => 5 };
         var articles = new Option<int>("--articles") { Description = "Seed-sized articles to load first.", DefaultValueFactory = _ => 200 };
-        var command = new Command("latency", "API latency benchmark on loopback: list and get at a fixed rate, printing p50/p95/p99 and errors.") { rate, duration, articles, StorageOptions.Connection };
+        var command = new Command("latency", "API latency benchmark on loopback: list and get at a fixed rate, printing p50/p95/p99 and errors.") { rate, duration, warmUp, articles, StorageOptions.Connection };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -23,6 +24,7 @@ internal static class LatencyCommand
             var reports = await LatencyRun.RunAsync(
                 Math.Clamp(parse.GetValue(rate), 1, 2_000),
                 TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(duration), 1, 300)),
+                TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(warmUp), 0, 60)),
                 Math.Clamp(parse.GetValue(articles), 1, 5_000),
                 connection,
                 output,
