@@ -195,6 +195,16 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Document_TakenUpLater_IsTheIssuerOfTheOneTheArticleIntroduced()
+    {
+        var text = "A study by the Harbour Policy Institute looked at 13 transit projects. It found three whose benefit fell below their cost.\n\n" +
+            "\u201CThese projects can run into the billions of dollars,\u201D the report said.";
+        var q = Quote(text, "These projects");
+        Assert.Equal("the report", q.SpeakerMention);
+        Assert.Equal("Harbour Policy Institute", q.Speaker);
+    }
+
+    [Fact]
     public void Document_WithPossessivePronoun_IsItsOwnersWords()
     {
         var text = "Minister Rita Olsen resigned on Friday.\n\n\u201CI have lost the confidence of my colleagues,\u201D her statement read.";

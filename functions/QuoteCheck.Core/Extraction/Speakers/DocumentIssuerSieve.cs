@@ -9,6 +9,9 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
 {
     private const int MaxIssuerDistance = 10;
 
+    /// <summary>How far back (tokens) "the report" looks for the report the article introduced with its issuer.</summary>
+    private const int MaxEarlierDocumentDistance = 300;
+
     public string Name => "document-issuer";
 
     public SpeakerResolution? Resolve(SpeakerQuery query)
@@ -30,21 +33,67 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
                 return Issued(possessor, query, $"the possessor in '{query.Mention}'", ResolutionCertainty.Linked); // "the union's statement"
         }
 
-        if (IssuerAfter(query.Head, a) is { } issuer)
+        if (IssuerAfter(query.Head, a.CueFrom, a.CueTo) is { } issuer)
             return Issued(issuer, query, $"issued by {issuer}", ResolutionCertainty.Linked);
+        if (firstWord is "the" && EarlierIssuer(first, noun) is { } earlier)
+            return Issued(earlier.Issuer, query, $"the {earlier.Noun} of paragraph {tokens[earlier.Head].Paragraph + 1}, issued by {earlier.Issuer}", ResolutionCertainty.Inferred);
         if (Lexicon.StatementNouns.Contains(noun) && tokens[first].Text.ToLowerInvariant() is "a" or "an" or "the" && model.OrganisationInView(first) is { } inView)
             return Issued(inView.Name, query, "the organisation named just before it", ResolutionCertainty.Guessed); // "Gatsby said … A statement said"
         return null;
     }
 
+    /// <summary>
+    /// "The report said", with no issuer beside it: the issuer of the latest document of the same kind the article named
+    /// with one in the paragraphs before ("A study by the School of Public Policy found …" → the school), looked for
+    /// within a bounded distance.
+    /// </summary>
+    private (string Issuer, string Noun, int Head)? EarlierIssuer(int before, string noun)
+    {
+        var tokens = doc.Tokens;
+        var kind = DocumentKind(noun);
+        for (var t = before - 1; t >= 0 && t >= before - MaxEarlierDocumentDistance; t--)
+        {
+            var tok = tokens[t];
+            if (!tok.IsWord || tok.Quote >= 0 || DocumentKind(Strip(tok.Text).ToLowerInvariant()) != kind || !Lexicon.DocumentNouns.Contains(Strip(tok.Text).ToLowerInvariant()))
+                continue;
+            var from = t;
+            while (from > 0 && from > t - 4 && tokens[from - 1].IsWord && tokens[from - 1].Quote < 0 && tokens[from - 1].Sentence == tok.Sentence
+                && !Lexicon.Prepositions.Contains(tokens[from - 1].Text) && !phrases.IsCue(from - 1))
+                from--;
+            for (var k = t - 1; k >= from; k--)
+            {
+                if (model.EntityAt(k) is { Kind: not EntityKind.Place } named)
+                    return (named.Name, tok.Text, t); // "a Health Canada report"
+                if (NounPhrases.IsPossessive(tokens[k].Text) && ResolvePhrase(Math.Max(from, k - 3), k) is { } possessor)
+                    return (possessor, tok.Text, t); // "the company's blog post"
+            }
+
+            if (IssuerAfter(t, -1, -1) is { } issuer)
+                return (issuer, tok.Text, t); // "a study by the School of Public Policy"
+        }
+
+        return null;
+    }
+
+    /// <summary>Documents one "the …" can take up for another: a report is a study or an analysis, a memo a note, a post a blog.</summary>
+    private static string DocumentKind(string noun) => noun switch
+    {
+        "report" or "reports" or "study" or "studies" or "survey" or "poll" or "analysis" or "review" or "audit" or "paper" => "report",
+        "memo" or "memorandum" or "note" => "memo",
+        "post" or "blog" or "tweet" or "tweets" => "post",
+        "statement" or "statements" or "release" => "statement",
+        "email" or "e-mail" or "emails" or "message" => "email",
+        _ => noun,
+    };
+
     /// <summary>"a statement <i>from</i> the EU", "a report <i>by</i> Ann Roe", "a statement e-mailed to the paper <i>by</i> Bo Lin".</summary>
-    private string? IssuerAfter(int head, Attribution a)
+    private string? IssuerAfter(int head, int cueFrom, int cueTo)
     {
         var tokens = doc.Tokens;
         for (var t = head + 1; t < tokens.Length && t <= head + MaxIssuerDistance; t++)
         {
             var tok = tokens[t];
-            if (tok.Quote >= 0 || tok.Sentence != tokens[head].Sentence || (t >= a.CueFrom && t <= a.CueTo) || phrases.IsCue(t))
+            if (tok.Quote >= 0 || tok.Sentence != tokens[head].Sentence || (t >= cueFrom && t <= cueTo) || phrases.IsCue(t))
                 return null;
             if (tok.Text is not ("from" or "by"))
                 continue;
