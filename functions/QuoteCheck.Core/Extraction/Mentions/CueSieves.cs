@@ -16,8 +16,8 @@ internal sealed class ColonIntroductionSieve : IMentionSieve
     public Attribution? Find(QuoteContext context)
     {
         var open = context.Doc.QuoteOpenToken[context.Quote];
-        if (context.Before is not { Adjacent: true } before || open == 0 || !context.Doc.Tokens[open - 1].Is(':'))
-            return null;
+        if (open == 0 || !context.Doc.Tokens[open - 1].Is(':') || context.Before is not { Adjacent: true } before)
+            return null; // the colon first: the look-behind is computed only where it can answer
         // "Clinton seemed irritated: “…,” she wrote": a subject with no speech verb yields to the cue the quote ends on
         return before.Rule == Rules.ColonAfterSubject && context.Finder.EndsOpen(context.Quote) && context.After is not null ? null : before;
     }
