@@ -99,11 +99,11 @@ internal sealed partial class DiscourseModel
             return;
         }
 
-        if (subject && PreviousSubject(t, gender) is { } previousSubject)
+        if (subject && SubjectInFocus(t, gender) is var (focus, how))
         {
-            _referents[t] = new Referent(previousSubject, "the person the sentence before is about", previousSubject.Gender == gender);
-            previousSubject.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
-            Touch(previousSubject);
+            _referents[t] = new Referent(focus, how, focus.Gender == gender);
+            focus.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
+            Touch(focus);
             return;
         }
 
@@ -141,11 +141,13 @@ internal sealed partial class DiscourseModel
     /// it is a “scaffold,” she says" is Roe, however often Bo came before. A subject after "that" or "who" is inside a
     /// clause and does not count. Reads a bounded number of each entity's latest mentions.
     /// </summary>
-    private Entity? PreviousSubject(int t, char gender)
+    private (Entity Entity, string How)? SubjectInFocus(int t, char gender)
     {
         var now = SentenceOrdinal(t);
         var own = SentenceSubject(t, now, out var named);
-        return Fitting(named ? own : SentenceSubject(t, now - 1, out _), gender);
+        if (named)
+            return Fitting(own, gender) is { } subject ? (subject, "the subject of its sentence") : null;
+        return Fitting(SentenceSubject(t, now - 1, out _), gender) is { } previous ? (previous, "the person the sentence before is about") : null;
     }
 
     /// <summary>The candidate when their gender fits; one held to be a person only for want of evidence against it must be the subject, not just named.</summary>
