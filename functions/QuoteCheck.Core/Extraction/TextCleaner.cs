@@ -51,7 +51,7 @@ internal static class TextCleaner
             else
             {
                 inLinkBlock = false;
-                excluded = (e - s >= MinDuplicateLength && lineCounts[line] > 1) || IsCredit(line);
+                excluded = (e - s >= MinDuplicateLength && lineCounts[line] > 1) || IsCredit(line) || IsInlinePromo(line);
             }
 
             paragraphs.Add(new Paragraph(s, e, excluded));
@@ -75,6 +75,22 @@ internal static class TextCleaner
             || line.StartsWith("See also", StringComparison.OrdinalIgnoreCase)
             || line.StartsWith("Also read", StringComparison.OrdinalIgnoreCase)
             || line.StartsWith("More from", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A link to another story set in the text ("READ MORE: Chinese official slams …", "WATCH: Bomb threats …"): its names and quotes are that story's.</summary>
+    private static bool IsInlinePromo(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 200)
+            return false;
+        foreach (var label in PromoLabels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PromoLabels = ["Read more:", "Watch:", "Related:", "Listen:", "See also:", "Also read:", "More:"];
 
     private static bool IsHeadlineLike(ReadOnlySpan<char> line) =>
         line.Length <= 150 && line[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');

@@ -205,6 +205,15 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void LinkToAnotherStory_InTheText_LendsNoSpeaker()
+    {
+        var text = "The Harbour Workers Union voted on Friday to strike.\n\nREAD MORE: Acme Shipping Corp. slams strike vote as reckless\n\n" +
+            "\u201CWe will not back down,\u201D it said in a statement.";
+        var q = Quote(text, "We will not back down");
+        Assert.Equal("Harbour Workers Union", q.Speaker);
+    }
+
+    [Fact]
     public void Document_WithPossessivePronoun_IsItsOwnersWords()
     {
         var text = "Minister Rita Olsen resigned on Friday.\n\n\u201CI have lost the confidence of my colleagues,\u201D her statement read.";
