@@ -12,6 +12,9 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
     /// <summary>How far back (tokens) "the report" looks for the report the article introduced with its issuer.</summary>
     private const int MaxEarlierDocumentDistance = 300;
 
+    /// <summary>How many earlier documents of the kind "the report" weighs, latest first.</summary>
+    private const int MaxEarlierDocuments = 3;
+
     public string Name => "document-issuer";
 
     public SpeakerResolution? Resolve(SpeakerQuery query)
@@ -51,11 +54,13 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
     {
         var tokens = doc.Tokens;
         var kind = DocumentKind(noun);
-        for (var t = before - 1; t >= 0 && t >= before - MaxEarlierDocumentDistance; t--)
+        var seen = 0;
+        for (var t = before - 1; doc.Work.Tick() && t >= 0 && t >= before - MaxEarlierDocumentDistance && seen < MaxEarlierDocuments; t--)
         {
             var tok = tokens[t];
-            if (!tok.IsWord || tok.Quote >= 0 || DocumentKind(Strip(tok.Text).ToLowerInvariant()) != kind || !Lexicon.DocumentNouns.Contains(Strip(tok.Text).ToLowerInvariant()))
+            if (!tok.IsWord || tok.Quote >= 0 || !Lexicon.DocumentNouns.Contains(Strip(tok.Text)) || DocumentKind(Strip(tok.Text).ToLowerInvariant()) != kind)
                 continue;
+            seen++;
             var from = t;
             while (from > 0 && from > t - 4 && tokens[from - 1].IsWord && tokens[from - 1].Quote < 0 && tokens[from - 1].Sentence == tok.Sentence
                 && !Lexicon.Prepositions.Contains(tokens[from - 1].Text) && !phrases.IsCue(from - 1))
