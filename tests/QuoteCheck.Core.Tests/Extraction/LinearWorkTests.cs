@@ -21,7 +21,8 @@ public class LinearWorkTests(ITestOutputHelper output)
         "\u201C", "\u201D", "\"", "\u2018", "\u2019", "\u00AB", "\u00BB", " said ", " says ", " told ", " added", ", ", ". ", " he ",
         " she ", " they ", " it ", " I ", " Ann Roe", " Bo Lin", " the mayor", " Sen. Jane Roe, D-Ore.,", " also", " not", " has been",
         " according to", ": ", " \u2014 ", " that", " and", " who", " called", " as a", " word", " Word", " The Company", " (DFO)",
-        " ANALYST'S VIEW:", " Mr.", " 52 percent", "'s claim", "\n", "\n\n",
+        " ANALYST'S VIEW:", " Mr.", " 52 percent", "'s claim", " the report", " a study by Acme", " obtained by", " Al Roe",
+        " Clayton Heights", " an engineering professor", "\nREAD MORE: ", "\n", "\n\n",
     ];
 
     private static readonly Gen<string> Texts = Gen.Frequency(
