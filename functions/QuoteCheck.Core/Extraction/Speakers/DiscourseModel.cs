@@ -17,11 +17,12 @@ internal sealed partial class DiscourseModel
 {
     private const int MaxActiveEntities = 40;
     private const int MaxMentionsRead = 8;
+    private const int MaxPrefixTokens = 5;
+    private const int MaxAppositionTokens = 10;
 
     /// <summary>How many narrative sentences after its last mention a person introduced only by a description ("an engineering professor") still takes up "the professor".</summary>
     private const int UnnamedOutOfView = 8;
-    private const int MaxPrefixTokens = 5;
-    private const int MaxAppositionTokens = 10;
+
     /// <summary>How many name mentions back <see cref="OrganisationInView"/> looks.</summary>
     private const int MaxIssuerCandidates = 24;
 
@@ -178,8 +179,10 @@ internal sealed partial class DiscourseModel
         return best is null ? null : (best, false);
     }
 
-    /// <summary>An office or profession a person holds ("mayor", "treasurer", "professor"), not an allegiance or a plain description.</summary>
-    /// <summary>An office a person holds ("mayor", "treasurer"); seeking one is none ("mayoral candidate" may be "the mayor" once elected).</summary>
+    /// <summary>
+    /// An office or profession a person holds ("mayor", "treasurer", "professor"), not an allegiance or a plain
+    /// description; seeking one is none ("mayoral candidate" may be "the mayor" once elected).
+    /// </summary>
     private static bool IsOffice(string word) =>
         (Lexicon.TitleHeads.Contains(word) || Lexicon.PersonRoleNouns.Contains(word)) && !Lexicon.AnaphoricPersonNouns.Contains(word) && !Lexicon.PartyWords.Contains(word)
         && word is not ("candidate" or "nominee" or "hopeful" or "challenger" or "contender");
