@@ -69,28 +69,34 @@ internal static class TextCleaner
         return (start, end);
     }
 
-    private static bool IsLinkBlockHeader(ReadOnlySpan<char> line) =>
-        line.Length < 40 && (line.StartsWith("Read more", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("Related", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("See also", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("Also read", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("More from", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Labels that open a list of links to other stories ("Read more", "Related").</summary>
+    private static readonly string[] LinkLabels = ["Read more", "Related", "See also", "Also read", "More from"];
+
+    /// <summary>Labels that, with a colon, set one link in the text ("WATCH: …"); alone they start ordinary lines ("More than …").</summary>
+    private static readonly string[] InlineOnlyLabels = ["Watch", "Listen", "More"];
+
+    private static bool IsLinkBlockHeader(ReadOnlySpan<char> line) => line.Length < 40 && LabelAt(line, LinkLabels) >= 0;
 
     /// <summary>A link to another story set in the text ("READ MORE: Chinese official slams …", "WATCH: Bomb threats …"): its names and quotes are that story's.</summary>
     private static bool IsInlinePromo(ReadOnlySpan<char> line)
     {
         if (line.Length > 200)
             return false;
-        foreach (var label in PromoLabels)
-        {
-            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-
-        return false;
+        var end = Math.Max(LabelAt(line, LinkLabels), LabelAt(line, InlineOnlyLabels));
+        return end >= 0 && end < line.Length && line[end] == ':';
     }
 
-    private static readonly string[] PromoLabels = ["Read more:", "Watch:", "Related:", "Listen:", "See also:", "Also read:", "More:"];
+    /// <summary>The length of the label in <paramref name="labels"/> that <paramref name="line"/> starts with (ignoring case), or -1.</summary>
+    private static int LabelAt(ReadOnlySpan<char> line, string[] labels)
+    {
+        foreach (var label in labels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                return label.Length;
+        }
+
+        return -1;
+    }
 
     private static bool IsHeadlineLike(ReadOnlySpan<char> line) =>
         line.Length <= 150 && line[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');

@@ -28,13 +28,8 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
         var firstWord = tokens[first].Text.ToLowerInvariant();
         if (firstWord is "his" or "her" or "its" or "their" && model.ReferentAt(first) is { } owner)
             return Issued(owner.Entity.Name, query, $"'{tokens[first].Text}' \u2192 {owner.Entity.Name} ({owner.How})", ResolutionCertainty.Inferred);
-        for (var t = query.Head - 1; t >= first; t--)
-        {
-            if (model.EntityAt(t) is { Kind: not EntityKind.Place } named)
-                return Issued(named.Name, query, $"named in '{query.Mention}'", ResolutionCertainty.Linked); // "Ann Roe's statement", "a Health Canada report"
-            if (NounPhrases.IsPossessive(tokens[t].Text) && ResolvePhrase(t - 3 >= first ? t - 3 : first, t) is { } possessor)
-                return Issued(possessor, query, $"the possessor in '{query.Mention}'", ResolutionCertainty.Linked); // "the union's statement"
-        }
+        if (IssuerBefore(query.Head, first) is var (within, possessed))
+            return Issued(within, query, possessed ? $"the possessor in '{query.Mention}'" : $"named in '{query.Mention}'", ResolutionCertainty.Linked);
 
         if (IssuerAfter(query.Head, a.CueFrom, a.CueTo) is { } issuer)
             return Issued(issuer, query, $"issued by {issuer}", ResolutionCertainty.Linked);
@@ -65,16 +60,29 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
             while (from > 0 && from > t - 4 && tokens[from - 1].IsWord && tokens[from - 1].Quote < 0 && tokens[from - 1].Sentence == tok.Sentence
                 && !Lexicon.Prepositions.Contains(tokens[from - 1].Text) && !phrases.IsCue(from - 1))
                 from--;
-            for (var k = t - 1; k >= from; k--)
-            {
-                if (model.EntityAt(k) is { Kind: not EntityKind.Place } named)
-                    return (named.Name, tok.Text, t); // "a Health Canada report"
-                if (NounPhrases.IsPossessive(tokens[k].Text) && ResolvePhrase(Math.Max(from, k - 3), k) is { } possessor)
-                    return (possessor, tok.Text, t); // "the company's blog post"
-            }
-
+            if (IssuerBefore(t, from) is var (within, _))
+                return (within, tok.Text, t);
             if (IssuerAfter(t, -1, -1) is { } issuer)
                 return (issuer, tok.Text, t); // "a study by the School of Public Policy"
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The issuer named inside a document's own phrase, before its head noun from <paramref name="from"/>: an entity
+    /// ("a Health Canada report", "Ann Roe's statement") or a possessor ("the union's statement", then
+    /// <c>Possessed</c> is true).
+    /// </summary>
+    private (string Issuer, bool Possessed)? IssuerBefore(int head, int from)
+    {
+        var tokens = doc.Tokens;
+        for (var t = head - 1; t >= from; t--)
+        {
+            if (model.EntityAt(t) is { Kind: not EntityKind.Place } named)
+                return (named.Name, false);
+            if (NounPhrases.IsPossessive(tokens[t].Text) && ResolvePhrase(Math.Max(from, t - 3), t) is { } possessor)
+                return (possessor, true);
         }
 
         return null;
