@@ -323,6 +323,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void GenericModifierThatNamesAPerson_StillHeadsADescription()
+    {
+        // "The new diet" taking a person is SubjectPronoun_AfterASentenceThatNamesOnePerson_IsThatPerson
+        var text = "Goalie Marc Roy signed a new deal on Monday.\n\n\u201CI am staying,\u201D the veteran said.";
+        Assert.Equal("Marc Roy", Quote(text, "I am staying").Speaker);
+    }
+
+    [Fact]
     public void SubjectPronoun_IgnoresASubjectInsideARelativeClause()
     {
         var text = "Tom Reyes keeps his trophies at home. Reyes says visitors love them. He shows them to everyone.\n\n" +

@@ -366,8 +366,11 @@ internal sealed partial class DiscourseModel
         return (headWord, head, modifiers);
     }
 
-    /// <summary>A role or type noun that can head a description; a lower-case generic modifier never does ("the new diet" is no "New Democrat").</summary>
+    /// <summary>
+    /// A role or type noun that can head a description; a lower-case generic modifier does only when it also names a
+    /// person ("the veteran said"), so "the new diet" is no "New Democrat".
+    /// </summary>
     private static bool IsDescriptionHead(string w) =>
         (Lexicon.PersonRoleNouns.Contains(w) || Lexicon.OrganisationTypes.ContainsKey(w) || Lexicon.TitleHeads.Contains(w))
-        && !(char.IsLower(w[0]) && Lexicon.GenericModifiers.Contains(w));
+        && !(char.IsLower(w[0]) && Lexicon.GenericModifiers.Contains(w) && !Lexicon.AnaphoricPersonNouns.Contains(w));
 }
