@@ -249,8 +249,9 @@ public sealed class ArticleLinker(
 
         if (listed && after.Link is { } link)
         {
-            await views.WriteMemberAsync(after, facts, cancellationToken).ConfigureAwait(false);
-            if (old is null || old.IdentityId != link.IdentityId)
+            var joining = old is null || old.IdentityId != link.IdentityId;
+            await views.WriteMemberAsync(after, facts, joining, cancellationToken).ConfigureAwait(false);
+            if (joining)
             {
                 await RefreshPublishedAsync(link.IdentityId, after, cancellationToken).ConfigureAwait(false);
             }
@@ -260,25 +261,26 @@ public sealed class ArticleLinker(
     /// <summary>Each speaker of the article once: a quote leaves its old speaker and joins its new one, all of one speaker's in one transaction.</summary>
     private async Task UpdateSpeakersAsync(List<(Quote Before, Quote After)> changes, CancellationToken cancellationToken)
     {
-        var writes = new List<(string Key, Quote Quote, bool Listed)>();
+        var writes = new List<(string Key, Quote Quote, bool Listed, bool Joining)>();
         foreach (var (before, after) in changes)
         {
             var oldKey = before.Link?.ListedSpeakerKey;
             var newKey = after.Link?.ListedSpeakerKey;
             if (oldKey is not null && oldKey != newKey)
             {
-                writes.Add((oldKey, before, false));
+                writes.Add((oldKey, before, false, false));
             }
 
             if (newKey is not null)
             {
-                writes.Add((newKey, after, true));
+                // Not listed under this speaker before: its copy is added without a read.
+                writes.Add((newKey, after, true, oldKey != newKey));
             }
         }
 
         foreach (var speaker in writes.GroupBy(w => w.Key, StringComparer.Ordinal))
         {
-            await views.ApplySpeakerAsync(speaker.Key, speaker.Select(w => (w.Quote, w.Listed)).ToList(), cancellationToken).ConfigureAwait(false);
+            await views.ApplySpeakerAsync(speaker.Key, speaker.Select(w => (w.Quote, w.Listed, w.Joining)).ToList(), cancellationToken).ConfigureAwait(false);
         }
     }
 

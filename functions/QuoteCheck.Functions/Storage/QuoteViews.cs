@@ -46,8 +46,12 @@ public sealed class QuoteViews(StorageLayout layout)
         return [];
     }
 
-    /// <summary>Writes the quote's whole member row (the linker), unless a newer review revision is already there.</summary>
-    public async Task WriteMemberAsync(Quote quote, ArticleFacts article, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the quote's whole member row (the linker), unless a newer review revision is already there. With
+    /// <paramref name="joining"/> (the quote has just joined this identity, so its row is most likely not there) the row
+    /// is added without reading it first; only when it is there after all is it read and compared.
+    /// </summary>
+    public async Task WriteMemberAsync(Quote quote, ArticleFacts article, bool joining, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quote);
         if (quote.Link is null)
@@ -58,10 +62,12 @@ public sealed class QuoteViews(StorageLayout layout)
         var row = ViewEntities.ToMember(quote, article);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var existing = await layout.QuoteIdentities.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var existing = attempt == 0 && joining
+                ? default
+                : await layout.QuoteIdentities.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
-                if (!existing.HasValue || existing.Value is null)
+                if (existing is null || !existing.HasValue || existing.Value is null)
                 {
                     await layout.QuoteIdentities.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
                 }
@@ -131,7 +137,16 @@ public sealed class QuoteViews(StorageLayout layout)
     /// speaker's counts in one transaction per 90 quotes, then the speakers list once. A quote whose row already has
     /// a newer review revision is left as it is.
     /// </summary>
-    public async Task ApplySpeakerAsync(string key, IReadOnlyList<(Quote Quote, bool Listed)> changes, CancellationToken cancellationToken)
+    public Task ApplySpeakerAsync(string key, IReadOnlyList<(Quote Quote, bool Listed)> changes, CancellationToken cancellationToken) =>
+        ApplySpeakerAsync(key, changes.Select(c => (c.Quote, c.Listed, Joining: false)).ToList(), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ApplySpeakerAsync(string, IReadOnlyList{ValueTuple{Quote, bool}}, CancellationToken)"/>; a quote
+    /// marked <c>Joining</c> was not listed under this speaker before (the linker knows it from the quote's link row),
+    /// so its copy is added without reading it first. When a copy is there after all (a run that died after writing
+    /// it), the transaction fails on it and the next attempt reads every copy.
+    /// </summary>
+    public async Task ApplySpeakerAsync(string key, IReadOnlyList<(Quote Quote, bool Listed, bool Joining)> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(changes);
@@ -148,13 +163,18 @@ public sealed class QuoteViews(StorageLayout layout)
     }
 
     /// <returns>True when the speaker's counts changed.</returns>
-    private async Task<bool> ApplySpeakerChunkAsync(string key, (Quote Quote, bool Listed)[] changes, CancellationToken cancellationToken)
+    private async Task<bool> ApplySpeakerChunkAsync(string key, (Quote Quote, bool Listed, bool Joining)[] changes, CancellationToken cancellationToken)
     {
         var partition = ViewEntities.SpeakerPartition(key);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var copies = await Task.WhenAll(changes.Select(async c =>
             {
+                if (attempt == 0 && c.Joining)
+                {
+                    return null;
+                }
+
                 var read = await layout.Speakers.GetEntityIfExistsAsync<TableEntity>(partition, ViewEntities.SpeakerQuoteRow(c.Quote), select: ["State", "Revision"], cancellationToken: cancellationToken).ConfigureAwait(false);
                 return read.HasValue ? read.Value : null;
             })).ConfigureAwait(false);
@@ -170,7 +190,7 @@ public sealed class QuoteViews(StorageLayout layout)
             string? name = null;
             for (var i = 0; i < changes.Length; i++)
             {
-                var (quote, listed) = changes[i];
+                var (quote, listed, _) = changes[i];
                 var copy = copies[i];
                 if (copy is not null && (copy.GetInt32("Revision") ?? 0) > quote.Revision)
                 {

@@ -49,7 +49,8 @@ internal static class LoadCommand
             output.WriteLine($"Raw Azurite, the issue's baseline (article row + one quote transaction, 2 calls): {twoCalls:N0} articles/s; the pipeline is {pipeline / twoCalls:P0} of it.");
             var calls = await LoadRun.MeasureCallsPerArticleAsync(200, seed, cancellationToken, connection);
             output.WriteLine($"Storage calls per article by the app (200 seed-sized articles in process): {calls.New:N2} new ({Kinds(calls.Kinds)}), {calls.Duplicate:N2} for a duplicate delivery ({Kinds(calls.DuplicateKinds)}); the host adds a queue delete per message and a receive per up to 16.");
-            output.WriteLine($"Storage calls per review action (claim): {calls.Transition:N2} ({Kinds(calls.TransitionKinds)}).");
+            output.WriteLine($"Storage calls to link an article (the follow-up off the link queue; 200 copies of the seed, each quote joining the identity of the first): {calls.Link:N2} ({Kinds(calls.LinkKinds)}).");
+            output.WriteLine($"Storage calls per review action (claim, on a linked quote): {calls.Transition:N2} ({Kinds(calls.TransitionKinds)}).");
             output.WriteLine(passed ? "PASSED: every valid article has its quotes, every invalid one a rejection, no duplicates, queue empty." : "FAILED: see the problems above.");
             return passed ? 0 : 1;
         });

@@ -187,7 +187,7 @@ internal static class LoadRun
     /// while each is delivered a second time (a duplicate). The host's own queue calls (a receive per up to 16
     /// messages, a delete per message) come on top.
     /// </summary>
-    public static async Task<(double New, double Duplicate, IReadOnlyDictionary<string, double> Kinds, IReadOnlyDictionary<string, double> DuplicateKinds, double Transition, IReadOnlyDictionary<string, double> TransitionKinds)> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken, string? connection = null)
+    public static async Task<StorageCalls> MeasureCallsPerArticleAsync(int count, string seedArticle, CancellationToken cancellationToken, string? connection = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var counter = new StorageCallCounter();
@@ -231,6 +231,17 @@ internal static class LoadRun
         var duplicate = (double)counter.Total / count;
         var duplicateKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
 
+        // Linking, the follow-up of each article (off the link queue in the host): every copy of the seed joins one identity.
+        var linker = services.GetRequiredService<QuoteCheck.Functions.Linking.ArticleLinker>();
+        counter.Reset();
+        for (var i = 0; i < count; i++)
+        {
+            await linker.LinkArticleAsync($"calls-{i}", cancellationToken).ConfigureAwait(false);
+        }
+
+        var link = (double)counter.Total / count;
+        var linkKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
+
         // A review action: claim the first quote of each article, as the API does (read, then the conditional write).
         var quotes = services.GetRequiredService<IQuoteStore>();
         var review = services.GetRequiredService<QuoteCheck.Functions.Review.ReviewService>();
@@ -251,7 +262,7 @@ internal static class LoadRun
         var transition = (double)counter.Total / count;
         var transitionKinds = counter.Counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / count);
         await DeleteAsync(layout, cancellationToken).ConfigureAwait(false);
-        return (fresh, duplicate, kinds, duplicateKinds, transition, transitionKinds);
+        return new StorageCalls(fresh, kinds, duplicate, duplicateKinds, link, linkKinds, transition, transitionKinds);
     }
 
     private static async Task<(int Processed, int Rejected, List<string> Problems)> VerifyAsync(ServiceProvider services, Dictionary<string, int> expected, CancellationToken cancellationToken)
@@ -337,3 +348,14 @@ internal static class LoadRun
         return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddQuoteCheck().BuildServiceProvider();
     }
 }
+
+/// <summary>Storage calls per article (new, duplicate delivery, linking) and per review action, in total and by kind.</summary>
+internal sealed record StorageCalls(
+    double New,
+    IReadOnlyDictionary<string, double> Kinds,
+    double Duplicate,
+    IReadOnlyDictionary<string, double> DuplicateKinds,
+    double Link,
+    IReadOnlyDictionary<string, double> LinkKinds,
+    double Transition,
+    IReadOnlyDictionary<string, double> TransitionKinds);

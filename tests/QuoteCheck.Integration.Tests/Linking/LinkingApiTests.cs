@@ -417,3 +417,39 @@ public sealed class LoneQuoteTests(PublishingHostFixture host) : LinkingTestBase
         Assert.Equal(quotes[1].QuoteId, Assert.Single(first.Matches!.Items).QuoteId);
     }
 }
+
+/// <summary>
+/// The linker adds a joining quote's member and speaker rows without reading them first; when they are there after all
+/// (its link rows were lost after the copies were written), the write falls back to reading them and nothing is counted twice.
+/// </summary>
+public sealed class RelinkAfterLostLinkRowsTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task LinkingAgainWithoutLinkRows_KeepsEachSpeakersCountsAndEachMemberOnce()
+    {
+        var seed = await IngestAsync("link-lost-1", Seeds.IdlibArticle, "https://news.example.com/idlib-lost", "Erdogan to meet Putin");
+        await SpeakerPageAsync("dmitry%20peskov", total: 2);
+        var wire = await IngestAsync("link-lost-wire", WireStory, "https://wire.example.com/moscow-lost", "Erdogan flies to Moscow");
+        await LinkedAsync(Erdogan(wire), 1);
+        await SpeakerPageAsync("dmitry%20peskov", total: 3);
+
+        var layout = Host.Get<StorageLayout>();
+        foreach (var quote in wire)
+        {
+            await layout.Articles.DeleteEntityAsync(quote.ArticleId, QuoteEntities.LinkRowKey(quote.QuoteId), Azure.ETag.All, Cancel);
+        }
+
+        await Host.Get<ArticleLinker>().LinkArticleAsync("link-lost-wire", Cancel);
+
+        var peskov = await Host.Http.GetFromJsonAsync<SpeakerQuotePageResponse>("api/speakers/dmitry%20peskov/quotes", JsonSerializerOptions.Web, Cancel);
+        Assert.Equal(3, peskov!.Speaker!.Total);
+        Assert.Equal(3, peskov.Speaker.Counts["New"]);
+        Assert.Equal(3, peskov.Items.Count);
+        var speakers = await Host.Http.GetFromJsonAsync<SpeakerPageResponse>("api/speakers?pageSize=100", JsonSerializerOptions.Web, Cancel);
+        Assert.Equal(3, speakers!.Items.Single(s => s.Key == "dmitry peskov").Total);
+        var erdogan = await LinkedAsync(Erdogan(seed), 1);
+        Assert.Equal("link-lost-wire", Assert.Single(erdogan.Matches!.Items).ArticleId);
+        var relinked = await Host.Http.GetQuoteAsync(Erdogan(wire));
+        Assert.Equal(erdogan.IdentityId, relinked.IdentityId);
+    }
+}
