@@ -453,3 +453,23 @@ public sealed class RelinkAfterLostLinkRowsTests(PublishingHostFixture host) : L
         Assert.Equal(erdogan.IdentityId, relinked.IdentityId);
     }
 }
+
+/// <summary>A widely reprinted quote is read by many at once: its copies' GETs share the query of their identity's first page.</summary>
+public sealed class MatchReadSharingTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task ManyGetsOfASharedQuoteAtOnce_EachListItsMatch_FromFewerMemberQueriesThanRequests()
+    {
+        var seed = await IngestAsync("link-burst-1", Seeds.IdlibArticle, "https://news.example.com/idlib-burst", "Erdogan to meet Putin");
+        await IngestAsync("link-burst-wire", WireStory, "https://wire.example.com/moscow-burst", "Erdogan flies to Moscow");
+        var erdogan = await LinkedAsync(Erdogan(seed), 1);
+
+        const int requests = 40;
+        Host.Storage.Clear();
+        var answers = await Task.WhenAll(Enumerable.Range(0, requests).Select(_ => Host.Http.GetQuoteAsync(erdogan)));
+
+        Assert.All(answers, a => Assert.Equal("link-burst-wire", Assert.Single(a.Matches!.Items).ArticleId));
+        var memberQueries = Host.Storage.Requests.Count(r => r.Contains("QuoteIdentities", StringComparison.Ordinal));
+        Assert.InRange(memberQueries, 1, requests - 1);
+    }
+}
