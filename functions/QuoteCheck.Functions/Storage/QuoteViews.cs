@@ -20,6 +20,9 @@ public sealed class QuoteViews(StorageLayout layout)
 
     private const int MaxAttempts = 8;
 
+    /// <summary>What one of a speaker's count shards may add to a transaction: its name and a count per state, generously.</summary>
+    private const long SpeakerTotalPayloadBytes = 8 * 1024;
+
     /// <summary>When <paramref name="quote"/> was published, or null when it is not.</summary>
     public static DateTimeOffset? PublishedAtOf(Quote quote)
     {
@@ -134,8 +137,8 @@ public sealed class QuoteViews(StorageLayout layout)
 
     /// <summary>
     /// Lists (or takes off) several quotes under speaker <paramref name="key"/>: their rows and the changes to the
-    /// speaker's counts in one transaction per 90 quotes, then the speakers list once. A quote whose row already has
-    /// a newer review revision is left as it is.
+    /// speaker's counts in as few transactions as Azure's limits allow (100 operations, 4 MiB), then the speakers
+    /// list once. A quote whose row already has a newer review revision is left as it is.
     /// </summary>
     public Task ApplySpeakerAsync(string key, IReadOnlyList<(Quote Quote, bool Listed)> changes, CancellationToken cancellationToken) =>
         ApplySpeakerAsync(key, changes.Select(c => (c.Quote, c.Listed, Joining: false)).ToList(), cancellationToken);
@@ -151,7 +154,16 @@ public sealed class QuoteViews(StorageLayout layout)
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(changes);
         var changed = false;
-        foreach (var chunk in changes.Chunk(90))
+        var partition = ViewEntities.SpeakerPartition(key);
+
+        // Each transaction holds its quotes' copies and the speaker's count shards: sized by bytes as Azure counts
+        // them (non-ASCII quotes are six bytes a character in the payload), not by a fixed number of quotes.
+        var chunks = StorageLimits.Groups(
+            changes,
+            c => StorageLimits.PayloadBytes(QuoteEntities.ToCopy(c.Quote, partition, ViewEntities.SpeakerQuoteRow(c.Quote))),
+            reservedOperations: ViewEntities.SpeakerTotalShards,
+            reservedBytes: ViewEntities.SpeakerTotalShards * SpeakerTotalPayloadBytes);
+        foreach (var chunk in chunks)
         {
             changed |= await ApplySpeakerChunkAsync(key, chunk, cancellationToken).ConfigureAwait(false);
         }

@@ -151,6 +151,51 @@ public static class StorageLimits
         return batches;
     }
 
+    /// <summary>
+    /// Splits <paramref name="items"/> into groups, in order, that each fit one transaction beside
+    /// <paramref name="reservedOperations"/> other operations of at most <paramref name="reservedBytes"/>:
+    /// no group holds more than 100 operations in all, nor more than <see cref="BatchBudgetBytes"/> of payload
+    /// by <paramref name="payloadBytes"/>. An item that cannot fit even alone is refused.
+    /// </summary>
+    public static IReadOnlyList<T[]> Groups<T>(IReadOnlyList<T> items, Func<T, long> payloadBytes, int reservedOperations = 0, long reservedBytes = 0)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(payloadBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(reservedOperations);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(reservedOperations, MaxBatchOperations);
+        ArgumentOutOfRangeException.ThrowIfNegative(reservedBytes);
+        var maxCount = MaxBatchOperations - reservedOperations;
+        var budget = BatchBudgetBytes - reservedBytes;
+        var groups = new List<T[]>();
+        var current = new List<T>();
+        long bytes = 0;
+        foreach (var item in items)
+        {
+            var size = payloadBytes(item);
+            if (size > budget)
+            {
+                throw new StorageLimitException($"One row needs {size:N0} bytes of request payload; a transaction holds at most {MaxBatchBytes:N0}.");
+            }
+
+            if (current.Count > 0 && (current.Count == maxCount || bytes + size > budget))
+            {
+                groups.Add([.. current]);
+                current.Clear();
+                bytes = 0;
+            }
+
+            current.Add(item);
+            bytes += size;
+        }
+
+        if (current.Count > 0)
+        {
+            groups.Add([.. current]);
+        }
+
+        return groups;
+    }
+
     private static bool IsSystemProperty(string name) => name is "PartitionKey" or "RowKey" or "Timestamp" or "odata.etag";
 
     private static long ValueBytes(object? value) => value switch
