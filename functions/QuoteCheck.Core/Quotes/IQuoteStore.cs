@@ -36,6 +36,13 @@ public interface IQuoteStore
     /// <summary>The quote, or null when there is none with these ids. Never writes.</summary>
     Task<Quote?> GetQuoteAsync(string articleId, string quoteId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The quote as <see cref="GetQuoteAsync"/> returns it, for showing: the quote row is always read, but when the
+    /// same row (same ETag) was read moments ago with a link to a shared identity, that link is reused instead of
+    /// read again. For reads that show a quote; a write decides on <see cref="GetQuoteAsync"/>. Never writes.
+    /// </summary>
+    Task<Quote?> ReadQuoteAsync(string articleId, string quoteId, CancellationToken cancellationToken);
+
     /// <summary>Quotes matching <paramref name="query"/>, newest article first, then in reading order: one storage query. Never writes.</summary>
     Task<QuotePage> ListQuotesAsync(QuoteQuery query, CancellationToken cancellationToken);
 

@@ -25,7 +25,7 @@ public sealed class GetQuoteMatches(IQuoteStore quotes, ILinkStore links)
             return Problems.BadRequest(Paging.PageSizeProblem);
         }
 
-        var quote = await quotes.GetQuoteAsync(articleId, quoteId, cancellationToken);
+        var quote = await quotes.ReadQuoteAsync(articleId, quoteId, cancellationToken);
         if (quote is null)
         {
             return Problems.NotFound($"No quote '{quoteId}' in article '{articleId}'.");

@@ -23,7 +23,7 @@ public sealed class GetQuote(IQuoteStore quotes, ILinkStore links)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var quote = await quotes.GetQuoteAsync(articleId, quoteId, cancellationToken);
+        var quote = await quotes.ReadQuoteAsync(articleId, quoteId, cancellationToken);
         if (quote is null)
         {
             return Problems.NotFound($"No quote '{quoteId}' in article '{articleId}'.");

@@ -473,3 +473,55 @@ public sealed class MatchReadSharingTests(PublishingHostFixture host) : LinkingT
         Assert.InRange(memberQueries, 1, requests - 1);
     }
 }
+
+/// <summary>
+/// A shared quote read again reuses the link it was read with while its row is unchanged: the quote row and the
+/// identity's members are read every time, the link row only when the quote changed or the link is older than it may be.
+/// </summary>
+public sealed class RememberedLinkTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task ASharedQuoteReadAgain_SkipsItsLinkRow_ButShowsEveryChangeToItOrItsMatches()
+    {
+        var seed = await IngestAsync("link-known-1", Seeds.IdlibArticle, "https://news.example.com/idlib-known", "Erdogan to meet Putin");
+        var wire = await IngestAsync("link-known-wire", WireStory, "https://wire.example.com/moscow-known", "Erdogan flies to Moscow");
+        var erdogan = await LinkedAsync(Erdogan(seed), 1);
+
+        Host.Storage.Clear();
+        var again = await Host.Http.GetQuoteAsync(erdogan);
+        Assert.Equal(erdogan.IdentityId, again.IdentityId);
+        Assert.DoesNotContain(Host.Storage.Requests, IsLinkRow);
+        Assert.Contains(Host.Storage.Requests, IsMembers);
+
+        // A match changes: the members are read afresh, so the change shows at once.
+        using (var claimed = await Host.Http.TransitionAsync(Erdogan(wire), "claim"))
+        {
+            claimed.EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal("InReview", Assert.Single((await Host.Http.GetQuoteAsync(erdogan)).Matches!.Items).State);
+
+        // The quote itself changes: a new ETag, and its link row is read again.
+        using (var claimed = await Host.Http.TransitionAsync(erdogan, "claim", etag: again.ETag))
+        {
+            claimed.EnsureSuccessStatusCode();
+        }
+
+        Host.Storage.Clear();
+        var changed = await Host.Http.GetQuoteAsync(erdogan);
+        Assert.Equal("InReview", changed.State);
+        Assert.NotEqual(again.ETag, changed.ETag);
+        Assert.Contains(Host.Storage.Requests, IsLinkRow);
+
+        // A link row rewritten behind the quote's back (a repair) shows once the remembered link has lasted its time.
+        var layout = Host.Get<StorageLayout>();
+        await layout.Articles.DeleteEntityAsync(erdogan.ArticleId, QuoteEntities.LinkRowKey(erdogan.QuoteId), Azure.ETag.All, Cancel);
+        Assert.Equal(erdogan.IdentityId, (await Host.Http.GetQuoteAsync(erdogan)).IdentityId);
+        Host.Clock.Advance(RememberedLinks.Lifetime);
+        Assert.Null((await Host.Http.GetQuoteAsync(erdogan)).IdentityId);
+    }
+
+    private static bool IsLinkRow(string request) => request.Contains("Articles", StringComparison.Ordinal) && request.Contains("~link", StringComparison.Ordinal);
+
+    private static bool IsMembers(string request) => request.Contains("QuoteIdentities", StringComparison.Ordinal);
+}
