@@ -16,7 +16,8 @@ internal static class LoadCommand
         var count = new Option<int>("--count") { Description = "Messages per run.", DefaultValueFactory = _ => 2000 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each run to finish.", DefaultValueFactory = _ => 900 };
         var skipKill = new Option<bool>("--no-kill") { Description = "Skip the run that kills and restarts the host." };
-        var command = new Command("load", "Load and fault run on the local host and Azurite (loopback only); exit code 1 if anything was lost or duplicated.") { count, timeout, skipKill, StorageOptions.Connection };
+        var ingestionOnly = new Option<bool>("--ingestion-only") { Description = "Also time the steady run again with the host's linker switched off, so ingestion's own rate is measured beside the rate with linking sharing storage." };
+        var command = new Command("load", "Load and fault run on the local host and Azurite (loopback only); exit code 1 if anything was lost or duplicated.") { count, timeout, skipKill, ingestionOnly, StorageOptions.Connection };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -41,11 +42,26 @@ internal static class LoadCommand
                 passed &= report.Passed;
             }
 
+            double? alone = null;
+            if (parse.GetValue(ingestionOnly))
+            {
+                var report = await LoadRun.RunAsync(n, killMidRun: false, TimeSpan.FromSeconds(parse.GetValue(timeout)), seed, output, cancellationToken, connection, linking: false);
+                output.Write("Linker off: ");
+                Print(output, report);
+                passed &= report.Passed;
+                alone = report.ArticlesPerSecond;
+            }
+
             var ceilingAfter = await LoadRun.MeasureDirectWritesAsync(n, seed, issueBaseline: false, cancellationToken, connection);
             var twoCalls = await LoadRun.MeasureDirectWritesAsync(n, seed, issueBaseline: true, cancellationToken, connection);
             var pipeline = runs[0].ArticlesPerSecond;
             var ceiling = (ceilingBefore + ceilingAfter) / 2;
             output.WriteLine($"Raw Azurite, the same rows in the fewest calls (article partition, New and All index, list row: 4 calls an article, 16 in parallel): {ceilingBefore:N1} articles/s before the pipeline, {ceilingAfter:N1} after, mean {ceiling:N1}. Pipeline (steady): {pipeline:N1} articles/s = {pipeline / ceiling:P0} of the mean ({pipeline / Math.Max(ceilingBefore, ceilingAfter):P0}–{pipeline / Math.Min(ceilingBefore, ceilingAfter):P0} of either).");
+            if (alone is { } off)
+            {
+                output.WriteLine($"Ingestion with the linker off: {off:N1} articles/s = {off / ceiling:P0} of the mean ({off / Math.Max(ceilingBefore, ceilingAfter):P0}–{off / Math.Min(ceilingBefore, ceilingAfter):P0} of either); with linking sharing storage (the steady run) {pipeline / ceiling:P0}.");
+            }
+
             output.WriteLine($"Raw Azurite, the issue's baseline (article row + one quote transaction, 2 calls): {twoCalls:N0} articles/s; the pipeline is {pipeline / twoCalls:P0} of it.");
             var calls = await LoadRun.MeasureCallsPerArticleAsync(200, seed, cancellationToken, connection);
             output.WriteLine($"Storage calls per article by the app (200 seed-sized articles in process): {calls.New:N2} new ({Kinds(calls.Kinds)}), {calls.Duplicate:N2} for a duplicate delivery ({Kinds(calls.DuplicateKinds)}); the host adds a queue delete per message and a receive per up to 16.");

@@ -36,7 +36,7 @@ internal sealed record LoadReport(
 /// </summary>
 internal static class LoadRun
 {
-    public static async Task<LoadReport> RunAsync(int count, bool killMidRun, TimeSpan timeout, string seedArticle, TextWriter output, CancellationToken cancellationToken, string? connection = null)
+    public static async Task<LoadReport> RunAsync(int count, bool killMidRun, TimeSpan timeout, string seedArticle, TextWriter output, CancellationToken cancellationToken, string? connection = null, bool linking = true)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var settings = new Dictionary<string, string>
@@ -47,6 +47,12 @@ internal static class LoadRun
             ["QuoteCheck:IndexRepairQueue"] = "load-r-" + suffix,
             ["QuoteCheck:LinkQueue"] = "load-l-" + suffix,
         };
+        if (!linking)
+        {
+            // The Functions way to switch one function off (the link requests wait in their queue, deleted afterwards).
+            settings[$"AzureWebJobs.{nameof(QuoteCheck.Functions.Linking.LinkArticle)}.Disabled"] = "true";
+        }
+
         await using var services = Services(settings);
         var layout = services.GetRequiredService<StorageLayout>();
         await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
