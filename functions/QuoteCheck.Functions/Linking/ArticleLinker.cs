@@ -133,13 +133,19 @@ public sealed class ArticleLinker(
 
             await UpdateSpeakersAsync(changes, cancellationToken).ConfigureAwait(false);
 
-            await quotes.WriteIndexAsync(changes.Select(c => c.After).Where(IsListed).ToList(), [], cancellationToken).ConfigureAwait(false);
-
             // A review transition or a new version that landed while this ran may have been overtaken by the copies
-            // written here: then the article's index and views are made to agree with its quote rows again.
-            var now = await quotes.ListArticleQuotesAsync(articleId, cancellationToken).ConfigureAwait(false);
-            var etags = stored.ToDictionary(q => q.QuoteId, q => q.ETag, StringComparer.Ordinal);
-            if (now.Count != stored.Count || now.Any(q => etags.GetValueOrDefault(q.QuoteId) != q.ETag))
+            // written here: then the article's index and views are made to agree with its quote rows again. The list
+            // rows are the copies a reviewer sees first, so they are written only from quote rows just found unchanged
+            // (a quote claimed while this ran never shows in the New list again from here), and checked once more
+            // after, for a change that lands between that read and the write.
+            var unchanged = await UnchangedSinceAsync(articleId, stored, cancellationToken).ConfigureAwait(false);
+            if (unchanged)
+            {
+                await quotes.WriteIndexAsync(changes.Select(c => c.After).Where(IsListed).ToList(), [], cancellationToken).ConfigureAwait(false);
+                unchanged = await UnchangedSinceAsync(articleId, stored, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!unchanged)
             {
                 LinkingLog.ChangedWhileLinking(logger, articleId);
                 await quotes.ReconcileIndexAsync(articleId, cancellationToken).ConfigureAwait(false);
@@ -153,6 +159,14 @@ public sealed class ArticleLinker(
             LinkingLog.Deferred(logger, articleId, RetryDelay);
             await requests.EnqueueAsync(articleId, RetryDelay, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Whether the article's quote rows are still the ones <paramref name="stored"/> read (same rows, same ETags).</summary>
+    private async Task<bool> UnchangedSinceAsync(string articleId, IReadOnlyList<Quote> stored, CancellationToken cancellationToken)
+    {
+        var now = await quotes.ListArticleQuotesAsync(articleId, cancellationToken).ConfigureAwait(false);
+        var etags = stored.ToDictionary(q => q.QuoteId, q => q.ETag, StringComparer.Ordinal);
+        return now.Count == stored.Count && now.All(q => etags.TryGetValue(q.QuoteId, out var etag) && etag == q.ETag);
     }
 
     private static bool IsListed(Quote quote) => !quote.Vanished || ExtractionMerge.IsDecided(quote.State);
