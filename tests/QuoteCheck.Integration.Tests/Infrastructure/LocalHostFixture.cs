@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Azure.WebJobs.Host.Executors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteCheck.Functions.Storage;
@@ -61,6 +62,19 @@ public class LocalHostFixture : IAsyncLifetime
         if (_app is not null)
         {
             await _app.StopAsync(CancellationToken.None);
+
+            // Stopping ends the queue listeners but not an invocation already running (a linker run, say): it still
+            // logs its completion through the host's logger factory, and disposing that first makes the WebJobs
+            // host's own thread throw, which ends the test process. So the invocations finish first.
+            if (_app.Services.GetService<IFunctionActivityStatusProvider>() is { } activity)
+            {
+                var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+                while (activity.GetStatus().OutstandingInvocations > 0 && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(50, CancellationToken.None);
+                }
+            }
+
             await _app.DisposeAsync();
         }
 
