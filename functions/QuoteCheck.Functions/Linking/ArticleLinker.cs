@@ -138,11 +138,12 @@ public sealed class ArticleLinker(
             // rows are the copies a reviewer sees first, so they are written only from quote rows just found unchanged
             // (a quote claimed while this ran never shows in the New list again from here), and checked once more
             // after, for a change that lands between that read and the write.
-            var unchanged = await UnchangedSinceAsync(articleId, stored, cancellationToken).ConfigureAwait(false);
+            var read = stored.ToDictionary(q => q.QuoteId, q => q.ETag, StringComparer.Ordinal);
+            var unchanged = await UnchangedSinceAsync(articleId, read, cancellationToken).ConfigureAwait(false);
             if (unchanged)
             {
                 await quotes.WriteIndexAsync(changes.Select(c => c.After).Where(IsListed).ToList(), [], cancellationToken).ConfigureAwait(false);
-                unchanged = await UnchangedSinceAsync(articleId, stored, cancellationToken).ConfigureAwait(false);
+                unchanged = await UnchangedSinceAsync(articleId, read, cancellationToken).ConfigureAwait(false);
             }
 
             if (!unchanged)
@@ -161,12 +162,11 @@ public sealed class ArticleLinker(
         }
     }
 
-    /// <summary>Whether the article's quote rows are still the ones <paramref name="stored"/> read (same rows, same ETags).</summary>
-    private async Task<bool> UnchangedSinceAsync(string articleId, IReadOnlyList<Quote> stored, CancellationToken cancellationToken)
+    /// <summary>Whether the article's quote rows are still the ones read (the ETag of each by quote id): same rows, same ETags.</summary>
+    private async Task<bool> UnchangedSinceAsync(string articleId, Dictionary<string, string?> read, CancellationToken cancellationToken)
     {
         var now = await quotes.ListArticleQuotesAsync(articleId, cancellationToken).ConfigureAwait(false);
-        var etags = stored.ToDictionary(q => q.QuoteId, q => q.ETag, StringComparer.Ordinal);
-        return now.Count == stored.Count && now.All(q => etags.TryGetValue(q.QuoteId, out var etag) && etag == q.ETag);
+        return now.Count == read.Count && now.All(q => read.TryGetValue(q.QuoteId, out var etag) && etag == q.ETag);
     }
 
     private static bool IsListed(Quote quote) => !quote.Vanished || ExtractionMerge.IsDecided(quote.State);

@@ -114,38 +114,12 @@ public static class StorageLimits
     public static IReadOnlyList<IReadOnlyList<TableTransactionAction>> Batches(IReadOnlyList<TableTransactionAction> actions, int leading = 0)
     {
         ArgumentNullException.ThrowIfNull(actions);
-        var batches = new List<IReadOnlyList<TableTransactionAction>>();
-        var current = new List<TableTransactionAction>();
-        long bytes = 0;
-        for (var i = 0; i < actions.Count; i++)
+        var batches = Groups(actions, action => PayloadBytes(action.Entity), describe: action => $"Row '{action.Entity.RowKey}'");
+
+        // Filled in order, so the leading operations share the first transaction unless they cannot fit one.
+        if (leading > 0 && batches.Count > 0 && batches[0].Length < Math.Min(leading, actions.Count))
         {
-            var action = actions[i];
-            var size = PayloadBytes(action.Entity);
-            if (size > BatchBudgetBytes)
-            {
-                throw new StorageLimitException($"Row '{action.Entity.RowKey}' needs {size:N0} bytes of request payload; a transaction holds at most {MaxBatchBytes:N0}.");
-            }
-
-            var mustJoin = i < leading;
-            if (!mustJoin && current.Count > 0 && (current.Count == MaxBatchOperations || bytes + size > BatchBudgetBytes))
-            {
-                batches.Add(current);
-                current = [];
-                bytes = 0;
-            }
-
-            if (mustJoin && (current.Count == MaxBatchOperations || bytes + size > BatchBudgetBytes))
-            {
-                throw new StorageLimitException("The rows that must be written together do not fit one transaction.");
-            }
-
-            current.Add(action);
-            bytes += size;
-        }
-
-        if (current.Count > 0)
-        {
-            batches.Add(current);
+            throw new StorageLimitException("The rows that must be written together do not fit one transaction.");
         }
 
         return batches;
@@ -155,9 +129,9 @@ public static class StorageLimits
     /// Splits <paramref name="items"/> into groups, in order, that each fit one transaction beside
     /// <paramref name="reservedOperations"/> other operations of at most <paramref name="reservedBytes"/>:
     /// no group holds more than 100 operations in all, nor more than <see cref="BatchBudgetBytes"/> of payload
-    /// by <paramref name="payloadBytes"/>. An item that cannot fit even alone is refused.
+    /// by <paramref name="payloadBytes"/>. An item that cannot fit even alone is refused (named by <paramref name="describe"/>).
     /// </summary>
-    public static IReadOnlyList<T[]> Groups<T>(IReadOnlyList<T> items, Func<T, long> payloadBytes, int reservedOperations = 0, long reservedBytes = 0)
+    public static IReadOnlyList<T[]> Groups<T>(IReadOnlyList<T> items, Func<T, long> payloadBytes, int reservedOperations = 0, long reservedBytes = 0, Func<T, string>? describe = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(payloadBytes);
@@ -174,7 +148,7 @@ public static class StorageLimits
             var size = payloadBytes(item);
             if (size > budget)
             {
-                throw new StorageLimitException($"One row needs {size:N0} bytes of request payload; a transaction holds at most {MaxBatchBytes:N0}.");
+                throw new StorageLimitException($"{describe?.Invoke(item) ?? "One row"} needs {size:N0} bytes of request payload; a transaction holds at most {MaxBatchBytes:N0}.");
             }
 
             if (current.Count > 0 && (current.Count == maxCount || bytes + size > budget))

@@ -49,8 +49,8 @@ internal static class LoadRun
         };
         if (!linking)
         {
-            // The Functions way to switch one function off (the link requests wait in their queue, deleted afterwards).
-            settings[$"AzureWebJobs.{nameof(QuoteCheck.Functions.Linking.LinkArticle)}.Disabled"] = "true";
+            // The link requests wait in their queue, deleted afterwards.
+            settings[QuoteCheck.Functions.Linking.LinkArticle.DisabledSetting] = "true";
         }
 
         await using var services = Services(settings);

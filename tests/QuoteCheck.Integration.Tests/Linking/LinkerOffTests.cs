@@ -10,7 +10,7 @@ namespace QuoteCheck.Integration.Tests.Linking;
 public sealed class LinkerOffFixture : LocalHostFixture
 {
     protected override void Configure(WebApplicationBuilder builder) =>
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"AzureWebJobs.{nameof(LinkArticle)}.Disabled"] = "true" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [LinkArticle.DisabledSetting] = "true" });
 }
 
 /// <summary>Switching the linker off stops linking only: articles are stored and their link requests wait in their queue.</summary>

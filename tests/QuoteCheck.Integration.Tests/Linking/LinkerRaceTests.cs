@@ -68,7 +68,7 @@ public sealed class LinkerRaceFixture : LocalHostFixture
 
     protected override void Configure(WebApplicationBuilder builder)
     {
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"AzureWebJobs.{nameof(LinkArticle)}.Disabled"] = "true" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [LinkArticle.DisabledSetting] = "true" });
         Storage.IndexTable = TablePrefix + "QuotesByState";
         builder.Services.Replace(ServiceDescriptor.Singleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>(), pipelinePolicy: Storage)));
     }
