@@ -139,6 +139,9 @@ internal static partial class Lexicon
         "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Thus", "Hence", "Overall", "Separately",
         "Additionally", "Finally", "First", "Second", "Third", "Again", "Already", "Once", "Never", "Every",
         "Following", "According", "Including", "Given", "Referring", "Responding", "Amid", "Regarding", "Asked",
+        "Perhaps", "Shortly", "Specifically", "Much", "Between", "Do", "Does", "Did", "Initially", "Ultimately", "Recently",
+        "Previously", "Currently", "Eventually", "Apparently", "Clearly", "Similarly", "Likewise", "Otherwise", "Besides",
+        "Unfortunately", "Fortunately", "Importantly", "Notably", "Ironically", "Especially", "Particularly",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalised words that end an organisation's name, never part of a person's ("The Washington <i>Post</i>").</summary>
@@ -256,6 +259,14 @@ internal static partial class Lexicon
         "assertion", "description", "promise", "pledge", "warning", "argument", "call", "tweet", "tweets", "response",
         "reply", "suggestion", "prediction", "accusation", "charge", "complaint", "insistence", "vow", "declaration",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Possessive pronouns: who owns the remarks that follow ("<i>his</i> scathing remarks").</summary>
+    public static readonly FrozenSet<string> PossessivePronouns = FrozenSet.ToFrozenSet(["his", "her", "their", "its", "our", "my"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns naming an act of speech, which the words before them only modify ("a snappy <i>retort</i>", "his scathing <i>remarks</i>").</summary>
+    public static readonly FrozenSet<string> SpeechActNouns = FrozenSet.ToFrozenSet(
+        [.. SpeechNouns, "retort", "retorts", "chant", "chants", "quip", "quips", "rebuke", "rebukes", "rejoinder", "jab", "jabs", "riposte", "tirade", "rant"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);

@@ -28,6 +28,38 @@ internal sealed class NounPhrases(ArticleDocument doc)
             || (_tokens[t].Text is "use" or "uses" or "used" or "using" && t + 2 < _tokens.Length && _tokens[t + 1].Text is "the" or "a"
                 && _tokens[t + 2].Text is "phrase" or "term" or "word" or "words" or "label" or "nickname" or "expression"));
 
+    /// <summary>
+    /// The part of a phrase that can name who spoke, whichever rule found it, or null. None of it: a phrase cut off before
+    /// its head ("state of", "some of"), the first half of a comparison ("More than 100 people", "a margin larger than"),
+    /// a time ("two weeks ago"), a lone sentence adverb ("Perhaps", "Shortly"), or the modifiers of a speech noun ("a
+    /// snappy" in "delivered a snappy retort"). Of "his scathing remarks" or "the mayor's caustic remarks", the possessor.
+    /// </summary>
+    public (int From, int To)? SpeakerPart(int from, int to)
+    {
+        if (from < 0 || to < from || to >= _tokens.Length)
+            return null;
+        var last = _tokens[to].Text;
+        if (from == to && (IsPronoun(to) || Lexicon.PossessivePronouns.Contains(last) || last is "who" or "which" or "that"))
+            return (from, to);
+        if (Lexicon.Prepositions.Contains(last) || Lexicon.PossessivePronouns.Contains(last) || last is "the" or "a" or "an" or "another" or "every" or "each" or "no" or "ago"
+            || (from == to && Lexicon.NotNames.Contains(last)))
+            return null;
+        if (to + 1 >= _tokens.Length || !_tokens[to + 1].IsWord || _tokens[to + 1].Quote >= 0 || _tokens[to + 1].Sentence != _tokens[to].Sentence)
+            return (from, to);
+        var next = _tokens[to + 1].Text;
+        if (next is "than")
+            return null;
+        if (IsPossessive(last) || !char.IsLower(next[0]) || !Lexicon.SpeechActNouns.Contains(next))
+            return (from, to);
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (IsPossessive(_tokens[k].Text) || Lexicon.PossessivePronouns.Contains(_tokens[k].Text))
+                return (from, k);
+        }
+
+        return null;
+    }
+
     /// <summary>True when "according to" starts at <paramref name="t"/>.</summary>
     public bool IsAccordingTo(int t) =>
         t + 1 < _tokens.Length && _tokens[t].Quote < 0 && _tokens[t].Text.Equals("according", StringComparison.OrdinalIgnoreCase)

@@ -140,7 +140,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     {
         var ranker = _model?.Mention;
         var weighs = learned && (ranker is not null || trace is not null);
-        var first = AskSieves(context, scratch.Answers, stopAtFirstAnswer: !weighs);
+        var first = AskSieves(context, phrases, scratch.Answers, stopAtFirstAnswer: !weighs);
         if (!weighs)
             return first < 0 ? null : scratch.Answers[first];
         MentionCandidates.Collect(context, phrases, scratch.Answers, scratch.Mentions);
@@ -168,14 +168,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return (best.Answer ?? AsAttribution(context.Doc.Tokens, phrases, best)) with { Sieve = MentionRanker, MentionScore = bestScore };
     }
 
-    /// <summary>Asks each sieve in order, writing every answer into <paramref name="answers"/>; returns the first that answered, or -1.</summary>
-    private static int AskSieves(QuoteContext context, Attribution?[] answers, bool stopAtFirstAnswer)
+    /// <summary>Asks each sieve in order, writing every answer (the part of its mention that can name a speaker, if any) into <paramref name="answers"/>; returns the first that answered, or -1.</summary>
+    private static int AskSieves(QuoteContext context, NounPhrases phrases, Attribution?[] answers, bool stopAtFirstAnswer)
     {
         Array.Clear(answers);
         var first = -1;
         for (var i = 0; i < MentionSieves.Length; i++)
         {
-            answers[i] = MentionSieves[i].Find(context) is { } found ? found with { Sieve = MentionSieves[i].Name } : null;
+            answers[i] = MentionSieves[i].Find(context) is { } found && phrases.SpeakerPart(found.MentionFrom, found.MentionTo) is { } part
+                ? found with { MentionFrom = part.From, MentionTo = part.To, Sieve = MentionSieves[i].Name }
+                : null;
             if (first < 0 && answers[i] is not null)
             {
                 first = i;

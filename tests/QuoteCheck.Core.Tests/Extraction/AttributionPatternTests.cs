@@ -512,4 +512,32 @@ public class AttributionPatternTests
         var quotes = Extractor.Extract("\u201CNobody wins a shutdown,\u201D Senator Ruth Amos said on CBS\u2019 \u201CFace the Nation.\u201D", TestContext.Current.CancellationToken);
         Assert.Equal(["Nobody wins a shutdown,"], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("Senator Ann Roe spoke in Dayton. Roe delivered a snappy retort: \u201CNo one is tearing this up.\u201D", "Ann Roe")]
+    [InlineData("Mayor Bo Lin made a controversial comment that described the plan as \u201Ca betrayal of voters.\u201D", "Bo Lin")]
+    [InlineData("Councillor Ed Marsh continued his scathing remarks. \u201CEight years ago the budget was balanced.\u201D", "Ed Marsh")]
+    public void ModifiersOfASpeechNoun_AreNeverTheSpeaker(string text, string speaker)
+    {
+        // With the committed model, as the desk gets it: the ranker or the possessor ("his scathing remarks") names who spoke.
+        var q = Assert.Single(new QuoteExtractor().Extract(text, TestContext.Current.CancellationToken));
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("More than 2,000 people joined a nationwide \u201Cwalk-in\u201D at the schools.", "More")]
+    [InlineData("Ann Roe attacked what she calls the \u201Clie\u201D of the moment. Specifically, \u201Cthat the budget can be balanced by cuts alone.\u201D", "Specifically")]
+    [InlineData("Perhaps young voters prefer the senator\u2019s call for \u201Crevolution\u201D over caution.", "Perhaps")]
+    [InlineData("Dana Ruiz lamented the \u201Cdisheartened\u201D state of the talks and criticized the \u201Cidentity politics\u201D on display.", "state of")]
+    [InlineData("The ministry two weeks ago said for the first time that \u201Ctop secret\u201D files were lost.", "two weeks ago")]
+    public void PhrasesThatNameNobody_AreNeverTheSpeaker(string text, string fragment)
+    {
+        foreach (var extractor in new[] { Extractor, new QuoteExtractor() })
+        {
+            foreach (var q in extractor.Extract(text, TestContext.Current.CancellationToken))
+            {
+                Assert.DoesNotContain(fragment, q.SpeakerMention ?? string.Empty, StringComparison.Ordinal);
+            }
+        }
+    }
 }

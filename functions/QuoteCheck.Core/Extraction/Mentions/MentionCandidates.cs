@@ -72,7 +72,7 @@ internal static class MentionCandidates
         if (!tok.IsWord || tok.Quote >= 0 || !OpensClause(tokens, t))
             return;
         (int From, int To)? np = tok.Text is "who" or "which" && t > 0 && tokens[t - 1].Is(',') ? (t, t) : phrases.StartingAt(t);
-        if (np is not { } found || found.To >= limit || Find(into, found.From, found.To) is not null || IsPassiveSubject(tokens, found.To))
+        if (np is not { } phrase || phrases.SpeakerPart(phrase.From, phrase.To) is not { } found || found.To >= limit || Find(into, found.From, found.To) is not null || IsPassiveSubject(tokens, found.To))
             return;
         into.Add(new MentionCandidate(found.From, found.To));
     }

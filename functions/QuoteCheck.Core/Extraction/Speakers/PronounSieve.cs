@@ -1,6 +1,6 @@
 namespace QuoteCheck.Core.Extraction.Speakers;
 
-/// <summary>he/she/they/it: the referent the salience walk gave the pronoun (recency, grammatical role, who spoke, gender agreement).</summary>
+/// <summary>he/she/they/it (and his/her/their/its, as in "his remarks"): the referent the salience walk gave the pronoun (recency, grammatical role, who spoke, gender agreement).</summary>
 internal sealed class PronounSieve(ArticleDocument doc, NounPhrases phrases, DiscourseModel model) : ISpeakerSieve
 {
     public string Name => "pronoun-salience";
@@ -8,7 +8,7 @@ internal sealed class PronounSieve(ArticleDocument doc, NounPhrases phrases, Dis
     public SpeakerResolution? Resolve(SpeakerQuery query)
     {
         var a = query.Attribution;
-        if (a.MentionFrom != a.MentionTo || !phrases.IsPronoun(a.MentionFrom))
+        if (a.MentionFrom != a.MentionTo || !(phrases.IsPronoun(a.MentionFrom) || Lexicon.PossessivePronouns.Contains(doc.Tokens[a.MentionFrom].Text)))
             return null;
         if (model.ReferentAt(a.MentionFrom) is not { } referent)
             return null;
