@@ -40,8 +40,7 @@ public sealed class QuoteViews(StorageLayout layout)
     /// <summary>The first <paramref name="take"/> members of an identity, first appearance first (one query).</summary>
     public async Task<IReadOnlyList<IdentityMember>> ReadMembersAsync(string identityId, int take, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ViewEntities.MemberPartition(identityId)}");
-        await foreach (var page in layout.QuoteIdentities.QueryAsync<TableEntity>(filter, take, cancellationToken: cancellationToken).AsPages(pageSizeHint: take).ConfigureAwait(false))
+        await foreach (var page in layout.QuoteIdentities.QueryAsync<TableEntity>(ViewEntities.MembersFilter(identityId), take, cancellationToken: cancellationToken).AsPages(pageSizeHint: take).ConfigureAwait(false))
         {
             return page.Values.Select(ViewEntities.ToMember).ToList();
         }
@@ -72,11 +71,11 @@ public sealed class QuoteViews(StorageLayout layout)
             {
                 if (existing is null || !existing.HasValue || existing.Value is null)
                 {
-                    await layout.QuoteIdentities.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+                    await WithNewVersionAsync(new TableTransactionAction(TableTransactionActionType.Add, row), cancellationToken).ConfigureAwait(false);
                 }
                 else if ((existing.Value.GetInt32("Revision") ?? 0) <= quote.Revision)
                 {
-                    await layout.QuoteIdentities.UpdateEntityAsync(row, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    await WithNewVersionAsync(new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, existing.Value.ETag), cancellationToken).ConfigureAwait(false);
                 }
 
                 return;
@@ -111,7 +110,7 @@ public sealed class QuoteViews(StorageLayout layout)
             ViewEntities.WriteMemberState(update, quote);
             try
             {
-                await layout.QuoteIdentities.UpdateEntityAsync(update, row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                await WithNewVersionAsync(new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, row.ETag), cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status is 404 or 412)
@@ -125,8 +124,24 @@ public sealed class QuoteViews(StorageLayout layout)
     public async Task RemoveMemberAsync(string identityId, Quote quote, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        await DeleteAsync(layout.QuoteIdentities, ViewEntities.MemberPartition(identityId), ViewEntities.MemberRow(quote), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WithNewVersionAsync(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(ViewEntities.MemberPartition(identityId), ViewEntities.MemberRow(quote)), ETag.All), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already gone (and the version was renewed by whoever removed it).
+        }
     }
+
+    /// <summary>
+    /// One change to a member row and a new version row for its identity, in one transaction: the version's ETag changes
+    /// exactly when a member row does, so a members page kept with the old ETag is never served after the change.
+    /// </summary>
+    private async Task WithNewVersionAsync(TableTransactionAction change, CancellationToken cancellationToken) =>
+        await layout.QuoteIdentities.SubmitTransactionAsync(
+            [change, new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(change.Entity.PartitionKey, ViewEntities.MembersVersionRow))],
+            cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Lists the quote under speaker <paramref name="key"/> (or, with <paramref name="listed"/> false, takes it off):

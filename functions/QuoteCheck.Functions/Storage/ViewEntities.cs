@@ -32,6 +32,16 @@ internal static class ViewEntities
 
     public static string MemberPartition(string identityId) => "m|" + identityId;
 
+    /// <summary>
+    /// The identity's version row, in its members' partition after every member row: renewed with each change to a
+    /// member row (one transaction), so its ETag says whether a members page read before is still the page (<see cref="MemberPages"/>).
+    /// </summary>
+    public const string MembersVersionRow = "~version";
+
+    /// <summary>The member rows of an identity's partition, without its version row.</summary>
+    public static string MembersFilter(string identityId) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {MemberPartition(identityId)} and RowKey lt {MembersVersionRow}");
+
     public static string MemberRow(Quote quote) =>
         string.Create(CultureInfo.InvariantCulture, $"{quote.ArticleFirstSeenAt.UtcTicks:D19}|{quote.ArticleId}|{quote.QuoteId}");
 

@@ -491,15 +491,24 @@ public sealed class RememberedLinkTests(PublishingHostFixture host) : LinkingTes
         var again = await Host.Http.GetQuoteAsync(erdogan);
         Assert.Equal(erdogan.IdentityId, again.IdentityId);
         Assert.DoesNotContain(Host.Storage.Requests, IsLinkRow);
-        Assert.Contains(Host.Storage.Requests, IsMembers);
+        Assert.Contains(Host.Storage.Requests, IsMembersVersion);
 
-        // A match changes: the members are read afresh, so the change shows at once.
+        // Read again with nothing changed: the members page read before is still the page, and its version row says so.
+        Host.Storage.Clear();
+        Assert.Equal("New", Assert.Single((await Host.Http.GetQuoteAsync(erdogan)).Matches!.Items).State);
+        Assert.Contains(Host.Storage.Requests, IsMembersVersion);
+        Assert.DoesNotContain(Host.Storage.Requests, IsMembersQuery);
+
+        // A match changes: its member row and then the version row are rewritten, so the next read queries the members
+        // again and the change shows at once.
         using (var claimed = await Host.Http.TransitionAsync(Erdogan(wire), "claim"))
         {
             claimed.EnsureSuccessStatusCode();
         }
 
+        Host.Storage.Clear();
         Assert.Equal("InReview", Assert.Single((await Host.Http.GetQuoteAsync(erdogan)).Matches!.Items).State);
+        Assert.Contains(Host.Storage.Requests, IsMembersQuery);
 
         // The quote itself changes: a new ETag, and its link row is read again.
         using (var claimed = await Host.Http.TransitionAsync(erdogan, "claim", etag: again.ETag))
@@ -523,5 +532,7 @@ public sealed class RememberedLinkTests(PublishingHostFixture host) : LinkingTes
 
     private static bool IsLinkRow(string request) => request.Contains("Articles", StringComparison.Ordinal) && request.Contains("~link", StringComparison.Ordinal);
 
-    private static bool IsMembers(string request) => request.Contains("QuoteIdentities", StringComparison.Ordinal);
+    private static bool IsMembersQuery(string request) => request.Contains("QuoteIdentities()", StringComparison.Ordinal);
+
+    private static bool IsMembersVersion(string request) => request.Contains("QuoteIdentities", StringComparison.Ordinal) && request.Contains("~version", StringComparison.Ordinal);
 }
