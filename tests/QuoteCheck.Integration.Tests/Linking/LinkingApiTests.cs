@@ -536,3 +536,28 @@ public sealed class RememberedLinkTests(PublishingHostFixture host) : LinkingTes
 
     private static bool IsMembersVersion(string request) => request.Contains("QuoteIdentities", StringComparison.Ordinal) && request.Contains("~version", StringComparison.Ordinal);
 }
+
+/// <summary>A kept members page lasts its time at most, whoever changed a member row.</summary>
+public sealed class KeptMemberPageTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task AMemberRowChangedWithoutItsVersion_ShowsOnceTheKeptPageHasLastedItsTime()
+    {
+        var seed = await IngestAsync("link-known-2", Seeds.IdlibArticle, "https://news.example.com/idlib-known-2", "Erdogan to meet Putin");
+        var wire = await IngestAsync("link-known-wire-2", WireStory, "https://wire.example.com/moscow-known-2", "Erdogan flies to Moscow");
+        var erdogan = await LinkedAsync(Erdogan(seed), 1);
+        Assert.Equal("New", Assert.Single((await Host.Http.GetQuoteAsync(erdogan)).Matches!.Items).State);
+
+        // A writer that does not renew the identity's version (an older build mid-deployment) changes the match's row.
+        var layout = Host.Get<StorageLayout>();
+        var partition = "m|" + erdogan.IdentityId;
+        var match = await layout.QuoteIdentities.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == partition && e.GetString("ArticleId") == "link-known-wire-2", cancellationToken: Cancel).FirstAsync(Cancel);
+        match["State"] = "InReview";
+        await layout.QuoteIdentities.UpdateEntityAsync(match, match.ETag, Azure.Data.Tables.TableUpdateMode.Replace, Cancel);
+
+        Assert.Equal("New", Assert.Single((await Host.Http.GetQuoteAsync(erdogan)).Matches!.Items).State);
+        Host.Clock.Advance(MemberPages.Lifetime);
+        Assert.Equal("InReview", Assert.Single((await Host.Http.GetQuoteAsync(erdogan)).Matches!.Items).State);
+        _ = wire;
+    }
+}
