@@ -260,6 +260,14 @@ internal static partial class Lexicon
         "reply", "suggestion", "prediction", "accusation", "charge", "complaint", "insistence", "vow", "declaration",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Irregular past tenses that are not also common nouns: a chunk that ends on one ran into its verb ("the campaign <i>sent</i>").</summary>
+    public static readonly FrozenSet<string> IrregularPastTenses = FrozenSet.ToFrozenSet(
+    [
+        "sent", "made", "took", "gave", "went", "came", "got", "ran", "held", "brought", "kept", "began", "became", "won",
+        "lost", "met", "paid", "sat", "stood", "spent", "built", "sold", "bought", "found", "thought", "knew", "saw", "wrote",
+        "felt", "led", "struck", "drew", "threw", "broke", "chose", "fell", "grew", "rose", "shook", "sought", "taught", "caught",
+    ], StringComparer.Ordinal);
+
     /// <summary>Possessive pronouns: who owns the remarks that follow ("<i>his</i> scathing remarks").</summary>
     public static readonly FrozenSet<string> PossessivePronouns = FrozenSet.ToFrozenSet(["his", "her", "their", "its", "our", "my"], StringComparer.OrdinalIgnoreCase);
 

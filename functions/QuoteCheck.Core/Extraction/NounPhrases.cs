@@ -60,6 +60,32 @@ internal sealed class NounPhrases(ArticleDocument doc)
         return null;
     }
 
+    /// <summary>
+    /// The phrase without the verb a chunk ran into after its head ("The GOP candidate <i>sent out</i>", "the
+    /// Rev. Al Sharpton <i>began taking</i>", "An August report <i>found</i>"): a past tense ending the phrase, with
+    /// its particle or the -ing form after it. The first word is always kept. Applied to the mention a quote is
+    /// reported with (what the desk shows and the speaker stage reads), after the classifier has judged the quote.
+    /// </summary>
+    public int WithoutTrailingVerb(int from, int to)
+    {
+        if (to > from + 1 && IsParticleOrGerund(to) && IsPastTense(to - 1))
+            return to - 2;
+        return to > from && IsPastTense(to) ? to - 1 : to;
+    }
+
+    private bool IsPastTense(int t)
+    {
+        var w = _tokens[t].Text;
+        return _tokens[t].IsWord && w.Length > 0 && char.IsLower(w[0])
+            && (Lexicon.IrregularPastTenses.Contains(w) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)));
+    }
+
+    private bool IsParticleOrGerund(int t)
+    {
+        var w = _tokens[t].Text;
+        return _tokens[t].IsWord && (w is "out" or "up" or "off" or "down" or "back" or "away" or "over" || (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal)));
+    }
+
     /// <summary>True when "according to" starts at <paramref name="t"/>.</summary>
     public bool IsAccordingTo(int t) =>
         t + 1 < _tokens.Length && _tokens[t].Quote < 0 && _tokens[t].Text.Equals("according", StringComparison.OrdinalIgnoreCase)

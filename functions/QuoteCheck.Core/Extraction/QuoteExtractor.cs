@@ -109,7 +109,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 confidence = Math.Min(confidence, context.ConfidenceOf(continued)); // a continuation is no surer than what it continues
             context.RecordConfidence(confidence);
             if (report && attribution is not null && results is not null)
-                results.Add(Build(doc, resolver ??= new SpeakerResolver(doc, phrases), phrases, span, attribution, q, confidence));
+                results.Add(Build(doc, resolver ??= new SpeakerResolver(doc, phrases), phrases, span, Shown(attribution, phrases), q, confidence));
             candidates?.Add(new QuoteCandidate(span.ContentStart, span.ContentEnd,
                 attribution is null ? null : doc.Tokens[attribution.MentionFrom].Start, attribution is null ? null : doc.Tokens[attribution.MentionTo].End,
                 attribution?.Sieve, [.. scratch.Features], report) { Mentions = trace ?? [] });
@@ -117,6 +117,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         return doc.Work.Steps;
     }
+
+    /// <summary>The attribution as reported: its mention without a verb the phrase ran into ("the campaign sent out").</summary>
+    private static Attribution Shown(Attribution attribution, NounPhrases phrases) =>
+        phrases.WithoutTrailingVerb(attribution.MentionFrom, attribution.MentionTo) is var to && to != attribution.MentionTo
+            ? attribution with { MentionTo = to }
+            : attribution;
 
     /// <summary>Whether to report the span, and the confidence that its attribution is right.</summary>
     /// <remarks>Without a classifier, or past the document's model budget (<paramref name="features"/> null), the rules decide.</remarks>

@@ -540,4 +540,16 @@ public class AttributionPatternTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("Shortly after the vote, the Harbor Union sent out a statement saying the mayor owes \u201Cthe workers an explanation.\u201D", "the Harbor Union")]
+    [InlineData("The billionaire businessman began his speech by calling the deal \u201Ca disaster.\u201D", "The billionaire businessman")]
+    [InlineData("The Rev. Al Benton began taking questions and called the plan \u201Ca betrayal of the poor.\u201D", "The Rev. Al Benton")]
+    public void AVerbTheMentionRanInto_IsNotPartOfTheSpeaker(string text, string mention)
+    {
+        foreach (var extractor in new[] { Extractor, new QuoteExtractor() })
+        {
+            Assert.Equal(mention, Assert.Single(extractor.Extract(text, TestContext.Current.CancellationToken)).SpeakerMention);
+        }
+    }
 }
