@@ -108,13 +108,18 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
                 return new QuotePage([], null);
             }
 
-            // One article: its own partition, quote rows only, in reading order.
-            table = layout.Articles;
-            filter = And(
-                TableClient.CreateQueryFilter($"PartitionKey eq {articleId} and RowKey lt {QuoteEntities.QuoteRowsEnd}"),
+            // One article: its own partition in reading order, the quote rows that pass the filters and every link row
+            // (each right after its quote's row), so each quote comes with its link; paged by row key.
+            var quoteFilter = And(
                 TableClient.CreateQueryFilter($"Vanished eq {false}"),
                 query.State is { } s ? TableClient.CreateQueryFilter($"State eq {s.ToString()}") : null,
                 speakerKey is null ? null : TableClient.CreateQueryFilter($"SpeakerKey eq {speakerKey}"));
+            var articleFilter = And(
+                TableClient.CreateQueryFilter($"PartitionKey eq {articleId} and RowKey lt {QuoteEntities.QuoteRowsEnd}"),
+                storageToken is null ? null : TableClient.CreateQueryFilter($"RowKey gt {storageToken}"),
+                $"(({quoteFilter}) or {TableClient.CreateQueryFilter($"LinkIdentity ge {string.Empty}")})");
+            var articleKey = string.Join('\n', layout.Articles.Name, scope, articleFilter, pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return await _pages.ReadAsync(articleKey, () => QueryArticlePageAsync(articleFilter, pageSize, scope), cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -133,6 +138,49 @@ public sealed class TableQuoteStore(StorageLayout layout, IndexRepairs repairs, 
         // each of them asked: as fresh as a query per request, at a fraction of the storage calls.
         var key = string.Join('\n', table.Name, scope, filter, pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), storageToken);
         return await _pages.ReadAsync(key, () => QueryPageAsync(table, filter, pageSize, storageToken, scope), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One page of an article's quotes with their links: at most <paramref name="pageSize"/> quote rows, each with the
+    /// link row after it. Up to twice the page in rows (a link row for each quote) plus one are read in one query; the
+    /// token is the last row key taken, and a quote row that ends what storage returned is left for the next page,
+    /// whose first row its link row may be.
+    /// </summary>
+    private async Task<QuotePage> QueryArticlePageAsync(string filter, int pageSize, string scope)
+    {
+        var rows = new List<TableEntity>();
+        string? more = null;
+        var take = (2 * pageSize) + 1;
+        await foreach (var page in layout.Articles.QueryAsync<TableEntity>(filter, take, cancellationToken: CancellationToken.None).AsPages(null, take).ConfigureAwait(false))
+        {
+            rows.AddRange(page.Values);
+            more = page.ContinuationToken;
+            if (rows.Count > 0)
+            {
+                break; // storage may answer a page with no rows and a continuation: read on to the first rows
+            }
+        }
+
+        var taken = 0;
+        var quotes = 0;
+        for (; taken < rows.Count; taken++)
+        {
+            var key = rows[taken].RowKey;
+            if (QuoteEntities.IsQuoteRow(key))
+            {
+                var last = taken == rows.Count - 1;
+                if (quotes == pageSize || (last && more is not null && taken > 0))
+                {
+                    break; // the page is full, or this quote's link row may be on the next storage page
+                }
+
+                quotes++;
+            }
+        }
+
+        var items = QuoteEntities.WithLinks(rows.Take(taken));
+        var hasMore = taken < rows.Count || more is not null;
+        return new QuotePage(items, hasMore && taken > 0 ? ContinuationTokens.Wrap(scope, rows[taken - 1].RowKey) : null);
     }
 
     private static async Task<QuotePage> QueryPageAsync(TableClient table, string filter, int pageSize, string? storageToken, string scope)

@@ -561,3 +561,46 @@ public sealed class KeptMemberPageTests(PublishingHostFixture host) : LinkingTes
         _ = wire;
     }
 }
+
+/// <summary>An article's own quote list carries each quote's link, page by page.</summary>
+public sealed class ArticleQuoteListTests(PublishingHostFixture host) : LinkingTestBase(host), IClassFixture<PublishingHostFixture>
+{
+    [Fact]
+    public async Task AnArticlesQuoteList_ShowsEachLinkedQuotesIdentity_OnEveryPage()
+    {
+        var seed = await IngestAsync("link-list-1", Seeds.IdlibArticle, "https://news.example.com/idlib-list", "Erdogan to meet Putin");
+        await IngestAsync("link-list-wire", WireStory, "https://wire.example.com/moscow-list", "Erdogan flies to Moscow");
+        var linked = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var quote in seed)
+        {
+            linked[quote.QuoteId] = (await LinkedAsync(quote)).IdentityId;
+        }
+
+        var whole = await Host.Http.ListQuotesAsync("articleId=link-list-1");
+        Assert.Equal(linked, whole.Items.ToDictionary(q => q.QuoteId, q => q.IdentityId));
+
+        // One quote a page: every quote once, in reading order, each with its identity.
+        var paged = new List<QuoteResponse>();
+        string? token = null;
+        do
+        {
+            var page = await Host.Http.ListQuotesAsync("articleId=link-list-1&pageSize=1" + (token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token)));
+            Assert.True(page.Items.Count <= 1);
+            paged.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null && paged.Count <= seed.Count);
+
+        Assert.Equal(seed.Select(q => q.QuoteId), paged.Select(q => q.QuoteId));
+        Assert.All(paged, q => Assert.Equal(linked[q.QuoteId], q.IdentityId));
+
+        // The filters still apply to the quotes, not to the links: one New quote claimed, the rest listed with their links.
+        using (var claimed = await Host.Http.TransitionAsync(await Host.Http.GetQuoteAsync(seed[0]), "claim"))
+        {
+            claimed.EnsureSuccessStatusCode();
+        }
+
+        var stillNew = await Host.Http.ListQuotesAsync("articleId=link-list-1&state=New");
+        Assert.Equal(seed.Skip(1).Select(q => (q.QuoteId, linked[q.QuoteId])), stillNew.Items.Select(q => (q.QuoteId, q.IdentityId)));
+    }
+}
