@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using QuoteCheck.Core.Linking;
 
 namespace QuoteCheck.Functions.Storage;
@@ -18,31 +17,11 @@ internal sealed class MemberPages(TimeProvider time)
     /// <summary>At most this many pages are kept; past it, all are forgotten.</summary>
     public const int Capacity = 5_000;
 
-    private readonly ConcurrentDictionary<(string IdentityId, int Size), Entry> _pages = new();
+    private readonly VersionedCache<(string IdentityId, int Size), MemberPage> _pages = new(time, Lifetime, Capacity);
 
     /// <summary>The page of <paramref name="size"/> members kept for <paramref name="identityId"/> at version <paramref name="version"/>, or null.</summary>
-    public MemberPage? Recall(string identityId, int size, string version)
-    {
-        ArgumentNullException.ThrowIfNull(identityId);
-        if (_pages.TryGetValue((identityId, size), out var entry) && entry.Version == version && time.GetUtcNow() - entry.At < Lifetime)
-        {
-            return entry.Page;
-        }
-
-        return null;
-    }
+    public MemberPage? Recall(string identityId, int size, string version) => _pages.Recall((identityId, size), version);
 
     /// <summary>Keeps <paramref name="page"/>, queried after the version row returned <paramref name="version"/>.</summary>
-    public void Remember(string identityId, int size, string version, MemberPage page)
-    {
-        ArgumentNullException.ThrowIfNull(identityId);
-        if (_pages.Count >= Capacity)
-        {
-            _pages.Clear();
-        }
-
-        _pages[(identityId, size)] = new Entry(version, page, time.GetUtcNow());
-    }
-
-    private sealed record Entry(string Version, MemberPage Page, DateTimeOffset At);
+    public void Remember(string identityId, int size, string version, MemberPage page) => _pages.Remember((identityId, size), version, page);
 }

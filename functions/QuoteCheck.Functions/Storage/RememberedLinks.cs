@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using QuoteCheck.Core.Linking;
 using QuoteCheck.Core.Quotes;
 
@@ -22,11 +21,10 @@ internal sealed class RememberedLinks(TimeProvider time)
     /// <summary>At most this many quotes are remembered; past it, all are forgotten (a process reads its hot quotes again).</summary>
     public const int Capacity = 20_000;
 
-    private readonly ConcurrentDictionary<(string ArticleId, string QuoteId), Entry> _entries = new();
+    private readonly VersionedCache<(string ArticleId, string QuoteId), QuoteLink> _links = new(time, Lifetime, Capacity);
 
     /// <summary>Whether a link is remembered for the quote (it may still not match the row read next).</summary>
-    public bool Knows(string articleId, string quoteId) =>
-        _entries.TryGetValue((articleId, quoteId), out var entry) && time.GetUtcNow() - entry.At < Lifetime;
+    public bool Knows(string articleId, string quoteId) => _links.Knows((articleId, quoteId));
 
     /// <summary>Remembers the link of <paramref name="quote"/>, read with it, when it is a shared identity's; else forgets any.</summary>
     public void Remember(Quote quote)
@@ -35,34 +33,20 @@ internal sealed class RememberedLinks(TimeProvider time)
         var key = (quote.ArticleId, quote.QuoteId);
         if (quote is not { ETag: { } etag, Link: { } link } || link.IsAlone(QuoteLinker.RefOf(quote.ArticleId, quote.QuoteId)))
         {
-            _entries.TryRemove(key, out _);
+            _links.Forget(key);
             return;
         }
 
-        if (_entries.Count >= Capacity)
-        {
-            _entries.Clear();
-        }
-
-        _entries[key] = new Entry(etag, link, time.GetUtcNow());
+        _links.Remember(key, etag, link);
     }
 
     /// <summary>The link remembered with the very row <paramref name="quote"/> was read from, or null (then it is forgotten).</summary>
     public QuoteLink? Recall(Quote quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        var key = (quote.ArticleId, quote.QuoteId);
-        if (_entries.TryGetValue(key, out var entry) && entry.QuoteETag == quote.ETag && time.GetUtcNow() - entry.At < Lifetime)
-        {
-            return entry.Link;
-        }
-
-        _entries.TryRemove(key, out _);
-        return null;
+        return quote.ETag is { } etag ? _links.Recall((quote.ArticleId, quote.QuoteId), etag) : null;
     }
 
     /// <summary>Forgets the quote (it is gone).</summary>
-    public void Forget(string articleId, string quoteId) => _entries.TryRemove((articleId, quoteId), out _);
-
-    private sealed record Entry(string QuoteETag, QuoteLink Link, DateTimeOffset At);
+    public void Forget(string articleId, string quoteId) => _links.Forget((articleId, quoteId));
 }
