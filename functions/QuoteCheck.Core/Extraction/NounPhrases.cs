@@ -61,16 +61,34 @@ internal sealed class NounPhrases(ArticleDocument doc)
     }
 
     /// <summary>
-    /// The phrase without the verb a chunk ran into after its head ("The GOP candidate <i>sent out</i>", "the
-    /// Rev. Al Sharpton <i>began taking</i>", "An August report <i>found</i>"): a past tense ending the phrase, with
-    /// its particle or the -ing form after it. The first word is always kept. Applied to the mention a quote is
-    /// reported with (what the desk shows and the speaker stage reads), after the classifier has judged the quote.
+    /// Where the mention a quote is reported with ends (what the desk shows and the speaker stage reads, after the
+    /// classifier has judged the quote): before a verb the chunk ran into after its head ("The GOP candidate <i>sent
+    /// out</i>", "the Rev. Al Sharpton <i>began taking</i>", "An August report <i>found</i>"), a past tense with its
+    /// particle or the -ing form after it; and at the possessor when only modifiers stand between it and the quote
+    /// ("a Michigan school's <i>latest</i> "List of …""). The first word is always kept.
     /// </summary>
-    public int WithoutTrailingVerb(int from, int to)
+    public int ReportedEnd(int from, int to)
     {
+        if (to + 1 < _tokens.Length && _tokens[to + 1].Kind == TokenKind.OpenMark && PossessorBefore(from, to) is { } owner)
+            return owner; // "a Michigan school's latest "List of …"": the title is what the school put out
+
         if (to > from + 1 && IsParticleOrGerund(to) && IsPastTense(to - 1))
             return to - 2;
         return to > from && IsPastTense(to) ? to - 1 : to;
+    }
+
+    /// <summary>The last possessive of the phrase when only lower-case modifiers follow it ("school's <i>latest</i>"), or null.</summary>
+    private int? PossessorBefore(int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (IsPossessive(_tokens[k].Text))
+                return k;
+            if (!_tokens[k + 1].IsWord || !char.IsLower(_tokens[k + 1].Text[0]))
+                return null;
+        }
+
+        return null;
     }
 
     private bool IsPastTense(int t)

@@ -118,9 +118,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return doc.Work.Steps;
     }
 
-    /// <summary>The attribution as reported: its mention without a verb the phrase ran into ("the campaign sent out").</summary>
+    /// <summary>The attribution as reported: its mention without a verb the phrase ran into ("the campaign sent out") or the modifiers after a possessor.</summary>
     private static Attribution Shown(Attribution attribution, NounPhrases phrases) =>
-        phrases.WithoutTrailingVerb(attribution.MentionFrom, attribution.MentionTo) is var to && to != attribution.MentionTo
+        phrases.ReportedEnd(attribution.MentionFrom, attribution.MentionTo) is var to && to != attribution.MentionTo
             ? attribution with { MentionTo = to }
             : attribution;
 

@@ -552,4 +552,12 @@ public class AttributionPatternTests
             Assert.Equal(mention, Assert.Single(extractor.Extract(text, TestContext.Current.CancellationToken)).SpeakerMention);
         }
     }
+
+    [Fact]
+    public void APossessiveBeforeATitle_IsTheSpeaker_WithoutItsModifiers()
+    {
+        var q = Single("That\u2019s according to a Michigan school\u2019s latest \u201CList of Words Banished from the Queen\u2019s English.\u201D");
+        Assert.Equal("a Michigan school\u2019s", q.SpeakerMention);
+        Assert.Equal("a Michigan school", q.Speaker);
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class MentionTextSieve(ArticleDocument doc, NounPhrases phrases)
             return new SpeakerResolution(query.Mention, null, Name, "unresolved pronoun", ResolutionCertainty.Unresolved);
         var role = SpeakerRoles.InMention(doc, a);
         if (!tokens[query.Head].IsCapitalized || Lexicon.Determiners.Contains(tokens[a.MentionFrom].Text))
-            return new SpeakerResolution(query.Mention, role, Name, "nobody named for it", ResolutionCertainty.AsWritten);
+            return new SpeakerResolution(NounPhrases.IsPossessive(query.Mention) ? query.Mention[..^2] : query.Mention, role, Name, "nobody named for it", ResolutionCertainty.AsWritten); // "a Michigan school's" → a Michigan school
         var from = query.Head;
         while (from - 1 >= a.MentionFrom && tokens[from - 1].IsCapitalized && !Lexicon.TitleHeads.Contains(tokens[from - 1].Text)
             && !Lexicon.Honorifics.Contains(tokens[from - 1].Text) && !Lexicon.NotNames.Contains(tokens[from - 1].Text))
