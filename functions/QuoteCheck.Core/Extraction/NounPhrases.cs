@@ -65,16 +65,18 @@ internal sealed class NounPhrases(ArticleDocument doc)
     /// classifier has judged the quote): before a verb the chunk ran into after its head ("The GOP candidate <i>sent
     /// out</i>", "the Rev. Al Sharpton <i>began taking</i>", "An August report <i>found</i>"), a past tense with its
     /// particle or the -ing form after it; and at the possessor when only modifiers stand between it and the quote
-    /// ("a Michigan school's <i>latest</i> "List of …""). The first word is always kept.
+    /// ("a Michigan school's <i>latest</i> "List of …""). The first word is always kept, and so is a participle right
+    /// after a determiner ("the accused"), which heads its phrase.
     /// </summary>
     public int ReportedEnd(int from, int to)
     {
         if (to + 1 < _tokens.Length && _tokens[to + 1].Kind == TokenKind.OpenMark && PossessorBefore(from, to) is { } owner)
             return owner; // "a Michigan school's latest "List of …"": the title is what the school put out
 
-        if (to > from + 1 && IsParticleOrGerund(to) && IsPastTense(to - 1))
-            return to - 2;
-        return to > from && IsPastTense(to) ? to - 1 : to;
+        var end = to > from + 1 && IsParticleOrGerund(to) && IsPastTense(to - 1) ? to - 2
+            : to > from && IsPastTense(to) ? to - 1
+            : to;
+        return end != to && (IsDeterminer(end) || Lexicon.PossessivePronouns.Contains(_tokens[end].Text)) ? to : end; // "the accused", "his wounded": the word is the head
     }
 
     /// <summary>The last possessive of the phrase when only lower-case modifiers follow it ("school's <i>latest</i>"), or null.</summary>

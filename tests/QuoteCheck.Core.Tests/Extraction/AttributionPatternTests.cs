@@ -560,4 +560,14 @@ public class AttributionPatternTests
         Assert.Equal("a Michigan school\u2019s", q.SpeakerMention);
         Assert.Equal("a Michigan school", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("The campaign sent out word.", 0, 3, 1)]
+    [InlineData("The accused said nothing.", 0, 1, 1)]
+    [InlineData("His wounded spoke later.", 0, 1, 1)]
+    public void AReportedMention_LosesATrailingVerb_ButNotAParticipleThatHeadsIt(string text, int from, int to, int end)
+    {
+        var phrases = new NounPhrases(ArticleDocument.Parse(text));
+        Assert.Equal(end, phrases.ReportedEnd(from, to));
+    }
 }
