@@ -164,7 +164,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         }
 
         v = SkipAuxForward(v);
-        if (phrases.IsCue(v))
+        if (phrases.IsCue(v) && !(EndsSentence(close) && ReportsAnotherStatement(v)))
             return new Attribution(np2.From, np2.To, v, v, Rules.QuoteSpeakerCue, true) { Appositive = appositive };
         if (v < _tokens.Length && _tokens[v].IsWord && _tokens[v].Text is "in" or "of" or "for" or "at" or "from"
             && phrases.StartingAt(v + 1) is { } pp)
@@ -559,6 +559,18 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             lo--;
         return lo;
     }
+
+    /// <summary>True when the quote closing at <paramref name="close"/> ends on a full stop, question or exclamation mark.</summary>
+    private bool EndsSentence(int close) =>
+        close > 0 && _tokens[close - 1].Kind == TokenKind.Punct && _tokens[close - 1].Text[0] is '.' or '!' or '?';
+
+    /// <summary>
+    /// <c>"… campaign." Ann Roe said he would have …</c>: after a sentence the quote ended, a speech verb followed by a
+    /// clause of its own ("that", or a subject pronoun) reports what the next speaker said; it does not credit the quote.
+    /// </summary>
+    private bool ReportsAnotherStatement(int cue) =>
+        cue + 1 < _tokens.Length && _tokens[cue + 1].IsWord && _tokens[cue + 1].Quote < 0
+        && (_tokens[cue + 1].Text is "that" || (phrases.IsPronoun(cue + 1) && _tokens[cue + 1].Text is not ("it" or "them" or "him" or "her" or "us" or "me")));
 
     private int SkipAuxForward(int t)
     {

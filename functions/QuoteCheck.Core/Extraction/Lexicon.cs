@@ -268,6 +268,11 @@ internal static partial class Lexicon
         "felt", "led", "struck", "drew", "threw", "broke", "chose", "fell", "grew", "rose", "shook", "sought", "taught", "caught",
     ], StringComparer.Ordinal);
 
+    /// <summary>Verbs that, with "back" after them, answer in words ("shot back", "fired back", "hit back").</summary>
+    public static readonly FrozenSet<string> RetortVerbs = FrozenSet.ToFrozenSet(
+        ["shot", "shoots", "shoot", "shooting", "fired", "fires", "fire", "firing", "hit", "hits", "hitting", "snapped", "snaps", "snap", "pushed", "pushes", "pushing", "struck", "strikes", "striking"],
+        StringComparer.Ordinal);
+
     /// <summary>Possessive pronouns: who owns the remarks that follow ("<i>his</i> scathing remarks").</summary>
     public static readonly FrozenSet<string> PossessivePronouns = FrozenSet.ToFrozenSet(["his", "her", "their", "its", "our", "my"], StringComparer.OrdinalIgnoreCase);
 

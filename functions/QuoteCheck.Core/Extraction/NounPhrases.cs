@@ -22,11 +22,23 @@ internal sealed class NounPhrases(ArticleDocument doc)
         return _cue[t] > 0;
     }
 
-    private bool ComputeIsCue(int t) =>
-        _tokens[t].IsWord && _tokens[t].Quote < 0
-        && (Lexicon.IsSpeechVerb(_tokens[t].Text) || (_tokens[t].Text is "put" or "puts" && t + 1 < _tokens.Length && _tokens[t + 1].Text == "it")
-            || (_tokens[t].Text is "use" or "uses" or "used" or "using" && t + 2 < _tokens.Length && _tokens[t + 1].Text is "the" or "a"
-                && _tokens[t + 2].Text is "phrase" or "term" or "word" or "words" or "label" or "nickname" or "expression"));
+    /// <remarks>
+    /// Besides the speech verbs: "as she put it", "used the phrase", and a retort's verb with "back" ("shot back", "fired
+    /// back", "hit back"); but not "continue to" ("Roe will continue to be …"), where the verb only carries the next.
+    /// </remarks>
+    private bool ComputeIsCue(int t)
+    {
+        if (!_tokens[t].IsWord || _tokens[t].Quote >= 0)
+            return false;
+        var word = _tokens[t].Text;
+        var next = t + 1 < _tokens.Length && _tokens[t + 1].Quote < 0 ? _tokens[t + 1].Text : "";
+        if (Lexicon.IsSpeechVerb(word))
+            return !(next is "to" && word.StartsWith("continu", StringComparison.OrdinalIgnoreCase));
+        return (word is "put" or "puts" && next == "it")
+            || (next == "back" && Lexicon.RetortVerbs.Contains(word))
+            || (word is "use" or "uses" or "used" or "using" && t + 2 < _tokens.Length && next is "the" or "a"
+                && _tokens[t + 2].Text is "phrase" or "term" or "word" or "words" or "label" or "nickname" or "expression");
+    }
 
     /// <summary>
     /// The part of a phrase that can name who spoke, whichever rule found it, or null. None of it: a phrase cut off before

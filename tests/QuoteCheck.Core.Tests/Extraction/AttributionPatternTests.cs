@@ -570,4 +570,48 @@ public class AttributionPatternTests
         var phrases = new NounPhrases(ArticleDocument.Parse(text));
         Assert.Equal(end, phrases.ReportedEnd(from, to));
     }
+
+    [Theory]
+    [InlineData("When Mayor Bo Lin criticized the budget at the meeting, Councillor Ann Roe shot back, \u201CThe numbers were yours.\u201D", "Ann Roe")]
+    [InlineData("After the minister suggested the union would strike, Dana Ruiz fired back: \u201CWe have never struck in June.\u201D", "Dana Ruiz")]
+    [InlineData("As the premier mocked her record, Ann Roe hit back, \u201CI balanced four budgets.\u201D", "Ann Roe")]
+    public void ARetortWithBack_IsTheCue_NotAnEarlierSpeechVerb(string text, string speaker)
+    {
+        foreach (var extractor in new[] { Extractor, new QuoteExtractor() })
+        {
+            Assert.Equal(speaker, Assert.Single(extractor.Extract(text, TestContext.Current.CancellationToken)).Speaker);
+        }
+    }
+
+    [Fact]
+    public void ContinueTo_IsNotASpeechVerb_SoTheReportingVerbBeforeItSpeaks()
+    {
+        var text = "Mayor Bo Lin said he is sure the council will continue to be \u201Ca partner in every season.\u201D";
+        foreach (var extractor in new[] { Extractor, new QuoteExtractor() })
+        {
+            var q = Assert.Single(extractor.Extract(text, TestContext.Current.CancellationToken));
+            Assert.Equal("Bo Lin", q.Speaker);
+            Assert.Equal("said", q.Cue);
+        }
+    }
+
+    [Fact]
+    public void ASpeechVerbReportingAnotherStatement_AfterAClosedSentence_DoesNotCreditTheQuote()
+    {
+        var text = "\u201CIt was a hard winter,\u201D Ann Roe told the board on Monday. \u201CThe roads took most of the money. We will ask for more.\u201D "
+            + "Councillor Bo Lin said he would oppose any increase.";
+        foreach (var extractor in new[] { Extractor, new QuoteExtractor() })
+        {
+            var quotes = extractor.Extract(text, TestContext.Current.CancellationToken);
+            Assert.Equal(2, quotes.Count);
+            Assert.All(quotes, q => Assert.Equal("Ann Roe", q.Speaker));
+        }
+    }
+
+    [Fact]
+    public void ASpeechVerbEndingItsClause_AfterAClosedSentence_StillCreditsTheQuote()
+    {
+        var q = Single("The hearing ran late. \u201CWe will ask for more.\u201D Councillor Bo Lin said on Monday.");
+        Assert.Equal("Bo Lin", q.Speaker);
+    }
 }
