@@ -7,6 +7,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
     // Bounds every look-around so that one long sentence with many quotes stays linear.
     private const int MaxLookBehindTokens = 80;
+
+    /// <summary>The most words of a time or place adverbial between a relative pronoun and its cue ("who in a 2010 interview said").</summary>
+    private const int MaxAdverbialTokens = 6;
     private readonly Token[] _tokens = doc.Tokens;
     private readonly WorkMeter _work = doc.Work;
 
@@ -308,6 +311,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (j < lo && InvertedSubject(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
+        if (!participle && RelativeSubject(j, lo) is { } relative)
+            return new Attribution(relative, relative, k, k, rule, false);
         for (var f = k - 1; _work.Tick() && (f >= lo); f--)
         {
             // an earlier finite verb's answer, already computed: "X said Monday, adding “…”"
@@ -495,6 +500,28 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (!phrases.IsPronoun(found.MentionFrom) || before < lo || !phrases.IsCue(before) || _tokens[before].Text.EndsWith("ing", StringComparison.Ordinal))
             return found;
         return _cueSubjects?[before] is { } outer && outer.MentionTo < found.MentionFrom ? outer : found;
+    }
+
+    /// <summary>
+    /// <c>Ann Roe, who in 2010 said</c>, <c>who last week told</c>: the relative pronoun a few adverbial words before the
+    /// cue (ending at <paramref name="last"/>) is its subject, standing for the phrase it follows. Adverbials here are
+    /// lower-case words, numbers and month or day names; a verb, a name or a pronoun between means another clause.
+    /// </summary>
+    private int? RelativeSubject(int last, int lo)
+    {
+        for (var t = last; _work.Tick() && t >= lo && t > last - MaxAdverbialTokens; t--)
+        {
+            var tok = _tokens[t];
+            if (!tok.IsWord || tok.Quote >= 0 || phrases.IsCue(t))
+                return null;
+            if (tok.Text is "who" or "which")
+                return t > lo && (_tokens[t - 1].Is(',') || _tokens[t - 1].IsWord) ? t : null;
+            if (phrases.IsPronoun(t) || tok.Text is "that" || (char.IsUpper(tok.Text[0]) && !Lexicon.CalendarWords.Contains(tok.Text))
+                || (char.IsLower(tok.Text[0]) && Lexicon.IsSpeechVerb(tok.Text)))
+                return null;
+        }
+
+        return null;
     }
 
     /// <summary>The main clause subject before <paramref name="limit"/>: the last phrase at the sentence start or after a comma that runs straight into a word.</summary>

@@ -123,6 +123,13 @@ internal static partial class Lexicon
         "three", "several", "many", "both", "other", "these", "those", "each", "no", "few", "most", "all",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Days and months: capitalised, and no names in a time adverbial ("who on Monday said", "who in May told").</summary>
+    public static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    ], StringComparer.Ordinal);
+
     /// <summary>Capitalised words that are not names: sentence openers, days, months.</summary>
     public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
     [

@@ -614,4 +614,17 @@ public class AttributionPatternTests
         var q = Single("The hearing ran late. \u201CWe will ask for more.\u201D Councillor Bo Lin said on Monday.");
         Assert.Equal("Bo Lin", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("Mayor Bo Lin spoke first. The council leader is Dana Ruiz, who in 2010 said the goal was to make Lin a \u201Cone-term mayor.\u201D", "Dana Ruiz")]
+    [InlineData("Bo Lin opened the hearing. The motion came from a colleague, from Ann Roe, who declared in the hall, \u201CIt is time to vote.\u201D", "Ann Roe")]
+    public void ARelativePronoun_AFewAdverbialWordsBeforeTheCue_IsItsSubject(string text, string speaker)
+    {
+        foreach (var extractor in new[] { Extractor, new QuoteExtractor() })
+        {
+            var q = Assert.Single(extractor.Extract(text, TestContext.Current.CancellationToken));
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Null(q.Role); // "who" stands for the name; it is no role
+        }
+    }
 }

@@ -27,7 +27,9 @@ internal sealed class AppositiveNameSieve(ArticleDocument doc, DiscourseModel mo
         if (from >= 2 && tokens[from - 1].Is(',') && tokens[from - 2].Sentence == tokens[from].Sentence
             && model.EntityAt(from - 2) is { Kind: EntityKind.Person } named && !ListedBefore(from - 2))
         {
-            return new SpeakerResolution(named.Name, query.Mention, Name, "named before the description", ResolutionCertainty.Linked);
+            // "Ann Roe, who said": the relative pronoun stands for the name and is no role
+            var relative = from == query.Attribution.MentionTo && tokens[from].Text is "who" or "which" or "that";
+            return new SpeakerResolution(named.Name, relative ? null : query.Mention, Name, relative ? "the name the relative pronoun follows" : "named before the description", ResolutionCertainty.Linked);
         }
 
         return null;
