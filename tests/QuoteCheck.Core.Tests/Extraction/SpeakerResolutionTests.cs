@@ -75,6 +75,24 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void RoleDescription_EquatedWithANameByIs_IsThatPerson_EvenWithAnotherInView()
+    {
+        var text = "The board chair is Dana Ruiz. Bo Lin disagreed with the plan. Lin said he would vote against it, and Lin did so on Monday.\n\n"
+            + "The chair told reporters, \u201CWe will not wait.\u201D";
+        var q = Quote(text, "We will not");
+        Assert.Equal("Dana Ruiz", q.Speaker);
+        Assert.Contains("introduced as 'chair'", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoleDescription_EquatedWithSomeoneElsesRelative_IsNotThatPerson()
+    {
+        var text = "The board chair is Dana Ruiz\u2019s sister. Bo Lin disagreed with the plan on Monday.\n\n"
+            + "The chair told reporters, \u201CWe will not wait.\u201D";
+        Assert.NotEqual("Dana Ruiz", Quote(text, "We will not").Speaker);
+    }
+
+    [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {
         var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";

@@ -280,6 +280,16 @@ internal sealed partial class DiscourseModel
     {
         if (ParseDescription(t) is not { } d)
             return;
+        if (NamedByCopula(t, d.HeadToken) is { } named)
+        {
+            // "The council leader is Dana Ruiz": the description names who follows it, and is theirs from now on
+            _referents[t] = new Referent(named, $"named right after '{d.Head} is'", true);
+            AddDescriptor(named, Singular(d.Head));
+            named.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, d.HeadToken))));
+            Touch(named);
+            return;
+        }
+
         if (Described(t, d.Head, d.Modifiers) is not { } found)
             return;
         var e = found.Entity;
@@ -287,6 +297,26 @@ internal sealed partial class DiscourseModel
         _referents[t] = new Referent(e, how, found.ByRole);
         e.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, d.HeadToken))));
         Touch(e);
+    }
+
+    /// <summary>
+    /// The person or organisation a description starting at <paramref name="t"/> is equated with by "is" or "was" right
+    /// after its head (<c>The council leader is Dana Ruiz</c>), when that whole name ends the predicate (not "is Dana
+    /// Ruiz's sister").
+    /// </summary>
+    private Entity? NamedByCopula(int t, int head)
+    {
+        var cop = head + 1;
+        if (cop + 1 >= _tokens.Length || _tokens[cop].Text is not ("is" or "was") || _tokens[cop + 1].Sentence != _tokens[t].Sentence
+            || _entityAt[cop + 1] is not { Kind: EntityKind.Person or EntityKind.Organisation } named)
+            return null;
+        var end = cop + 1;
+        while (end + 1 < _tokens.Length && ReferenceEquals(_entityAt[end + 1], named))
+            end++;
+        var last = _tokens[end].Text;
+        return last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal)
+            || (end + 1 < _tokens.Length && _tokens[end + 1].IsWord && _tokens[end + 1].Text is "'s" or "\u2019s")
+            ? null : named;
     }
 
     /// <summary>"a justice official", "a spokesperson for the company": someone the article introduces without a name, whom "the official" or "she" can take up.</summary>
