@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QuoteCheck.Core.Extraction;
 
 /// <summary>Finds pairs of quotation marks in one linear pass, including quotes continued over paragraphs.</summary>
@@ -12,6 +14,7 @@ namespace QuoteCheck.Core.Extraction;
 internal static class QuoteScanner
 {
     private const char None = '\0';
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\u201C\u201E\u201D\"\u00AB\u00BB\u2018\u2019");
 
     /// <summary>Scans <paramref name="text"/> and returns the quote spans in order.</summary>
     public static List<QuoteSpan> Scan(string text, IReadOnlyList<Paragraph> paragraphs)
@@ -35,6 +38,11 @@ internal static class QuoteScanner
                 i++;
             for (; i < para.End; i++)
             {
+                // only quotation marks change the state: jump to the next one
+                var skip = text.AsSpan(i, para.End - i).IndexOfAny(Marks);
+                if (skip < 0)
+                    break;
+                i += skip;
                 var c = text[i];
                 switch (c)
                 {
