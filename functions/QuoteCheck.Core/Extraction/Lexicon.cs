@@ -280,6 +280,10 @@ internal static partial class Lexicon
         ["shot", "shoots", "shoot", "shooting", "fired", "fires", "fire", "firing", "hit", "hits", "hitting", "snapped", "snaps", "snap", "pushed", "pushes", "pushing", "struck", "strikes", "striking"],
         StringComparer.Ordinal);
 
+    /// <summary>Words that set a person against the clause's subject ("<i>Unlike</i> Haddad, he …", "<i>Besides</i> Roe, …"): the person is neither its subject nor whom it is about.</summary>
+    public static readonly FrozenSet<string> ContrastWords = FrozenSet.ToFrozenSet(
+        ["unlike", "Unlike", "besides", "Besides", "except", "Except", "despite", "Despite"], StringComparer.Ordinal);
+
     /// <summary>Possessive pronouns: who owns the remarks that follow ("<i>his</i> scathing remarks").</summary>
     public static readonly FrozenSet<string> PossessivePronouns = FrozenSet.ToFrozenSet(["his", "her", "their", "its", "our", "my"], StringComparer.OrdinalIgnoreCase);
 

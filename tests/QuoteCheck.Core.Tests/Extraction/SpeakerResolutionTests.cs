@@ -93,6 +93,16 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Pronoun_NeverTakesThePersonSetAgainstItsSubject()
+    {
+        var text = "Omar Haddad found work at a bakery within a month of arriving in Halifax.\n\n"
+            + "In Dartmouth, Karim Nassar, 49, and his wife are eager to apply for citizenship, but the fees would exceed the family's income.\n\n"
+            + "Unlike Haddad, he has been unable to find work. He is still trying to reach the next level in English.\n\n"
+            + "\u201CWhen you have a family to look after, my study comes afterwards,\u201D he said.";
+        Assert.Equal("Karim Nassar", Quote(text, "When you have").Speaker);
+    }
+
+    [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {
         var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";

@@ -801,7 +801,7 @@ internal sealed partial class DiscourseModel
         var prev = from - 1;
         var prevTok = prev >= 0 ? _tokens[prev] : default;
         var prevInSentence = prev >= 0 && prevTok.Sentence == sentence;
-        if (prevInSentence && prevTok.IsWord && Lexicon.Prepositions.Contains(prevTok.Text))
+        if (prevInSentence && prevTok.IsWord && (Lexicon.Prepositions.Contains(prevTok.Text) || Lexicon.ContrastWords.Contains(prevTok.Text)))
             return MentionRole.Oblique;
         var next = to + 1;
         if (next < _tokens.Length && _tokens[next].Is('('))

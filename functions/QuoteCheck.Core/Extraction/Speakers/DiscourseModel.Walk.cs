@@ -175,6 +175,8 @@ internal sealed partial class DiscourseModel
                     continue;
                 if (m.Sentence < sentence)
                     break;
+                if (m.Token > 0 && Lexicon.ContrastWords.Contains(_tokens[m.Token - 1].Text))
+                    continue; // "Unlike Haddad, he …": the person set against the subject is not who the sentence is about
                 mentioned = true;
                 if (m.Weight >= Weight(MentionRole.Subject) && m.Token < firstToken)
                     (first, firstToken) = (e, m.Token);
