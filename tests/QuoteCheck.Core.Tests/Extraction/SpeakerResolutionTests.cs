@@ -103,6 +103,23 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AnItThatStandsForWhatFollows_DoesNotMakeTheSpeakerAnOrganisation()
+    {
+        var text = "The company hired choreographer Lena Marsh for the new piece in 2016, after she had worked with Deborah Hay in Austin. Hay taught her to watch.\n\n"
+            + "In revisiting the work, Marsh says it is helpful to start from an existing structure \u2014 a \u201Cscaffold,\u201D she calls it \u2014 but she is starting afresh.";
+        Assert.Equal("Lena Marsh", Quote(text, "scaffold").Speaker);
+    }
+
+    [Fact]
+    public void APossessorAfterIn_IsNoPlace()
+    {
+        var text = "The company invited Ilse Varga to make a new piece for its dancers. The result in Varga's case was a longer work than planned.\n\n"
+            + "Deborah Hay, who taught her, watched every rehearsal.\n\n"
+            + "In revisiting the work, Varga started from an old structure \u2014 a \u201Cscaffold,\u201D she calls it \u2014 but the piece is new.";
+        Assert.Equal("Ilse Varga", Quote(text, "scaffold").Speaker);
+    }
+
+    [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {
         var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";

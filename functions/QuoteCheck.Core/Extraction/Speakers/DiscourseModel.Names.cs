@@ -339,8 +339,8 @@ internal sealed partial class DiscourseModel
         if (before >= 0 && _tokens[before].IsWord && _tokens[before].Sentence == _tokens[from].Sentence)
         {
             var b = _tokens[before].Text;
-            if (b is "in" or "near" or "across" or "throughout" or "outside" or "across" && person == 0)
-                place++;
+            if (b is "in" or "near" or "across" or "throughout" or "outside" && person == 0 && !NounPhrases.IsPossessive(_tokens[to].Text))
+                place++; // not "in Durning's case", "in Roe's view": a possessor there is anyone's
             if (b is "the" or "The" && person == 0 && significant.Length == 1)
                 organisation++; // "the Kremlin"
         }
@@ -771,9 +771,36 @@ internal sealed partial class DiscourseModel
         {
             "he" => 'm',
             "she" => 'f',
-            "it" => 'n',
+            "it" when !IsExpletiveIt(v + 1) => 'n',
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "it is helpful to", "it was clear that", "it's time to": an "it" that stands for what follows, not for the
+    /// speaker, so "Roe says it is helpful to …" is no evidence that Roe is an organisation (unlike "Acme said it would").
+    /// </summary>
+    private bool IsExpletiveIt(int it)
+    {
+        if (it + 2 >= _tokens.Length || _tokens[it + 1].Text is not ("is" or "was" or "\u2019s" or "'s" or "isn't" or "wasn't" or "would" or "will"))
+            return false;
+        var k = it + 2;
+        if (_tokens[it + 1].Text is "would" or "will")
+        {
+            if (_tokens[k].Text is not "be")
+                return false;
+            k++;
+        }
+
+        for (var end = k + 3; k < _tokens.Length && k <= end && _tokens[k].IsWord && _tokens[k].Quote < 0; k++)
+        {
+            if (_tokens[k].Text is "to" or "that")
+                return k > it + 2;
+            if (!char.IsLower(_tokens[k].Text[0]))
+                return false;
+        }
+
+        return false;
     }
 
     private int SkipAux(int t)
