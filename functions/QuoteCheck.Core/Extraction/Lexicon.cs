@@ -284,6 +284,13 @@ internal static partial class Lexicon
     public static readonly FrozenSet<string> ContrastWords = FrozenSet.ToFrozenSet(
         ["unlike", "Unlike", "besides", "Besides", "except", "Except", "despite", "Despite"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Capitalised words that open a clause before a name ("<i>Neither</i> Hillary Clinton nor …", "<i>Whether</i> Donald
+    /// Trump wins"): never part of the name. Read by the discourse model only.
+    /// </summary>
+    public static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["Neither", "Either", "Nor", "Whether", "Wherever", "Whenever", "Whatever", "Whoever", "Whichever", "Unless", "Unlike", "Besides", "Except"], StringComparer.Ordinal);
+
     /// <summary>Possessive pronouns: who owns the remarks that follow ("<i>his</i> scathing remarks").</summary>
     public static readonly FrozenSet<string> PossessivePronouns = FrozenSet.ToFrozenSet(["his", "her", "their", "its", "our", "my"], StringComparer.OrdinalIgnoreCase);
 

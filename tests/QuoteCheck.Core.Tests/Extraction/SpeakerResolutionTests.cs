@@ -119,6 +119,15 @@ public class SpeakerResolutionTests
         Assert.Equal("Ilse Varga", Quote(text, "scaffold").Speaker);
     }
 
+    [Theory]
+    [InlineData("Neither Dana Whitfield nor Bo Lin attended the hearing on Monday.")]
+    [InlineData("Whether Dana Whitfield runs again is unclear.")]
+    public void AWordOpeningTheClause_IsNoPartOfTheName(string opening)
+    {
+        var q = Quote(opening + " \u201CWe were told it was postponed,\u201D Whitfield said.", "We were told");
+        Assert.Equal("Dana Whitfield", q.Speaker);
+    }
+
     [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {

@@ -90,7 +90,7 @@ internal sealed partial class DiscourseModel
 
     private void ProcessRun(int from, int to)
     {
-        while (from <= to && (Lexicon.NotNames.Contains(_tokens[from].Text) || IsCapitalisedSpeechVerb(from)))
+        while (from <= to && (Lexicon.NotNames.Contains(_tokens[from].Text) || Lexicon.ClauseOpeners.Contains(_tokens[from].Text) || IsCapitalisedSpeechVerb(from)))
             from++;
         if (from > to)
             return;
@@ -231,7 +231,7 @@ internal sealed partial class DiscourseModel
         if (IsSurnameMonth(k))
             return true;
         return w.Length > 0 && (char.IsUpper(w[0]) || Lexicon.NameParticles.Contains(w))
-            && !Lexicon.TitleHeads.Contains(w) && !IsCompoundTitle(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w)
+            && !Lexicon.TitleHeads.Contains(w) && !IsCompoundTitle(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w) && !Lexicon.ClauseOpeners.Contains(w)
             && !Lexicon.TitleAbbreviations.ContainsKey(w) && w is not ("Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former")
             && !(k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Lexicon.PersonRoleNouns.Contains(w) && !IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
             && !IsAcronym(w) && !IsPartyLabel(w);
