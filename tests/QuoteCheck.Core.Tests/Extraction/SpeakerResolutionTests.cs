@@ -129,6 +129,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void ADescriptionShownAsTheSpeaker_HasNoRoleRepeatingIt()
+    {
+        var q = Quote("The party\u2019s Senate leader said in 2010 that the most important goal was to make Lin a \u201Cone-term mayor.\u201D", "one-term");
+        Assert.Equal("The party\u2019s Senate leader", q.Speaker);
+        Assert.Null(q.Role);
+    }
+
+    [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {
         var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";

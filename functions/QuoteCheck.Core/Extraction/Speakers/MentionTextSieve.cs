@@ -13,7 +13,12 @@ internal sealed class MentionTextSieve(ArticleDocument doc, NounPhrases phrases)
             return new SpeakerResolution(query.Mention, null, Name, "unresolved pronoun", ResolutionCertainty.Unresolved);
         var role = SpeakerRoles.InMention(doc, a);
         if (!tokens[query.Head].IsCapitalized || Lexicon.Determiners.Contains(tokens[a.MentionFrom].Text))
-            return new SpeakerResolution(NounPhrases.IsPossessive(query.Mention) ? query.Mention[..^2] : query.Mention, role, Name, "nobody named for it", ResolutionCertainty.AsWritten); // "a Michigan school's" → a Michigan school
+        {
+            // the description is the speaker, so its title words are no separate role ("the party's Senate leader");
+            // "a Michigan school's" → a Michigan school
+            return new SpeakerResolution(NounPhrases.IsPossessive(query.Mention) ? query.Mention[..^2] : query.Mention, null, Name, "nobody named for it", ResolutionCertainty.AsWritten);
+        }
+
         var from = query.Head;
         while (from - 1 >= a.MentionFrom && tokens[from - 1].IsCapitalized && !Lexicon.TitleHeads.Contains(tokens[from - 1].Text)
             && !Lexicon.Honorifics.Contains(tokens[from - 1].Text) && !Lexicon.NotNames.Contains(tokens[from - 1].Text))
