@@ -193,7 +193,7 @@ internal static partial class Lexicon
         "Hotels", "Resorts", "Foods", "Farms", "Mining", "Resources", "Oil", "Gas", "Pipeline", "Pipelines", "Hydro",
         "Transit", "Institution", "Initiative", "Project", "Program", "Programme", "Lab", "Band", "Nation", "Theatre",
         "Theater", "Ballet", "Orchestra", "Opera", "Choir", "Gallery", "Symphony", "Troupe", "Collective", "Cafe", "Café",
-        "Restaurant", "Bakery", "Brewery", "Winery", "Store", "Stores", "Shop", "Market", "Mall", "Hotel", "Inn",
+        "Restaurant", "Bakery", "Brewery", "Winery", "Store", "Stores", "Shop", "Market", "Mall", "Hotel", "Inn", "Images", "Pictures",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalised words that make a name an event or a work rather than a person ("Sony <i>Open</i>", "World <i>Cup</i>").</summary>

@@ -137,6 +137,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void APhotoCreditRightBeforeAName_IsNoPartOfIt()
+    {
+        var text = "Niall Roe / PA Images via Getty Images Kevin Whitfield at a state ceremony in Dublin.\n\n\u201CWe will serve the province,\u201D Whitfield said on Monday.";
+        Assert.Equal("Kevin Whitfield", Quote(text, "We will serve").Speaker);
+    }
+
+    [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {
         var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";

@@ -39,6 +39,8 @@ internal sealed partial class DiscourseModel
             return false;
         if (char.IsUpper(tok.Text[0]))
         {
+            if (IsGivenName(tok.Text) && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && IsOrganisationHead(k - 1, from))
+                return false; // "… via Getty Images Kevin Vickers at a ceremony": a credit, then a person's name
             return !Lexicon.NotNames.Contains(tok.Text) || (tok.Text is "The" && prev.Text is "of" or "for")
                 || IsSurnameMonth(k); // "Theresa May", "Ms. May"
         }
