@@ -143,6 +143,17 @@ public class SpeakerResolutionTests
         Assert.Equal("Kevin Whitfield", Quote(text, "We will serve").Speaker);
     }
 
+    [Theory]
+    [InlineData("Senators Slam Dana Whitfield Over Budget\n\nDana Whitfield defended the plan on Monday.", "Dana Whitfield")]
+    [InlineData("Using Dana Whitfield as an example, the council changed its rules.", "Dana Whitfield")]
+    [InlineData("Norbert Dana Whitfield won the award on Monday.", "Norbert Dana Whitfield")]
+    [InlineData("Supreme Court Justice Dana Whitfield wrote the opinion.", "Dana Whitfield")]
+    public void AHeadlineOrLeadInBeforeAName_IsNoPartOfIt_ButAnUnknownGivenNameIs(string opening, string speaker)
+    {
+        var q = Quote(opening + "\n\n\u201CIt balances,\u201D Whitfield said.", "It balances");
+        Assert.Equal(speaker, q.Speaker);
+    }
+
     [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {

@@ -25,6 +25,44 @@ internal sealed partial class DiscourseModel
         }
     }
 
+    /// <summary>
+    /// True when the capitalised words of the run before the given name at <paramref name="k"/> read as a headline or a
+    /// lead-in, not as more of the name or a title: the word right before cannot lead a name, and two or more words
+    /// cannot ("Bush Hits Marco Rubio", "Hedge Funds Support Hillary Clinton"), or the one that cannot is a verb form
+    /// ("Using Ted Cruz", "Texas-based Matt Mackowiak"). One unknown word alone may be a given name the lexicon lacks
+    /// ("Norbert Leo Butz", "Azfar Ali Khan"), so it stays.
+    /// </summary>
+    private bool EndsAHeadline(int from, int k)
+    {
+        var others = 0;
+        for (var t = from; t < k; t++)
+        {
+            if (!CanLeadAName(_tokens[t].Text))
+                others++;
+        }
+
+        var prev = _tokens[k - 1].Text;
+        if (CanLeadAName(prev))
+            return false; // "Supreme Court Justice Sonia Sotomayor": a title right before the name; its words are her role
+        return others >= 2 || (others == 1 && prev.Length > 3
+            && (prev.EndsWith("ing", StringComparison.Ordinal) || prev.EndsWith("ed", StringComparison.Ordinal) || prev.Contains('-', StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// True for a capitalised word that may stand before a given name within one name or its description: another given
+    /// name or an initial ("Mary Ann", "J."), a particle, a title, an honorific, a role, a descriptor or a place ("Sen.",
+    /// "Mayor", "Canadian", "Toronto"). Any other ("Rip", "Lawmakers", "Famer") ends what came before.
+    /// </summary>
+    private static bool CanLeadAName(string word)
+    {
+        var w = StripPossessive(word);
+        return IsGivenName(w) || (w.Length == 2 && w[1] == '.') || Lexicon.NameParticles.Contains(w) || Lexicon.TitleHeads.Contains(w)
+            || Lexicon.Honorifics.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w) || Lexicon.Descriptors.Contains(w)
+            || Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.RoleWords.Contains(w) || Lexicon.PersonRoleNouns.Contains(w)
+            || Lexicon.PartyWords.Contains(w) || Lexicon.NotNames.Contains(w) || IsCompoundTitle(w) || IsPartyLabel(w)
+            || w is "Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former" or "Chief" or "General" or "Associate" or "Assistant" or "Senior";
+    }
+
     private bool StartsRun(int t)
     {
         var tok = _tokens[t];
@@ -39,8 +77,9 @@ internal sealed partial class DiscourseModel
             return false;
         if (char.IsUpper(tok.Text[0]))
         {
-            if (IsGivenName(tok.Text) && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && IsOrganisationHead(k - 1, from))
-                return false; // "… via Getty Images Kevin Vickers at a ceremony": a credit, then a person's name
+            if (IsGivenName(tok.Text) && tok.Text.Length > 2 && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && _tokens[k + 1].Sentence == tok.Sentence
+                && (IsOrganisationHead(k - 1, from) || EndsAHeadline(from, k)))
+                return false; // "… via Getty Images Kevin Vickers at", "Black Lawmakers Rip Donald Trump": a person's name starts afresh
             return !Lexicon.NotNames.Contains(tok.Text) || (tok.Text is "The" && prev.Text is "of" or "for")
                 || IsSurnameMonth(k); // "Theresa May", "Ms. May"
         }
