@@ -267,12 +267,13 @@ internal static partial class Lexicon
         "reply", "suggestion", "prediction", "accusation", "charge", "complaint", "insistence", "vow", "declaration",
     ], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Irregular past tenses that are not also common nouns: a chunk that ends on one ran into its verb ("the campaign <i>sent</i>").</summary>
+    /// <summary>Irregular past tenses and participles that are not also common nouns: a chunk that ends on one ran into its verb ("the campaign <i>sent</i>", "the confection <i>known</i> as").</summary>
     public static readonly FrozenSet<string> IrregularPastTenses = FrozenSet.ToFrozenSet(
     [
         "sent", "made", "took", "gave", "went", "came", "got", "ran", "held", "brought", "kept", "began", "became", "won",
         "lost", "met", "paid", "sat", "stood", "spent", "built", "sold", "bought", "found", "thought", "knew", "saw", "wrote",
         "felt", "led", "struck", "drew", "threw", "broke", "chose", "fell", "grew", "rose", "shook", "sought", "taught", "caught",
+        "known", "shown", "given", "taken", "seen", "written", "spoken", "chosen", "driven", "drawn", "grown", "thrown", "done", "begun",
     ], StringComparer.Ordinal);
 
     /// <summary>Verbs that, with "back" after them, answer in words ("shot back", "fired back", "hit back").</summary>

@@ -565,6 +565,7 @@ public class AttributionPatternTests
     [InlineData("The campaign sent out word.", 0, 3, 1)]
     [InlineData("The accused said nothing.", 0, 1, 1)]
     [InlineData("His wounded spoke later.", 0, 1, 1)]
+    [InlineData("The candy confection known abroad.", 0, 3, 2)]
     public void AReportedMention_LosesATrailingVerb_ButNotAParticipleThatHeadsIt(string text, int from, int to, int end)
     {
         var phrases = new NounPhrases(ArticleDocument.Parse(text));
