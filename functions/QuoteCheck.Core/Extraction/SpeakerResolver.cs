@@ -56,10 +56,14 @@ internal sealed class SpeakerResolver
 
         while (head > a.MentionFrom && !tokens[head].IsWord)
             head--;
+        var named = _model.EntityAt(head) is { Kind: EntityKind.Person } person ? person : null;
         for (var t = a.MentionFrom + 1; t < head; t++)
         {
-            // "Sen. Ann Roe of Alabama", "the president of the council": the phrase before "of" is the speaker
-            if (tokens[t].Text is "of" && (_model.EntityAt(t - 1) is { Kind: EntityKind.Person } || Lexicon.PersonRoleNouns.Contains(tokens[t - 1].Text)))
+            // "Sen. Ann Roe of Alabama", "the president of the council", "the lawyer of Ann Roe": the phrase before "of" is
+            // the speaker; but in "Secretary of State John Kerry" a name ends the mention after more than "of" and the
+            // name itself, and the name speaks
+            if (tokens[t].Text is "of" && (_model.EntityAt(t - 1) is { Kind: EntityKind.Person } || Lexicon.PersonRoleNouns.Contains(tokens[t - 1].Text))
+                && (named is null || ReferenceEquals(_model.EntityAt(t + 1), named)))
                 return t - 1;
         }
 

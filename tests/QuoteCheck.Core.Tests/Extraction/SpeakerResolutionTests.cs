@@ -155,6 +155,15 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void ATitleWithOf_BeforeAName_LeavesTheNameSpeaking()
+    {
+        var q = Quote("\u201CWe will not wait,\u201D said Former Secretary of State Dana Whitfield on Monday.", "We will not");
+        Assert.Equal("Dana Whitfield", q.Speaker);
+        var lawyer = Quote("The lawyer of Bo Lin told reporters on Monday, \u201CMy client is innocent.\u201D", "My client");
+        Assert.NotEqual("Bo Lin", lawyer.Speaker); // right after "of", the name is whose lawyer, not who speaks
+    }
+
+    [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {
         var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";
