@@ -182,7 +182,8 @@ internal static partial class Lexicon
     public static readonly FrozenSet<string> PlaceSuffixes = FrozenSet.ToFrozenSet(
     [
         "Heights", "Hills", "Township", "Springs", "Falls", "Creek", "Valley", "Estates", "Meadows", "Gardens", "Acres",
-        "Village", "Harbour", "Harbor", "Junction", "Crossing", "Landing",
+        "Village", "Harbour", "Harbor", "Junction", "Crossing", "Landing", "Grounds", "Fairgrounds", "Stadium", "Plaza", "Pavilion", "Coliseum",
+        "Auditorium", "Speedway",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case particles allowed inside personal names ("Bill de Blasio", "Osama bin Laden").</summary>

@@ -164,6 +164,15 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AVenue_IsAPlace_SoNoPronounTakesIt()
+    {
+        var text = "Bo Lin doubled down on his rhetoric on Monday.\n\n"
+            + "At a rally for Ted Roe at the Indiana State Fair Grounds yesterday, Lin said, \u201CTed and I were just driving in, and he's laughing. He said, 'Well, you made another headline.'\u201D\n\n"
+            + "He explained the headline by saying: \u201CIt was because last night I did something.\u201D";
+        Assert.Equal("Bo Lin", Quote(text, "It was because").Speaker);
+    }
+
+    [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {
         var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";
