@@ -288,10 +288,15 @@ internal static partial class Lexicon
 
     /// <summary>
     /// Capitalised words that open a clause before a name ("<i>Neither</i> Hillary Clinton nor …", "<i>Whether</i> Donald
-    /// Trump wins"): never part of the name. Read by the discourse model only.
+    /// Trump wins") or stand for unnamed people ("<i>Others</i> said"): never a name or part of one. Read by the discourse
+    /// model only.
     /// </summary>
     public static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
-        ["Neither", "Either", "Nor", "Whether", "Wherever", "Whenever", "Whatever", "Whoever", "Whichever", "Unless", "Unlike", "Besides", "Except"], StringComparer.Ordinal);
+        [
+            "Neither", "Either", "Nor", "Whether", "Wherever", "Whenever", "Whatever", "Whoever", "Whichever", "Unless", "Unlike", "Besides", "Except",
+            "Others", "Several", "Few", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "None",
+        ],
+        StringComparer.Ordinal);
 
     /// <summary>Possessive pronouns: who owns the remarks that follow ("<i>his</i> scathing remarks").</summary>
     public static readonly FrozenSet<string> PossessivePronouns = FrozenSet.ToFrozenSet(["his", "her", "their", "its", "our", "my"], StringComparer.OrdinalIgnoreCase);

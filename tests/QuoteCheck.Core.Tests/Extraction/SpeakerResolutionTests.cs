@@ -173,6 +173,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Others_IsNobodyNamed()
+    {
+        var q = Quote("Officer Jason Van Dyke testified on Monday. Others said, \u201CHe should be punished.\u201D", "He should");
+        Assert.Equal("Others", q.Speaker);
+        Assert.Contains("nobody named for it", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {
         var text = "The bridge opened on Monday after two years of work.\n\n\u201CThis bridge will carry the city for a century,\u201D the mayor said.";

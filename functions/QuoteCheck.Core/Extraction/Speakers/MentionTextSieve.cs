@@ -12,7 +12,7 @@ internal sealed class MentionTextSieve(ArticleDocument doc, NounPhrases phrases)
         if (a.MentionFrom == a.MentionTo && phrases.IsPronoun(a.MentionFrom))
             return new SpeakerResolution(query.Mention, null, Name, "unresolved pronoun", ResolutionCertainty.Unresolved);
         var role = SpeakerRoles.InMention(doc, a);
-        if (!tokens[query.Head].IsCapitalized || Lexicon.Determiners.Contains(tokens[a.MentionFrom].Text))
+        if (!tokens[query.Head].IsCapitalized || Lexicon.Determiners.Contains(tokens[a.MentionFrom].Text) || Lexicon.ClauseOpeners.Contains(tokens[query.Head].Text))
         {
             // the description is the speaker, so its title words are no separate role ("the party's Senate leader");
             // "a Michigan school's" → a Michigan school
