@@ -265,7 +265,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var resolution = resolver.Resolve(attribution);
         var speaker = resolution.Speaker;
         var role = resolution.Role;
-        if (attribution.Appositive is { } appositive && appositive.From <= appositive.To && role is null)
+        if (attribution.Appositive is { } appositive && appositive.From <= appositive.To && role is null && IsRolePhrase(tokens, appositive.From, appositive.To))
             role = doc.Slice(appositive.From, appositive.To);
         var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
         var kind = KindOf(doc, q, attribution);
@@ -298,6 +298,18 @@ public sealed class QuoteExtractor : IQuoteExtractor
             Confidence = confidence,
             Evidence = evidence,
         };
+    }
+
+    /// <summary>
+    /// True when an apposition can be shown as a role ("a spokesman for the ministry"), not a clause set off by commas:
+    /// a participle's ("reacting to the shooting"), a relative's ("whose group has led"), a reporting aside ("Cruz said").
+    /// </summary>
+    private static bool IsRolePhrase(Token[] tokens, int from, int to)
+    {
+        var first = tokens[from];
+        if (first.IsWord && char.IsLower(first.Text[0]) && (first.Text.EndsWith("ing", StringComparison.Ordinal) || first.Text is "who" or "whose" or "which" or "that"))
+            return false;
+        return !(tokens[to].IsWord && Lexicon.IsSpeechVerb(tokens[to].Text) && char.IsLower(tokens[to].Text[0]));
     }
 
     private static QuoteKind KindOf(ArticleDocument doc, int q, Attribution attribution)

@@ -180,6 +180,16 @@ public class SpeakerResolutionTests
         Assert.Contains("nobody named for it", q.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Others, reacting to the report about Bo Lin, shouted, \u201CStop the coverup!\u201D", "Stop the", "Others")]
+    [InlineData("Dana Whitfield, whose group led the effort, predicted, \u201CWe will take this to the floor.\u201D", "We will", "Dana Whitfield")]
+    public void AClauseSetOffByCommas_NamesNobody_AndIsNoRole(string text, string quote, string speaker)
+    {
+        var q = Quote(text, quote);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Null(q.Role);
+    }
+
     [Fact]
     public void RoleDescription_ForNobodyInView_StaysAsWritten()
     {

@@ -12,13 +12,12 @@ internal sealed class AppositiveNameSieve(ArticleDocument doc, DiscourseModel mo
     {
         if (model.EntityAt(query.Head) is { Kind: EntityKind.Person })
             return null;
-        if (query.Attribution.Appositive is { } appositive)
+        if (query.Attribution.Appositive is { } appositive && appositive.From <= appositive.To
+            && model.EntityAt(appositive.To) is { Kind: EntityKind.Person } person)
         {
-            for (var t = appositive.To; t >= appositive.From; t--)
-            {
-                if (model.EntityAt(t) is { Kind: EntityKind.Person } person)
-                    return new SpeakerResolution(person.Name, query.Mention, Name, "named in apposition", ResolutionCertainty.Linked);
-            }
+            // the apposition ends on the name ("One Democrat, Montana Sen. Jon Tester, said"); a clause that only
+            // mentions someone ("Others, reacting to the Van Dyke shooting, shouted") names nobody
+            return new SpeakerResolution(person.Name, query.Mention, Name, "named in apposition", ResolutionCertainty.Linked);
         }
 
         // "Name, description[,]": the comma right before the description closes a person's name in the same sentence.
