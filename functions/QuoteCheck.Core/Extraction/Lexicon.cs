@@ -123,21 +123,22 @@ internal static partial class Lexicon
         "three", "several", "many", "both", "other", "these", "those", "each", "no", "few", "most", "all",
     ], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Days and months: capitalised, and no names in a time adverbial ("who on Monday said", "who in May told").</summary>
-    public static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
+    private static readonly string[] DaysAndMonths =
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-    ], StringComparer.Ordinal);
+        "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>Days and months: capitalised, and no names in a time adverbial ("who on Monday said", "who in May told").</summary>
+    public static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
+        [.. DaysAndMonths, "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."], StringComparer.Ordinal);
 
     /// <summary>Capitalised words that are not names: sentence openers, days, months.</summary>
     public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
     [
         "The", "A", "An", "But", "And", "Or", "However", "In", "On", "At", "After", "Before", "When", "While",
         "If", "As", "Then", "Meanwhile", "Still", "Yet", "So", "Also", "Later", "Earlier", "Yesterday", "Today",
-        "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
+        "Tomorrow", .. DaysAndMonths, "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
         "Their", "Its", "Our", "My", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "For",
         "With", "From", "By", "To", "Of", "Asked", "Speaking", "Instead", "Though", "Although", "Because",
         "Since", "Until", "During", "Despite", "Now", "Last", "Next", "Some", "Many", "Most", "Both", "All",
@@ -283,8 +284,7 @@ internal static partial class Lexicon
         StringComparer.Ordinal);
 
     /// <summary>Words that set a person against the clause's subject ("<i>Unlike</i> Haddad, he …", "<i>Besides</i> Roe, …"): the person is neither its subject nor whom it is about.</summary>
-    public static readonly FrozenSet<string> ContrastWords = FrozenSet.ToFrozenSet(
-        ["unlike", "Unlike", "besides", "Besides", "except", "Except", "despite", "Despite"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> ContrastWords = FrozenSet.ToFrozenSet(["unlike", "besides", "except", "despite"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Capitalised words that open a clause before a name ("<i>Neither</i> Hillary Clinton nor …", "<i>Whether</i> Donald

@@ -34,6 +34,9 @@ internal sealed partial class DiscourseModel
     /// </summary>
     private bool EndsAHeadline(int from, int k)
     {
+        var prev = _tokens[k - 1].Text;
+        if (CanLeadAName(prev))
+            return false; // "Supreme Court Justice Sonia Sotomayor": a title right before the name; its words are her role
         var others = 0;
         for (var t = from; t < k; t++)
         {
@@ -41,9 +44,6 @@ internal sealed partial class DiscourseModel
                 others++;
         }
 
-        var prev = _tokens[k - 1].Text;
-        if (CanLeadAName(prev))
-            return false; // "Supreme Court Justice Sonia Sotomayor": a title right before the name; its words are her role
         return others >= 2 || (others == 1 && prev.Length > 3
             && (prev.EndsWith("ing", StringComparison.Ordinal) || prev.EndsWith("ed", StringComparison.Ordinal) || prev.Contains('-', StringComparison.Ordinal)));
     }

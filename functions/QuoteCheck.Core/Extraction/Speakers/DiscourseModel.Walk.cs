@@ -315,10 +315,7 @@ internal sealed partial class DiscourseModel
         var end = cop + 1;
         while (end + 1 < _tokens.Length && ReferenceEquals(_entityAt[end + 1], named))
             end++;
-        var last = _tokens[end].Text;
-        return last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal)
-            || (end + 1 < _tokens.Length && _tokens[end + 1].IsWord && _tokens[end + 1].Text is "'s" or "\u2019s")
-            ? null : named;
+        return NounPhrases.IsPossessive(_tokens[end].Text) ? null : named;
     }
 
     /// <summary>"a justice official", "a spokesperson for the company": someone the article introduces without a name, whom "the official" or "she" can take up.</summary>

@@ -11,7 +11,6 @@ internal sealed class MentionTextSieve(ArticleDocument doc, NounPhrases phrases)
         var tokens = doc.Tokens;
         if (a.MentionFrom == a.MentionTo && phrases.IsPronoun(a.MentionFrom))
             return new SpeakerResolution(query.Mention, null, Name, "unresolved pronoun", ResolutionCertainty.Unresolved);
-        var role = SpeakerRoles.InMention(doc, a);
         if (!tokens[query.Head].IsCapitalized || Lexicon.Determiners.Contains(tokens[a.MentionFrom].Text) || Lexicon.ClauseOpeners.Contains(tokens[query.Head].Text))
         {
             // the description is the speaker, so its title words are no separate role ("the party's Senate leader");
@@ -24,6 +23,6 @@ internal sealed class MentionTextSieve(ArticleDocument doc, NounPhrases phrases)
             && !Lexicon.Honorifics.Contains(tokens[from - 1].Text) && !Lexicon.NotNames.Contains(tokens[from - 1].Text))
             from--;
         var name = doc.Slice(from, query.Head);
-        return new SpeakerResolution(NounPhrases.IsPossessive(name) ? name[..^2] : name, role, Name, "named", ResolutionCertainty.Stated);
+        return new SpeakerResolution(NounPhrases.IsPossessive(name) ? name[..^2] : name, SpeakerRoles.InMention(doc, a), Name, "named", ResolutionCertainty.Stated);
     }
 }
