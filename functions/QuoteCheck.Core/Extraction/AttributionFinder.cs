@@ -93,6 +93,29 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         return isLabel ? new Attribution(first, first, first + 1, first + 1, Rules.TranscriptLabel, true) : null;
     }
 
+    /// <summary>
+    /// A quote set as its own paragraph and signed on the next line (<c>"…"</c> / <c>- Ann Roe.</c>, as fact-checks and
+    /// epigraphs do): a short paragraph of a dash and a name, <paramref name="t"/> its first token, after a quote that
+    /// opens its own paragraph (<paramref name="open"/>).
+    /// </summary>
+    private Attribution? SignatureLine(int open, int t)
+    {
+        const int maxTokens = 16;
+        var paragraph = _tokens[t].Paragraph;
+        if ((open > 0 && _tokens[open - 1].Paragraph == _tokens[open].Paragraph) || doc.Paragraphs[paragraph].Excluded || _tokens[t].Kind != TokenKind.Punct || _tokens[t].Text[0] is not ('-' or '\u2014' or '\u2013' or '\u2015'))
+            return null;
+        var last = t;
+        while (_work.Tick() && last + 1 < _tokens.Length && _tokens[last + 1].Paragraph == paragraph)
+        {
+            if (++last - t >= maxTokens || _tokens[last].Quote >= 0)
+                return null;
+        }
+
+        return phrases.StartingAt(t + 1) is { } signed && signed.To <= last && phrases.IsNameLike(signed.From) && !Lexicon.Determiners.Contains(_tokens[signed.From].Text)
+            ? new Attribution(signed.From, signed.To, t, t, Rules.QuoteDashSpeaker, true)
+            : null;
+    }
+
     /// <summary>The speaker of the last speech-verb clause in the sentence ending just before token <paramref name="t"/>.</summary>
     public Attribution? LastCueBefore(int t, int sentence)
     {
@@ -116,6 +139,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var t = close + 1;
         if (t < _tokens.Length && _tokens[t].Is(','))
             t++;
+        if (t < _tokens.Length && _tokens[t].Paragraph != _tokens[close].Paragraph && t == close + 1)
+            return SignatureLine(doc.QuoteOpenToken[q], t);
         if (t >= _tokens.Length || _tokens[t].Paragraph != _tokens[close].Paragraph || _tokens[t].Quote >= 0)
             return null;
         if (_tokens[t].Kind == TokenKind.Punct && _tokens[t].Text[0] is '\u2015' or '\u2014' or '\u2013'
@@ -213,6 +238,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         var open = doc.QuoteOpenToken[q];
         var lo = LookBehindStart(open, _tokens[open].Sentence);
+        if (lo == open && IntroducedByParagraphAbove(open))
+            lo = LookBehindStart(open - 1, _tokens[open - 1].Sentence);
         var adjacentPunct = open - 1 >= lo && (_tokens[open - 1].Is(':') || _tokens[open - 1].Is(','));
         for (var k = open - 1; _work.Tick() && (k >= lo); k--)
         {
@@ -235,9 +262,24 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 return possessive;
         }
 
-        if (open - 1 >= lo && _tokens[open - 1].Is(':') && SentenceSubject(lo, open - 1) is { } subject && !IsCapitalsHeading(subject))
+        // across paragraphs the colon's sentence must say what someone did: a lone "The fact-check:" is a heading, and
+        // in "Wait, it gets better:" no one speaks
+        if (open - 1 >= lo && _tokens[open - 1].Is(':') && SentenceSubject(lo, open - 1) is { } subject && !IsCapitalsHeading(subject)
+            && (_tokens[open - 1].Paragraph == _tokens[open].Paragraph || (subject.To < open - 2 && IsAgent(subject))))
             return new Attribution(subject.From, subject.To, open - 1, open - 1, Rules.ColonAfterSubject, true);
         return null;
+    }
+
+    /// <summary>
+    /// A quote that opens its paragraph right after a paragraph ending in a colon (<c>Roe issued a statement:</c>, then
+    /// the statement set as a block): that paragraph's last sentence introduces it.
+    /// </summary>
+    private bool IntroducedByParagraphAbove(int open)
+    {
+        if (open == 0 || !_tokens[open - 1].Is(':') || _tokens[open - 1].Quote >= 0)
+            return false;
+        var above = _tokens[open - 1].Paragraph;
+        return above != _tokens[open].Paragraph && !doc.Paragraphs[above].Excluded;
     }
 
     /// <summary>"Trump's claim that ...": a possessive name before a speech noun.</summary>

@@ -123,6 +123,10 @@ internal static partial class Lexicon
         "three", "several", "many", "both", "other", "these", "those", "each", "no", "few", "most", "all",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Determiners that can stand for a noun of their own: the speaker in "Another tweeted", "said one", "Most said".</summary>
+    public static readonly FrozenSet<string> StandaloneDeterminers = FrozenSet.ToFrozenSet(
+        ["another", "one", "some", "many", "most", "both", "several", "few", "each", "other"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly string[] DaysAndMonths =
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",

@@ -51,7 +51,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (from < 0 || to < from || to >= _tokens.Length)
             return null;
         var last = _tokens[to].Text;
-        if (from == to && (IsPronoun(to) || Lexicon.PossessivePronouns.Contains(last) || last is "who" or "which" or "that"))
+        if (from == to && (IsPronoun(to) || Lexicon.PossessivePronouns.Contains(last) || last is "who" or "which" or "that"
+            || (Lexicon.StandaloneDeterminers.Contains(last) && StandsAlone(to))))
             return (from, to);
         if (Lexicon.Prepositions.Contains(last) || Lexicon.PossessivePronouns.Contains(last) || last is "the" or "a" or "an" or "another" or "every" or "each" or "no" or "ago"
             || (from == to && Lexicon.NotNames.Contains(last)))
@@ -236,6 +237,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return (from, t);
         }
 
+        if (IsDeterminer(t) && Lexicon.StandaloneDeterminers.Contains(tok.Text) && StandsAlone(t))
+            return t - 1 >= limit && _tokens[t - 1].Text is "the" or "The" ? (t - 1, t) : (t, t); // "Another tweeted", "the other said"
         if (IsDeterminer(t) || tok.Text is "of")
             return null;
         if (tok.Text is "percent" or "%" && t - 1 >= limit && char.IsDigit(_tokens[t - 1].Text[0]))
@@ -273,6 +276,11 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var to = t;
         var started = false;
         var lowerAllowed = 0;
+        if (IsDeterminer(t) && Lexicon.StandaloneDeterminers.Contains(tok.Text) && StandsAlone(t))
+        {
+            return (t, t); // "tweeted another."
+        }
+
         if (IsDeterminer(t))
         {
             lowerAllowed = 4;
@@ -380,6 +388,29 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
     /// <summary>True for a capitalised word right after an honorific ("Ms. <i>May</i>"): a name, whatever else the word can be.</summary>
     public bool FollowsHonorific(int t) => t > 0 && IsNameLike(t) && Lexicon.Honorifics.Contains(_tokens[t - 1].Text);
+
+    /// <summary>
+    /// True when a determiner stands for a noun of its own: no word follows it in its clause but a verb (past
+    /// auxiliaries), so "another" in "Another said" or "tweeted another." and not in "another voter said"; after a
+    /// singular one the verb must agree ("one reason" is a noun, "one reasoned" a verb).
+    /// </summary>
+    private bool StandsAlone(int t)
+    {
+        var next = t + 1;
+        while (_work.Tick() && next < _tokens.Length && next < t + 4 && _tokens[next].IsWord && Lexicon.IsAuxiliary(_tokens[next].Text))
+            next++;
+        if (next >= _tokens.Length || _tokens[next].Paragraph != _tokens[t].Paragraph || !_tokens[next].IsWord || _tokens[next].Quote >= 0)
+            return true;
+        if (!IsCue(next) || (t > 0 && _tokens[t - 1].Sentence == _tokens[t].Sentence && _tokens[t - 1].IsWord && !Lexicon.Stops.Contains(_tokens[t - 1].Text)))
+            return false; // "Roe and Lin both denounced", "a few questions": it floats after a subject or modifies
+        var verb = _tokens[next].Text;
+        if (next > t + 1)
+            return true;
+        var inflected = verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal);
+        return _tokens[t].Text is "another" or "Another" or "one" or "One" or "each" or "Each" or "other"
+            ? inflected || verb.EndsWith('d') || Lexicon.IrregularPastTenses.Contains(verb) // "one reasoned", not "one reason"
+            : !inflected; // "many reason", not "many reasons"
+    }
 
     /// <summary>True for determiners.</summary>
     public bool IsDeterminer(int t) => _tokens[t].IsWord && _tokens[t].Quote < 0 && Lexicon.Determiners.Contains(_tokens[t].Text);

@@ -628,4 +628,58 @@ public class AttributionPatternTests
             Assert.Null(q.Role); // "who" stands for the name; it is no role
         }
     }
+
+    [Theory]
+    [InlineData("The bridge closed on Monday. Mayor Tom Reyes issued a statement:\n\n\u201CThe bridge opens next week. We thank everyone for their patience.\u201D\n\nCrews worked overnight.", "Tom Reyes")]
+    [InlineData("The bridge closed on Monday. Council engineer Ann Roe explained:\n\n\u201CThe bridge opens next week.\u201D", "Ann Roe")]
+    public void ABlockQuote_IsIntroducedByTheColonEndingTheParagraphAbove(string text, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Theory]
+    [InlineData("The bridge closed on Monday.\n\nThe mayor\u2019s view:\n\n\u201CThe bridge opens next week.\u201D")]
+    [InlineData("The bridge closed on Monday. Wait, it gets better:\n\n\u201CThe bridge opens next week.\u201D")]
+    public void AColonAbove_ThatNamesNoOneActing_IntroducesNoSpeaker(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("The claim:\n\n\u201CAlmost every new job went to the top 1 percent.\u201D\n\n- Senator Jane Holloway.\n\nThe figure is old.", "Senator Jane Holloway")]
+    [InlineData("\u201CWe will win this town.\u201D\n\n\u2014Tom Reyes, Springfield.", "Tom Reyes")]
+    public void AQuoteParagraph_SignedOnTheNextLine_IsTheSignersQuote(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Contains("(quote-dash-speaker)", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Voters spoke. \u201CWe will win this town.\u201D\n\n- Tom Reyes, Springfield.")] // the quote does not open its paragraph
+    [InlineData("\u201CWe will win this town.\u201D\n\n\u2013 A new start \u2013.\n\nThe race began.")] // a section heading between dashes
+    public void ADashLine_SignsOnlyAQuoteStandingAlone_AndOnlyWithAName(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text, TestContext.Current.CancellationToken), q => q.Evidence.Contains("(quote-dash-speaker)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Two readers wrote in. Another said, \u201CThe plan is fair to every town.\u201D", "Another")]
+    [InlineData("Two readers wrote in. \u201CThe plan is fair to every town,\u201D wrote one.", "one")]
+    [InlineData("Voters were asked about prices; most said they were \u201Cvery worried.\u201D", "most")]
+    public void ADeterminerStandingForANoun_IsTheSpeaker(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("Prices rose in May. That is one reason the \u201Cplan\u201D failed.", "one")] // "reason" is a noun after a singular determiner
+    [InlineData("Councillor Ann Roe and Mayor Bo Lin both denounced the \u201Cplan\u201D on Monday.", "both")] // a quantifier after its subject
+    public void ADeterminerBeforeANounOrAfterItsSubject_IsNoSpeaker(string text, string determiner)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text, TestContext.Current.CancellationToken), q => q.SpeakerMention == determiner);
+    }
 }
