@@ -92,6 +92,23 @@ internal sealed class NounPhrases(ArticleDocument doc)
         return end != to && (IsDeterminer(end) || Lexicon.PossessivePronouns.Contains(_tokens[end].Text)) ? to : end; // "the accused", "his wounded": the word is the head
     }
 
+    /// <summary>
+    /// Where a document's mention ends when its issuer stands between it and the cue: "A statement <i>from the EU</i>
+    /// said", "a 2017 study <i>by the Senate committee</i> found" (the issuer speaks, so the desk shows who); else
+    /// <paramref name="to"/>.
+    /// </summary>
+    public int IssuerEnd(int to, int cueFrom)
+    {
+        if (to + 2 >= cueFrom || !Lexicon.DocumentNouns.Contains(_tokens[to].Text) || _tokens[to + 1].Text is not ("from" or "by"))
+            return to;
+        if (StartingAt(to + 2) is not { } issuer)
+            return to;
+        var next = issuer.To + 1;
+        while (_work.Tick() && next < cueFrom && _tokens[next].IsWord && Lexicon.IsAuxiliary(_tokens[next].Text))
+            next++;
+        return next == cueFrom ? issuer.To : to;
+    }
+
     /// <summary>The last possessive of the phrase when only lower-case modifiers follow it ("school's <i>latest</i>"), or null.</summary>
     private int? PossessorBefore(int from, int to)
     {

@@ -259,9 +259,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
     {
         var tokens = doc.Tokens;
         var text = doc.Text;
-        var mention = doc.Slice(attribution.MentionFrom, attribution.MentionTo);
+        // "A statement from the EU said": the mention shown runs on to the document's issuer, so the desk sees who
+        var mentionTo = attribution.MentionTo < attribution.CueFrom ? phrases.IssuerEnd(attribution.MentionTo, attribution.CueFrom) : attribution.MentionTo;
+        var mention = doc.Slice(attribution.MentionFrom, mentionTo);
         var mentionStart = tokens[attribution.MentionFrom].Start;
-        var mentionEnd = tokens[attribution.MentionTo].End;
+        var mentionEnd = tokens[mentionTo].End;
         var resolution = resolver.Resolve(attribution);
         var speaker = resolution.Speaker;
         var role = resolution.Role;

@@ -480,8 +480,18 @@ public class AttributionPatternTests
     public void StatementFromAnOrganisation_TheOrganisationSpeaks()
     {
         var q = Single("The drivers met on Monday. A statement from the union said the offer was \u201Can insult to every driver.\u201D");
-        Assert.Equal("A statement", q.SpeakerMention);
+        Assert.Equal("A statement from the union", q.SpeakerMention); // the desk sees who issued it
         Assert.Equal("the union", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Spending rose. A 2017 study by the Senate Finance Committee said it was \u201Ctroubled by the gaps.\u201D", "A 2017 study by the Senate Finance Committee", "Senate Finance Committee")]
+    [InlineData("A letter from Ann Roe to the council said the plan was \u201Ca betrayal.\u201D", "A letter", "Ann Roe")] // the issuer does not run up to the cue
+    public void ADocumentsMention_RunsOnToItsIssuer_WhenTheIssuerLeadsIntoTheCue(string text, string mention, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
     }
 
     [Fact]
