@@ -10,6 +10,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
     /// <summary>The most words of a time or place adverbial between a relative pronoun and its cue ("who in a 2010 interview said").</summary>
     private const int MaxAdverbialTokens = 6;
+
+    /// <summary>How far back from "and" the subject of the verb a speech verb is coordinated with is looked for.</summary>
+    private const int MaxCoordinatedReach = 24;
     private readonly Token[] _tokens = doc.Tokens;
     private readonly WorkMeter _work = doc.Work;
 
@@ -355,6 +358,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
         if (!participle && RelativeSubject(j, lo) is { } relative)
             return new Attribution(relative, relative, k, k, rule, false);
+        if (!participle && j > lo && _tokens[j].Text is "and" && CoordinatedSubject(j, lo) is { } coordinated)
+            return new Attribution(coordinated.From, coordinated.To, k, k, rule, false);
         for (var f = k - 1; _work.Tick() && (f >= lo); f--)
         {
             // an earlier finite verb's answer, already computed: "X said Monday, adding “…”"
@@ -565,6 +570,45 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
         return null;
     }
+
+    /// <summary>
+    /// The subject of the verb a speech verb is coordinated with: in "when he brought up the bombing and later said",
+    /// "he furrowed his brow and said", "Trump later referred to it and said", the nearest subject pronoun or name
+    /// before <paramref name="and"/> that runs (past auxiliaries and adverbs) into a past-tense verb, not one inside a
+    /// relative clause ("the plan that Cruz proposed and said" looks further back).
+    /// </summary>
+    private (int From, int To)? CoordinatedSubject(int and, int lo)
+    {
+        for (var t = and - 1; _work.Tick() && t >= lo && t >= and - MaxCoordinatedReach; t--)
+        {
+            var tok = _tokens[t];
+            if (tok.Quote >= 0 || tok.Is(';') || tok.Is(':'))
+                return null;
+            if (!tok.IsWord)
+                continue;
+            var verb = SkipAuxForward(t + 1);
+            if (verb >= and || !IsFinitePast(verb))
+                continue;
+            (int From, int To)? subject = tok.Text is "he" or "she" or "they" or "He" or "She" or "They" or "I" or "we" or "We" ? (t, t)
+                : phrases.IsNameLike(t) && (!Lexicon.NotNames.Contains(tok.Text) || phrases.FollowsHonorific(t)) && !Lexicon.PlaceNames.Contains(tok.Text) ? phrases.EndingAt(t, lo)
+                : null;
+            if (subject is not { } found || (found.From > lo && _tokens[found.From - 1].Text is "who" or "which" or "whom"))
+                continue;
+            // "Lazar said he welcomed it and added": a subject opening a speech verb's complement; the speech verb's is the one
+            var before = found.From > lo && _tokens[found.From - 1].Text is "that" ? found.From - 2 : found.From - 1;
+            if (before >= lo && phrases.IsCue(before))
+                return SubjectOfCue(before, Rules.SpeakerCueInSentence) is { } speaker ? (speaker.MentionFrom, speaker.MentionTo) : null;
+            if (found.From == 0 || _tokens[found.From - 1].Text is not "that")
+                return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>A lower-case past-tense verb: regular ("looked") or irregular ("brought", "paid").</summary>
+    private bool IsFinitePast(int t) =>
+        t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0 && char.IsLower(_tokens[t].Text[0])
+        && ((_tokens[t].Text.Length >= 4 && _tokens[t].Text.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.IrregularPastTenses.Contains(_tokens[t].Text) || phrases.IsCue(t));
 
     /// <summary>The main clause subject before <paramref name="limit"/>: the last phrase at the sentence start or after a comma that runs straight into a word.</summary>
     private (int From, int To)? SentenceSubject(int lo, int limit)

@@ -692,4 +692,22 @@ public class AttributionPatternTests
     {
         Assert.DoesNotContain(Extractor.Extract(text, TestContext.Current.CancellationToken), q => q.SpeakerMention == determiner);
     }
+
+    [Theory]
+    [InlineData("Last month, when I asked Bo Lin about the merger, he looked at the camera, furrowed his brow and said, \u201CWe will not sell.\u201D", "he")]
+    [InlineData("Councillor Ann Roe spoke first. Later Bo Lin paid a visit to Halifax, Nova Scotia and explained why \u201Cthe harbour\u201D matters.", "Bo Lin")]
+    public void ASpeechVerbCoordinatedWithAnEarlierVerb_HasThatVerbsSubject(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("Ann Roe attacked the plan that Bo Lin proposed and said it was \u201Ca betrayal.\u201D", "Ann Roe")] // the verb inside a relative clause
+    [InlineData("In an interview, Bo Lin said he welcomed the ruling and added, \u201CI will appeal anyway.\u201D", "Bo Lin")] // the verb inside a speech verb's complement
+    public void ACoordinatedSpeechVerb_DoesNotTakeTheSubjectOfAClauseInside(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
 }
