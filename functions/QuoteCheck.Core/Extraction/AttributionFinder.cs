@@ -615,9 +615,13 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         (int From, int To)? best = null;
         (int From, int To)? first = null;
+        var opening = lo; // past "And then", "But": the words that join the sentence to the one before
+        while (_work.Tick() && opening < limit && opening < lo + 3 && _tokens[opening].IsWord && _tokens[opening].Quote < 0
+            && _tokens[opening].Text is "And" or "But" or "So" or "Yet" or "Then" or "then" or "Still" or "And," or "also")
+            opening++;
         for (var t = lo; _work.Tick() && (t < limit); t++)
         {
-            if (t != lo && !(_tokens[t - 1].Is(',') && _tokens[t - 1].Quote < 0))
+            if (t != lo && t != opening && !(_tokens[t - 1].Is(',') && _tokens[t - 1].Quote < 0))
                 continue;
             if (phrases.StartingAt(t) is not { } np || np.To >= limit)
                 continue;

@@ -710,4 +710,30 @@ public class AttributionPatternTests
         var q = Single(text);
         Assert.Equal(mention, q.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("The council met late. \u201CHe is supposed to lead this town,\u201D Ann Roe said. Instead, \u201Che just acts like a defeated man.\u201D")]
+    [InlineData("The council met late. \u201CHe is supposed to lead this town,\u201D Ann Roe said. But \u201CHe has given up on us.\u201D")]
+    public void AQuoteAfterALeadInWord_GoesOnWithTheSpeakerBefore(string text)
+    {
+        var quotes = Extractor.Extract(text, TestContext.Current.CancellationToken);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Ann Roe", q.Speaker));
+    }
+
+    [Fact]
+    public void APhraseQuotedInPassingAfterALeadIn_IsNoContinuation()
+    {
+        var text = "\u201CWe need change,\u201D Ann Roe said. But \u201Crevolution\u201D is not a plan.";
+        Assert.DoesNotContain(Extractor.Extract(text, TestContext.Current.CancellationToken), q => q.Text == "revolution");
+    }
+
+    [Theory]
+    [InlineData("Ann Roe spoke first. And then Bo Lin went fully on the attack, saying, \u201CIs the mayor going to resign?\u201D", "Bo Lin")]
+    [InlineData("Ann Roe spoke first. But Bo Lin went on the attack, saying the mayor was \u201Ca spoiled child.\u201D", "Bo Lin")]
+    public void ASentenceJoinedToTheOneBefore_HasItsSubjectAfterTheJoiningWords(string text, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(speaker, q.Speaker);
+    }
 }
