@@ -105,7 +105,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     {
         const int maxTokens = 16;
         var paragraph = _tokens[t].Paragraph;
-        if ((open > 0 && _tokens[open - 1].Paragraph == _tokens[open].Paragraph) || doc.Paragraphs[paragraph].Excluded || _tokens[t].Kind != TokenKind.Punct || _tokens[t].Text[0] is not ('-' or '\u2014' or '\u2013' or '\u2015'))
+        if (open > 0 && _tokens[open - 1].Paragraph == _tokens[open].Paragraph)
+            return null; // the quote shares its paragraph with other words: no epigraph
+        if (doc.Paragraphs[paragraph].Excluded || _tokens[t].Kind != TokenKind.Punct || _tokens[t].Text[0] is not ('-' or '\u2014' or '\u2013' or '\u2015'))
             return null;
         var last = t;
         while (_work.Tick() && last + 1 < _tokens.Length && _tokens[last + 1].Paragraph == paragraph)
@@ -617,7 +619,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         (int From, int To)? first = null;
         var opening = lo; // past "And then", "But": the words that join the sentence to the one before
         while (_work.Tick() && opening < limit && opening < lo + 3 && _tokens[opening].IsWord && _tokens[opening].Quote < 0
-            && _tokens[opening].Text is "And" or "But" or "So" or "Yet" or "Then" or "then" or "Still" or "And," or "also")
+            && _tokens[opening].Text is "And" or "But" or "So" or "Yet" or "Then" or "then" or "Still" or "also")
             opening++;
         for (var t = lo; _work.Tick() && (t < limit); t++)
         {
