@@ -52,7 +52,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return null;
         var last = _tokens[to].Text;
         if (from == to && (IsPronoun(to) || Lexicon.PossessivePronouns.Contains(last) || last is "who" or "which" or "that"
-            || (Lexicon.StandaloneDeterminers.Contains(last) && StandsAlone(to))))
+            || IsStandaloneDeterminer(to)))
             return (from, to);
         if (Lexicon.Prepositions.Contains(last) || Lexicon.PossessivePronouns.Contains(last) || last is "the" or "a" or "an" or "another" or "every" or "each" or "no" or "ago"
             || (from == to && Lexicon.NotNames.Contains(last)))
@@ -254,7 +254,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return (from, t);
         }
 
-        if (IsDeterminer(t) && Lexicon.StandaloneDeterminers.Contains(tok.Text) && StandsAlone(t))
+        if (IsStandaloneDeterminer(t))
             return t - 1 >= limit && _tokens[t - 1].Text is "the" or "The" ? (t - 1, t) : (t, t); // "Another tweeted", "the other said"
         if (IsDeterminer(t) || tok.Text is "of")
             return null;
@@ -293,10 +293,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var to = t;
         var started = false;
         var lowerAllowed = 0;
-        if (IsDeterminer(t) && Lexicon.StandaloneDeterminers.Contains(tok.Text) && StandsAlone(t))
-        {
+        if (IsStandaloneDeterminer(t))
             return (t, t); // "tweeted another."
-        }
 
         if (IsDeterminer(t))
         {
@@ -405,6 +403,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
     /// <summary>True for a capitalised word right after an honorific ("Ms. <i>May</i>"): a name, whatever else the word can be.</summary>
     public bool FollowsHonorific(int t) => t > 0 && IsNameLike(t) && Lexicon.Honorifics.Contains(_tokens[t - 1].Text);
+
+    /// <summary>A determiner standing for a noun of its own, so a phrase by itself (<see cref="StandsAlone"/>).</summary>
+    private bool IsStandaloneDeterminer(int t) => IsDeterminer(t) && Lexicon.StandaloneDeterminers.Contains(_tokens[t].Text) && StandsAlone(t);
 
     /// <summary>
     /// True when a determiner stands for a noun of its own: no word follows it in its clause but a verb (past
