@@ -232,6 +232,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 j--;
             if (j > close && phrases.EndingAt(j, close + 1) is { } np && (j - 1 <= close || _tokens[np.From - 1].Is(',')))
                 return new Attribution(np.From, np.To, k, k, Rules.CueLaterInSentence, false);
+            // "“…” about fixing inequality, said Ann Roe, a teacher.": the inverted cue set off after the quote's clause
+            if (j == k - 1 && j > close + 1 && _tokens[j].Is(',') && InvertedSubject(k + 1) is { } inverted && phrases.IsNameLike(inverted.From)
+                && EndsInvertedSubject(inverted.To + 1))
+                return new Attribution(inverted.From, inverted.To, k, k, Rules.CueLaterInSentence, false);
             return null;
         }
 
@@ -663,6 +667,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     }
 
     /// <summary>True when token <paramref name="t"/> ends a short clause ("as X put it", "as X said in May"): punctuation, "it", or a preposition.</summary>
+    /// <summary>True when token <paramref name="t"/> ends an inverted speaker's phrase: the sentence's end or a comma before an apposition.</summary>
+    private bool EndsInvertedSubject(int t) =>
+        t >= _tokens.Length || _tokens[t].Sentence != _tokens[t - 1].Sentence || _tokens[t].Is(',') || _tokens[t].Is('.');
+
     private bool EndsClause(int t) =>
         t >= _tokens.Length || !_tokens[t].IsWord || _tokens[t].Quote >= 0
         || _tokens[t].Text is "it" or "in" or "on" or "at" or "during" or "last" or "this" or "earlier" or "recently" or "when" or "after" or "before";

@@ -62,7 +62,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var next = _tokens[to + 1].Text;
         if (next is "than")
             return null;
-        if (IsPossessive(last) || !char.IsLower(next[0]) || !Lexicon.SpeechActNouns.Contains(next))
+        if (IsPossessive(last) || !char.IsLower(next[0]) || !Lexicon.SpeechActNouns.Contains(next) || IsVerbAgreeingWith(to, next))
             return (from, to);
         for (var k = to - 1; k >= from; k--)
         {
@@ -71,6 +71,24 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/>, a speech form that is also a noun ("claims", "charges", "tweets"), is the verb
+    /// of the phrase ending at <paramref name="head"/> rather than a noun it modifies: the -s form agrees with a singular
+    /// head that can speak, a name ("Trump claims") or a noun for a person, organisation or document ("the ad claims"),
+    /// where before a plain modifier it is the plural noun ("Republican claims", "false claims").
+    /// </summary>
+    private bool IsVerbAgreeingWith(int head, string next)
+    {
+        if (!next.EndsWith('s') || !Lexicon.IsSpeechVerb(next))
+            return false;
+        var word = _tokens[head].Text;
+        if (word.EndsWith('s'))
+            return false;
+        if (IsNameLike(head))
+            return !Lexicon.PartyWords.Contains(word) && !Lexicon.Descriptors.Contains(word) && !Lexicon.NotNames.Contains(word);
+        return Lexicon.PersonRoleNouns.Contains(word) || Lexicon.OrganisationTypes.ContainsKey(word) || Lexicon.DocumentNouns.Contains(word) || word is "ad";
     }
 
     /// <summary>
@@ -431,7 +449,22 @@ internal sealed class NounPhrases(ArticleDocument doc)
     }
 
     /// <summary>True for determiners.</summary>
-    public bool IsDeterminer(int t) => _tokens[t].IsWord && _tokens[t].Quote < 0 && Lexicon.Determiners.Contains(_tokens[t].Text);
+    public bool IsDeterminer(int t) => _tokens[t].IsWord && _tokens[t].Quote < 0 && (Lexicon.Determiners.Contains(_tokens[t].Text) || IsDemonstrativeBeforeSpeaker(t));
+
+    /// <summary>
+    /// "this" opening a phrase for someone ("this Trump look-alike", "this source"): before a name or a noun for a person,
+    /// not before a time ("this week"), a verb ("this is") or anything else the word stands alone for.
+    /// </summary>
+    private bool IsDemonstrativeBeforeSpeaker(int t)
+    {
+        if (_tokens[t].Text is not ("this" or "This") || t + 1 >= _tokens.Length)
+            return false;
+        var next = _tokens[t + 1];
+        if (!next.IsWord || next.Quote >= 0 || next.Sentence != _tokens[t].Sentence)
+            return false;
+        return (IsNameLike(t + 1) && !Lexicon.CalendarWords.Contains(next.Text) && !Lexicon.Stops.Contains(next.Text) && !IsPossessive(next.Text))
+            || Lexicon.PersonRoleNouns.Contains(next.Text) || Lexicon.AnaphoricPersonNouns.Contains(next.Text) || next.Text is "source" or "official" or "reporter";
+    }
 
     private bool IsPhraseWord(int t)
     {

@@ -736,4 +736,52 @@ public class AttributionPatternTests
         var q = Single(text);
         Assert.Equal(speaker, q.Speaker);
     }
+
+    [Theory]
+    [InlineData("The debate ran late. Ann Roe claims, \u201CThe vote was rigged from the start.\u201D", "Ann Roe")]
+    [InlineData("The debate ran late. The ad claims \u201CBo Lin is the candidate nobody can trust.\u201D", "The ad")]
+    public void AnSFormThatIsAlsoASpeechNoun_IsTheVerbOfTheNameOrAgentBeforeIt(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Fact]
+    public void APluralSpeechNounAfterAModifier_StaysANoun()
+    {
+        var q = Single("Republican claims about the count \u201Care simply false,\u201D Ann Roe said.");
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("\u201CFor most teachers, the plan says the right things\u201D about fixing inequality, said Ann Roe, a union organiser.", "Ann Roe")]
+    [InlineData("\u201CCampaigns are short of money. They have no choice\u201D but to cut advertising, says Bo Lin.", "Bo Lin")]
+    public void AnInvertedCueSetOffAfterTheQuotesClause_NamesTheSpeaker(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Fact]
+    public void ASpeechVerbAfterACommaLaterInTheSentence_NeedsANamedSpeakerAfterIt()
+    {
+        var quotes = Extractor.Extract("Voters heard \u201Cthe same promises\u201D again, said to be the last.", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(quotes, q => q.SpeakerMention is "to" or "be" or "the last");
+    }
+
+    [Theory]
+    [InlineData("\u201CTrade with Canada will only improve,\u201D this Bo Lin look-alike declared in Halifax.", "this Bo Lin look-alike")]
+    [InlineData("The talks ended early. \u201CThe mayor will not last the year,\u201D this source said.", "this source")]
+    public void ThisBeforeANameOrAPersonNoun_OpensTheSpeakersPhrase(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Fact]
+    public void ThisBeforeATime_OpensNoSpeaker()
+    {
+        var q = Single("\u201CTrade with Canada will only improve,\u201D Bo Lin said this week in Halifax.");
+        Assert.Equal("Bo Lin", q.SpeakerMention);
+    }
 }
