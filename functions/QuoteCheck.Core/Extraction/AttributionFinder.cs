@@ -357,13 +357,16 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (!participle && phrases.EndingAt(j, lo) is { } np && !AfterPreposition(np.From, lo))
             return Outermost(new Attribution(np.From, np.To, k, k, rule, false), lo);
         if (participle && j == k - 1 && j >= lo && phrases.EndingAt(j, lo) is { } actor && phrases.IsNameLike(actor.To)
-            && AfterPreposition(actor.From, lo))
-            return new Attribution(actor.From, actor.To, k, k, rule, false); // "footage of Trump saying “…”
+            && (AfterPreposition(actor.From, lo) || OpensAbsoluteClause(actor.From, lo)))
+            return new Attribution(actor.From, actor.To, k, k, rule, false); // "footage of Trump saying “…”", "– Ryan saying
         if (j < lo && InvertedSubject(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
         if (!participle && RelativeSubject(j, lo) is { } relative)
             return new Attribution(relative, relative, k, k, rule, false);
+        if (!participle && TimeBefore(j, lo) is var untimed && untimed >= lo && untimed < j && phrases.EndingAt(untimed, lo) is { } timed
+            && !AfterPreposition(timed.From, lo))
+            return Outermost(new Attribution(timed.From, timed.To, k, k, rule, false), lo); // "who Beck on Wednesday called"
         if (!participle && j > lo && _tokens[j].Text is "and" && CoordinatedSubject(j, lo) is { } coordinated)
             return new Attribution(coordinated.From, coordinated.To, k, k, rule, false);
         for (var f = k - 1; _work.Tick() && (f >= lo); f--)
@@ -536,7 +539,25 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return false;
         var before = _tokens[k - 1].Text;
         return NounPhrases.IsPossessive(before) || before is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your"
-            or "A" or "An" or "The" or "His" or "Her" or "Their" or "Its" or "Our" or "My" or "Your";
+            or "A" or "An" or "The" or "His" or "Her" or "Their" or "Its" or "Our" or "My" or "Your"
+            || (Lexicon.SpeechVerbLemmas.Contains(_tokens[k].Text) && IndefiniteModifiersBefore(k, lo));
+    }
+
+    /// <summary>"a rare note", "an angry reply": "a" or "an" and at most two lower-case modifiers right before token <paramref name="k"/>.</summary>
+    private bool IndefiniteModifiersBefore(int k, int lo)
+    {
+        for (var t = k - 1; _work.Tick() && t >= lo && t >= k - 3; t--)
+        {
+            var tok = _tokens[t];
+            if (!tok.IsWord || tok.Quote >= 0)
+                return false;
+            if (tok.Text is "a" or "an" or "A" or "An")
+                return t < k - 1;
+            if (!char.IsLower(tok.Text[0]) || Lexicon.Stops.Contains(tok.Text) || Lexicon.IsAuxiliary(tok.Text) || Lexicon.IsSpeechVerb(tok.Text))
+                return false;
+        }
+
+        return false;
     }
 
     /// <summary>True when a preposition governs the phrase ("of Republican claims", "through the streets chanted"): it is no subject.</summary>
@@ -667,6 +688,29 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     }
 
     /// <summary>True when token <paramref name="t"/> ends a short clause ("as X put it", "as X said in May"): punctuation, "it", or a preposition.</summary>
+    /// <summary>"a statement – Ryan saying …, and Trump calling …": a dash or "and" before a name and its participle sets off a clause of its own.</summary>
+    private bool OpensAbsoluteClause(int from, int lo) =>
+        from - 1 >= lo && (_tokens[from - 1].Text is "and" or "\u2013" or "\u2014" or "--");
+
+    /// <summary>
+    /// The token before a time between a subject and its verb ending at <paramref name="last"/> ("on Wednesday", "last
+    /// week", "in 2010"), or <paramref name="last"/> itself when there is none.
+    /// </summary>
+    private int TimeBefore(int last, int lo)
+    {
+        if (last - 1 < lo || !_tokens[last].IsWord || _tokens[last].Quote >= 0)
+            return last;
+        var w = _tokens[last].Text;
+        var before = _tokens[last - 1].Text;
+        if (Lexicon.CalendarWords.Contains(w))
+            return before is "on" or "last" or "this" or "next" or "early" or "late" or "in" ? last - 2 : last - 1;
+        if (w is "week" or "month" or "year" or "night" or "morning" or "afternoon" or "evening" or "weekend" && before is "last" or "this" or "that" or "next")
+            return last - 2;
+        if (w.Length == 4 && w.All(char.IsAsciiDigit) && before is "in")
+            return last - 2;
+        return last;
+    }
+
     /// <summary>True when token <paramref name="t"/> ends an inverted speaker's phrase: the sentence's end or a comma before an apposition.</summary>
     private bool EndsInvertedSubject(int t) =>
         t >= _tokens.Length || _tokens[t].Sentence != _tokens[t - 1].Sentence || _tokens[t].Is(',') || _tokens[t].Is('.');

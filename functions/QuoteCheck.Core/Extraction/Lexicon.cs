@@ -47,6 +47,9 @@ internal static partial class Lexicon
     /// <summary>Speech and attribution verbs in all their inflected forms, lower case.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = BuildSpeechVerbs();
 
+    /// <summary>The bare forms of the regular speech verbs ("note", "reply"): after "a" and its modifiers, a noun ("a rare <i>note</i>"), since the verb would agree ("a spokesman notes").</summary>
+    public static readonly FrozenSet<string> SpeechVerbLemmas = FrozenSet.ToFrozenSet(RegularSpeechVerbs, StringComparer.Ordinal);
+
     /// <summary>Words that may sit between a subject and its speech verb ("Trump <i>later</i> said").</summary>
     public static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
     [

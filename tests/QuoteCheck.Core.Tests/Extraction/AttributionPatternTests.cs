@@ -784,4 +784,44 @@ public class AttributionPatternTests
         var q = Single("\u201CTrade with Canada will only improve,\u201D Bo Lin said this week in Halifax.");
         Assert.Equal("Bo Lin", q.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("The board met again. Much of the anger was aimed at Bo Lin, who Ann Roe on Wednesday called \u201Ca menace to this town.\u201D", "Ann Roe")]
+    [InlineData("The harbour is now a park, which Mayor Ann Roe last week declared \u201Ca gift to every family.\u201D", "Mayor Ann Roe")]
+    public void ASubjectSeparatedFromItsSpeechVerbByATime_IsTheSpeaker(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Fact]
+    public void ARelativePronounBeforeATime_StaysTheSubject()
+    {
+        var q = Single("Ann Roe, who in 2010 said the plan was \u201Cdead on arrival,\u201D has changed her mind.");
+        Assert.Equal("who", q.SpeakerMention);
+        Assert.Equal("Ann Roe", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Thanking the crowd, Ann Roe struck a humble note of doubt, saying, \u201CI am not sure I deserve this.\u201D")]
+    [InlineData("Ann Roe gave an angry reply to the council, saying, \u201CI am not sure I deserve this.\u201D")]
+    public void ASpeechVerbsBareFormAfterAAndItsModifiers_IsANoun(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void ASpeechVerbAfterAnIndefiniteSubject_StaysAVerb()
+    {
+        var q = Single("The council met late. A spokesman notes, \u201CThe vote was fair.\u201D");
+        Assert.Equal("A spokesman", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void ANameAndItsParticipleSetOffByADashOrAnd_SpeakForThemselves()
+    {
+        var quotes = Extractor.Extract("The two leaders issued a statement after the talks \u2013 Ann Roe saying she was \u201Cvery encouraged\u201D and Bo Lin calling it \u201Ca fine start.\u201D", TestContext.Current.CancellationToken);
+        Assert.Equal(["Ann Roe", "Bo Lin"], quotes.Select(q => q.SpeakerMention));
+    }
 }
