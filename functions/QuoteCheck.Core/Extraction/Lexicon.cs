@@ -313,6 +313,25 @@ internal static partial class Lexicon
         [.. SpeechNouns, "retort", "retorts", "chant", "chants", "quip", "quips", "rebuke", "rebukes", "rejoinder", "jab", "jabs", "riposte", "tirade", "rant"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// True for a lower-case noun that can head the phrase of someone who speaks: a role, a person, a kind of organisation
+    /// or a document ("the spokesman", "the couple", "the department", "the report", "officials"), where "an inflation
+    /// formula" or "the tax loophole" names nobody.
+    /// </summary>
+    public static bool IsAgentNoun(string word)
+    {
+        if (word.Length == 0 || !char.IsLower(word[0]))
+            return false;
+        var singular = Speakers.DiscourseModel.Singular(word);
+        return RoleWords.Contains(word) || PersonRoleNouns.Contains(singular) || AnaphoricPersonNouns.Contains(singular)
+            || OrganisationTypes.ContainsKey(singular) || DocumentNouns.Contains(word) || GroupNouns.Contains(word);
+    }
+
+    /// <summary>Plural nouns for people in a crowd or a class ("voters", "the crowd").</summary>
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.ToFrozenSet(
+        ["people", "crowd", "audience", "public", "americans", "canadians", "parents", "families", "fans", "citizens", "demonstrators", "participants", "respondents", "delegates", "attendees"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 

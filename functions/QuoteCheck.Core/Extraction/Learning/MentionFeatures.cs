@@ -18,7 +18,7 @@ internal static class MentionFeatures
         ByTranscriptLabel, ByColonIntroduction, ByTrailingCueOpen, ByLeadingCue, ByTrailingCue, BySentenceCue, ByLaterCue, ByConversation,
         ByStanceSubject, FirstAnswer, Proposals, NoSieve,
         Before, After, EarlierSentence, EarlierParagraph, Distance, Rank,
-        HeShe, TheyWe, FirstPersonI, It, Relative, NameLike, Determiner, LowerCase, Tokens, PersonLike, RoleHead, Possessive, Capitals,
+        HeShe, TheyWe, FirstPersonI, It, Relative, NameLike, Determiner, LowerCase, Tokens, PersonLike, RoleHead, AgentNoun, Possessive, Capitals,
         NextCue, NextComma, NextLowerWord, NextOpenMark, NextParenthesis,
         PrevStart, PrevComma, PrevAccordingTo, PrevPreposition, PrevThat, PrevCue, PrevCloseMark,
         SameAsPrevious, QuoteFirstLower, QuoteEndsOpen, QuoteOpensSentence, QuoteSieve,
@@ -85,6 +85,7 @@ internal static class MentionFeatures
 
         Flag(Feature.PersonLike, person);
         Flag(Feature.RoleHead, Lexicon.RoleWords.Contains(head.Text));
+        Flag(Feature.AgentNoun, head.IsWord && pronoun == '\0' && Lexicon.IsAgentNoun(head.Text));
         Flag(Feature.Possessive, head.IsWord && NounPhrases.IsPossessive(head.Text));
         Set(Feature.Capitals, capitals);
 

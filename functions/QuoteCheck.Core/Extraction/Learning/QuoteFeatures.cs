@@ -21,7 +21,7 @@ internal static class QuoteFeatures
         SieveTranscriptLabel, SieveColonIntroduction, SieveTrailingCueOpen, SieveLeadingCue, SieveTrailingCue, SieveSentenceCue,
         SieveLaterCue, SieveConversation, SieveStanceSubject, SieveMentionRanker, NoAttribution, MentionScore,
         RuleContinuation, RulePreviousSentence, RuleSentenceSubject, RulePassiveAgent, RulePossessiveSpeechNoun, RuleAccordingTo, RuleColonAfterSubject,
-        Adjacent, MentionPersonalPronoun, MentionIt, MentionNameLike, MentionDeterminer, MentionTokens, MentionPersonLike, MentionDistance,
+        Adjacent, MentionPersonalPronoun, MentionIt, MentionNameLike, MentionDeterminer, MentionTokens, MentionPersonLike, MentionAgentNoun, MentionDistance,
         MentionSameSentence, MentionAfterQuote, CueIsSpeechVerb, CueIsStanceVerb,
         QuoteWords, FirstUpper, FirstLower, FirstDigit, EndsTerminal, EndsComma, TitleCaseRatio, FirstPerson, SecondPerson, InnerSentenceEnd,
         PrevDeterminer, PrevPreposition, PrevPossessive, PrevAs, PrevNamingWord, PrevSpeechVerb, PrevStanceVerb, PrevComma, PrevColon, PrevThat,
@@ -78,6 +78,7 @@ internal static class QuoteFeatures
             Flag(Feature.MentionDeterminer, tokens[attribution.MentionFrom].IsWord && Lexicon.Determiners.Contains(tokens[attribution.MentionFrom].Text));
             Set(Feature.MentionTokens, attribution.MentionTo - attribution.MentionFrom + 1);
             Flag(Feature.MentionPersonLike, pronoun is 'm' or 'f' || HasPersonWord(tokens, attribution.MentionFrom, attribution.MentionTo));
+            Flag(Feature.MentionAgentNoun, head.IsWord && pronoun == '\0' && Lexicon.IsAgentNoun(head.Text));
             var distance = attribution.MentionTo < open ? open - attribution.MentionTo : attribution.MentionFrom > close ? attribution.MentionFrom - close : 0;
             Set(Feature.MentionDistance, Math.Min(distance, 200));
             Flag(Feature.MentionSameSentence, tokens[attribution.MentionFrom].Sentence == sentence || tokens[attribution.MentionTo].Sentence == tokens[close].Sentence);
