@@ -8,7 +8,8 @@ namespace QuoteCheck.Core.Extraction;
 /// outside a double quote. A straight mark opens only after whitespace, a line start, a bracket or a dash;
 /// curly marks inside a straight quote nest when the straight quote closes later in the same paragraph.
 /// An opening mark met while a quote of the same family is open restarts the quote there (the earlier mark
-/// was unmatched), and a paragraph that ends inside a quote is continued only when the next paragraph opens
+/// was unmatched), unless it stands where a closing mark would (after a comma or full stop, before a space: a
+/// mistyped close), and a paragraph that ends inside a quote is continued only when the next paragraph opens
 /// with a quotation mark, so every character is visited a bounded number of times.
 /// </remarks>
 internal static class QuoteScanner
@@ -47,6 +48,14 @@ internal static class QuoteScanner
                 switch (c)
                 {
                     case '\u201C' or '\u201E':
+                        if (family == '"' && !straight && !nested && ClosesLikeAnEndMark(text, i, para))
+                        {
+                            // "“It's unusual,“ said Roe": an opening mark typed after the words, before a space, ends the quote
+                            spans.Add(new QuoteSpan(open, i, openParagraph, false));
+                            family = None;
+                            break;
+                        }
+
                         if (family == '"' && straight && !nested && lastStraight > i)
                         {
                             // a curly quote nested in a straight one that closes later in the paragraph
@@ -128,6 +137,10 @@ internal static class QuoteScanner
     // A quote continues in the next paragraph only with the same style of mark it opened with.
     private static bool IsContinuationMark(char c, char family, bool straight) =>
         family == '"' ? (straight ? c == '"' : c is '\u201C' or '\u201E') : c == family;
+
+    /// <summary>True when the mark at <paramref name="i"/> stands where a closing mark would: right after punctuation ending a phrase, and before a space or the paragraph's end.</summary>
+    private static bool ClosesLikeAnEndMark(string text, int i, Paragraph para) =>
+        i > para.Start && text[i - 1] is ',' or '.' or '?' or '!' && (i + 1 >= para.End || char.IsWhiteSpace(text[i + 1]));
 
     private static bool OpensAfter(char c) =>
         char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u2015' or ':';

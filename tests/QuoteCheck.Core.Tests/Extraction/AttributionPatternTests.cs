@@ -824,4 +824,21 @@ public class AttributionPatternTests
         var quotes = Extractor.Extract("The two leaders issued a statement after the talks \u2013 Ann Roe saying she was \u201Cvery encouraged\u201D and Bo Lin calling it \u201Ca fine start.\u201D", TestContext.Current.CancellationToken);
         Assert.Equal(["Ann Roe", "Bo Lin"], quotes.Select(q => q.SpeakerMention));
     }
+
+    [Fact]
+    public void AnOpeningMarkTypedWhereTheQuoteEnds_ClosesIt()
+    {
+        var text = "The hearing ran late.\n\n\u201CIt is unusual,\u201C said Ann Roe, a lawyer with the clinic. \u201CIt is a hard thing to do without crossing a line.\u201D";
+        var quotes = Extractor.Extract(text, TestContext.Current.CancellationToken);
+        Assert.Equal(["It is unusual,", "It is a hard thing to do without crossing a line."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Ann Roe", q.Speaker));
+    }
+
+    [Fact]
+    public void AnOpeningMarkBeforeAWord_StillRestartsAnUnclosedQuote()
+    {
+        var text = "The hearing ran late. Ann Roe called it \u201Cunusual and then said, \u201CIt is a hard thing to do.\u201D";
+        var q = Single(text);
+        Assert.Equal("It is a hard thing to do.", q.Text);
+    }
 }
