@@ -121,6 +121,31 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             : null;
     }
 
+    /// <summary>
+    /// The named subject of the sentence ending just before token <paramref name="t"/>, when that sentence has no quote
+    /// and no speech verb, only says what someone did (<c>Lin did not need much coaxing.</c>), and is in the paragraph of
+    /// token <paramref name="t"/>; else null.
+    /// </summary>
+    public Attribution? NarrativeSubjectBefore(int t)
+    {
+        if (t == 0 || _tokens[t - 1].Paragraph != _tokens[t].Paragraph || _tokens[t - 1].Sentence == _tokens[t].Sentence)
+            return null;
+        var sentence = _tokens[t - 1].Sentence;
+        var lo = LookBehindStart(t - 1, sentence);
+        if (lo == 0 || _tokens[lo - 1].Sentence == sentence)
+            return null; // the sentence is longer than the look-behind, or begins after a quote of its own
+        for (var k = lo; _work.Tick() && k < t; k++)
+        {
+            if (_tokens[k].Quote >= 0 || _tokens[k].Kind is TokenKind.OpenMark or TokenKind.CloseMark || phrases.IsCue(k))
+                return null;
+        }
+
+        if (phrases.StartingAt(lo) is not { } np || phrases.IsPronoun(np.From) || !phrases.IsNameLike(np.From) || !phrases.IsNameLike(np.To)
+            || np.To + 1 >= t || !_tokens[np.To + 1].IsWord || !char.IsLower(_tokens[np.To + 1].Text[0]))
+            return null;
+        return new Attribution(np.From, np.To, np.To + 1, np.To + 1, Rules.SentenceSubject, false);
+    }
+
     /// <summary>The speaker of the last speech-verb clause in the sentence ending just before token <paramref name="t"/>.</summary>
     public Attribution? LastCueBefore(int t, int sentence)
     {
@@ -540,12 +565,14 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var before = _tokens[k - 1].Text;
         return NounPhrases.IsPossessive(before) || before is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your"
             or "A" or "An" or "The" or "His" or "Her" or "Their" or "Its" or "Our" or "My" or "Your"
-            || (Lexicon.SpeechVerbLemmas.Contains(_tokens[k].Text) && IndefiniteModifiersBefore(k, lo));
+            || ModifiedAsANoun(k, lo);
     }
 
-    /// <summary>"a rare note", "an angry reply": "a" or "an" and at most two lower-case modifiers right before token <paramref name="k"/>.</summary>
-    private bool IndefiniteModifiersBefore(int k, int lo)
+    /// <summary>"a rare note", "an angry reply": a speech verb's bare form after "a" or "an" and at most two lower-case modifiers is a noun.</summary>
+    private bool ModifiedAsANoun(int k, int lo)
     {
+        if (!Lexicon.SpeechVerbLemmas.Contains(_tokens[k].Text))
+            return false;
         for (var t = k - 1; _work.Tick() && t >= lo && t >= k - 3; t--)
         {
             var tok = _tokens[t];

@@ -74,11 +74,18 @@ internal sealed class ConversationSieve : IMentionSieve
             previousSentenceCue = null;
         if (!StandsAlone(doc, q))
             return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? Continue(previousQuote, previous) : null;
+        // "“…,” says House. Durning did not need much coaxing. “…”": someone else, named in the sentence between, speaks
+        if (previousQuote is not null && previousSentenceCue is null && finder.NarrativeSubjectBefore(start) is { } narrative
+            && narrative.MentionFrom > doc.QuoteCloseToken[previous] && !SameWords(doc, narrative, previousQuote))
+            return narrative;
         if (previousQuote is not null && (previousSentenceCue is null || doc.QuoteCloseToken[previous] > previousSentenceCue.CueTo
             || tokens[previousQuote.CueFrom].Sentence >= tokens[previousSentenceCue.CueFrom].Sentence))
             return Continue(previousQuote, previous);
         return previousSentenceCue;
     }
+
+    private static bool SameWords(ArticleDocument doc, Attribution a, Attribution b) =>
+        string.Equals(doc.Slice(a.MentionFrom, a.MentionTo), doc.Slice(b.MentionFrom, b.MentionTo), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The previous quote's attribution carried over, remembering the rule that first found it.</summary>
     private static Attribution Continue(Attribution previous, int quote) =>
