@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using QuoteCheck.Cli.Errors;
 using QuoteCheck.Cli.Training;
 using QuoteCheck.Core.Evaluation;
 using QuoteCheck.Core.Extraction;
@@ -29,23 +30,40 @@ internal static class TrainCommand
         var dump = new Option<string?>("--examples") { Description = "Also write every file's examples (labels, features, quote) as tab-separated values to this folder, to study them." };
         var threshold = new Option<double>("--threshold") { Description = "Report a span when its probability of being a quote reaches this.", DefaultValueFactory = _ => new QuoteModelTrainer.Settings().ReportThreshold };
         var minimum = new Option<double>("--minimum-confidence") { Description = "Never report a span whose probability of a right attribution is below this.", DefaultValueFactory = _ => new QuoteModelTrainer.Settings().MinimumConfidence };
-        var command = new Command("train", "Train the quote classifier on labelled articles and write the model file the extractor embeds.") { train, validate, output, seed, dump, threshold, minimum };
+        var folds = new Option<int>("--folds")
+        {
+            Description = "Instead of writing a model, cross-validate on the --train file: split it into this many folds (by article id), train on all but one, score that one, and print each fold and the pooled figures.",
+        };
+        var command = new Command("train", "Train the quote classifier on labelled articles and write the model file the extractor embeds.") { train, validate, output, seed, dump, threshold, minimum, folds };
         command.SetAction(parse =>
         {
             var console = parse.InvocationConfiguration.Output;
             var trainPath = parse.GetValue(train)!;
-            var validatePaths = parse.GetValue(validate) ?? [];
+            var k = parse.GetValue(folds);
+            var validatePaths = k == 0 ? parse.GetValue(validate) ?? [] : []; // cross-validation scores folds of --train only
             foreach (var input in validatePaths.Prepend(trainPath))
             {
                 if (!File.Exists(input))
                 {
                     parse.InvocationConfiguration.Error.WriteLine($"quotecheck train: {input}: no such file (the labelled data lives in ../shared/eval/ beside the repository).");
-                    return 2;
+                    return ExitCodes.Input;
                 }
             }
 
             var settings = new QuoteModelTrainer.Settings(Seed: parse.GetValue(seed), ReportThreshold: parse.GetValue(threshold), MinimumConfidence: parse.GetValue(minimum));
             var articles = EvaluationJson.LoadLabelled(trainPath);
+            if (k != 0)
+            {
+                if (k < 2 || k > articles.Count)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"quotecheck train: --folds must be between 2 and the number of articles ({articles.Count}).");
+                    return ExitCodes.Usage;
+                }
+
+                CrossValidate(console, articles, k, settings);
+                return 0;
+            }
+
             var model = QuoteModelTrainer.Train(articles, settings,
                 $"{Path.GetFileName(trainPath)} ({articles.Count} articles); FastTree, {settings.Trees} trees of {settings.Leaves} leaves, learning rate {settings.LearningRate}, seed {settings.Seed}",
                 console.WriteLine);
@@ -75,6 +93,44 @@ internal static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// K-fold cross-validation: fold <c>i</c> holds the articles whose id hashes to <c>i</c> (FNV-1a, so the folds do not
+    /// depend on the file's order or the runtime); each fold is scored by trees trained on the others with the same
+    /// settings. The pooled figures count every fold's quotes together.
+    /// </summary>
+    private static void CrossValidate(TextWriter console, IReadOnlyList<GoldArticle> articles, int k, QuoteModelTrainer.Settings settings)
+    {
+        var fold = articles.Select(a => (int)(Fnv1a(a.Id) % (uint)k)).ToArray();
+        PrecisionRecall? span = null, endToEnd = null;
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k}-fold cross-validation, {articles.Count} articles, seed {settings.Seed}"));
+        console.WriteLine("fold  articles   gold  span P/R/F1          end-to-end P/R/F1");
+        for (var i = 0; i < k; i++)
+        {
+            var held = articles.Where((_, a) => fold[a] == i).ToList();
+            var rest = articles.Where((_, a) => fold[a] != i).ToList();
+            var model = QuoteModelTrainer.Train(rest, settings, $"fold {i} of {k}", _ => { });
+            var report = QuoteScorer.Evaluate(new QuoteExtractor(model), held);
+            span = Add(span, report.Span);
+            endToEnd = Add(endToEnd, report.EndToEnd);
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{i,4}  {held.Count,8}  {report.Span.Gold,5}  {report.Span.Precision:F3} {report.Span.Recall:F3} {report.Span.F1:F3}    {report.EndToEnd.Precision:F3} {report.EndToEnd.Recall:F3} {report.EndToEnd.F1:F3}"));
+        }
+
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pooled  {articles.Count,6}  {span!.Gold,5}  {span.Precision:F3} {span.Recall:F3} {span.F1:F3}    {endToEnd!.Precision:F3} {endToEnd.Recall:F3} {endToEnd.F1:F3}"));
+
+        static PrecisionRecall Add(PrecisionRecall? a, PrecisionRecall b) => a is null ? b
+            : new PrecisionRecall(a.CorrectPredicted + b.CorrectPredicted, a.Predicted + b.Predicted, a.FoundGold + b.FoundGold, a.Gold + b.Gold);
+    }
+
+    private static uint Fnv1a(string s)
+    {
+        var hash = 2166136261u;
+        foreach (var c in s)
+            hash = (hash ^ c) * 16777619u;
+        return hash;
     }
 
     private static void WriteExamples(string folder, IEnumerable<string> paths)
