@@ -332,6 +332,15 @@ internal static partial class Lexicon
         ["people", "crowd", "audience", "public", "americans", "canadians", "parents", "families", "fans", "citizens", "demonstrators", "participants", "respondents", "delegates", "attendees"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns for a work or programme, whose title a quoted phrase beside them is ("the documentary “13th”", "his “Keepin' It Real” radio program").</summary>
+    public static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
+    [
+        "documentary", "film", "movie", "book", "novel", "memoir", "biography", "show", "program", "programme", "series",
+        "album", "song", "single", "play", "musical", "opera", "column", "commentary", "op-ed", "essay", "article",
+        "headline", "podcast", "painting", "exhibit", "exhibition", "episode", "sitcom", "documentaries", "films", "movies",
+        "books", "shows", "programs", "songs", "albums", "poem", "website", "blog", "newsletter", "app",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 

@@ -40,4 +40,14 @@ public sealed class LexiconTests
         Assert.Equal(1, byMention["The department"]);
         Assert.Equal(0, byMention["the tax loophole"]);
     }
+
+    [Theory]
+    [InlineData("The director makes this clear in her new documentary \u201C13th.\u201D", "PrevWorkNoun")]
+    [InlineData("Bo Lin took calls on his \u201CKeeping It Real\u201D radio program on Sunday.", "NextWorkNoun")]
+    public void TheQuoteClassifier_SeesAWorkNounBesideTheQuote(string text, string feature)
+    {
+        var candidate = Assert.Single(new QuoteExtractor().Candidates(text, TestContext.Current.CancellationToken));
+        Assert.Equal(1, candidate.Features[Array.IndexOf(QuoteFeatures.Names, feature)]);
+        Assert.Equal(0, candidate.Features[Array.IndexOf(QuoteFeatures.Names, feature == "PrevWorkNoun" ? "NextWorkNoun" : "PrevWorkNoun")]);
+    }
 }

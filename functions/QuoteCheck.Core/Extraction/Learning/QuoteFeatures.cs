@@ -25,7 +25,7 @@ internal static class QuoteFeatures
         MentionSameSentence, MentionAfterQuote, CueIsSpeechVerb, CueIsStanceVerb,
         QuoteWords, FirstUpper, FirstLower, FirstDigit, EndsTerminal, EndsComma, TitleCaseRatio, FirstPerson, SecondPerson, InnerSentenceEnd,
         PrevDeterminer, PrevPreposition, PrevPossessive, PrevAs, PrevNamingWord, PrevSpeechVerb, PrevStanceVerb, PrevComma, PrevColon, PrevThat,
-        PrevLowerWord, PrevNone, NextSpeechVerb, NextComma, NextSentenceEnd, NextLowerWord, NextDash, NextNone,
+        PrevLowerWord, PrevWorkNoun, PrevNone, NextSpeechVerb, NextComma, NextSentenceEnd, NextLowerWord, NextDash, NextWorkNoun, NextNone,
         OpensSentence, EndsSentence, WholeParagraph, MultiParagraph, SingleMarks, StraightMarks, QuotesInSentence, QuotesInParagraph,
         SentenceSpeechVerbs, SpeechVerbDistance, SentenceStanceVerbs, SentenceAccordingTo, ParagraphPosition, FirstParagraph, ParagraphTokens,
         LooksLikeTitle, PreviousQuoteAttributed, PreviousQuoteSameSentence,
@@ -145,6 +145,7 @@ internal static class QuoteFeatures
             Flag(Feature.PrevColon, prev.Is(':'));
             Flag(Feature.PrevThat, lower is "that");
             Flag(Feature.PrevLowerWord, prev.IsWord && char.IsLower(w[0]));
+            Flag(Feature.PrevWorkNoun, Lexicon.WorkNouns.Contains(w) || (prev.Is(',') && open >= 2 && tokens[open - 2].IsWord && Lexicon.WorkNouns.Contains(tokens[open - 2].Text)));
         }
 
         var hasNext = close + 1 < tokens.Length && tokens[close + 1].Paragraph == tokens[close].Paragraph;
@@ -160,6 +161,8 @@ internal static class QuoteFeatures
             Flag(Feature.NextSentenceEnd, next.Sentence != tokens[close].Sentence || (next.Kind == TokenKind.Punct && next.Text[0] is '.' or '!' or '?'));
             Flag(Feature.NextLowerWord, next.IsWord && char.IsLower(next.Text[0]));
             Flag(Feature.NextDash, next.Kind == TokenKind.Punct && next.Text[0] is '\u2014' or '\u2013' or '\u2015' or '-');
+            Flag(Feature.NextWorkNoun, next.IsWord && (Lexicon.WorkNouns.Contains(next.Text)
+                || (close + 2 < tokens.Length && tokens[close + 2].Sentence == next.Sentence && tokens[close + 2].IsWord && Lexicon.WorkNouns.Contains(tokens[close + 2].Text))));
         }
 
         // where it stands
