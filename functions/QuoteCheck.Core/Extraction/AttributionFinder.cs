@@ -224,6 +224,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         v = SkipAuxForward(v);
         if (phrases.IsCue(v) && !(EndsSentence(close) && ReportsAnotherStatement(v)))
             return new Attribution(np2.From, np2.To, v, v, Rules.QuoteSpeakerCue, true) { Appositive = appositive };
+        // "the 54-year-old mother of three said": the phrase stopped at "of" (or just before it), the count is its end
+        var of = _tokens[np2.To].Text is "of" ? np2.To : v < _tokens.Length && _tokens[v].Text is "of" ? v : -1;
+        if (of >= 0 && of + 1 < _tokens.Length && IsCount(_tokens[of + 1]) && SkipAuxForward(of + 2) is var counted && phrases.IsCue(counted))
+            return new Attribution(np2.From, of + 1, counted, counted, Rules.QuoteSpeakerCue, true) { Appositive = appositive };
         if (v < _tokens.Length && _tokens[v].IsWord && _tokens[v].Text is "in" or "of" or "for" or "at" or "from"
             && phrases.StartingAt(v + 1) is { } pp)
         {
@@ -737,6 +741,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return last - 2;
         return last;
     }
+
+    /// <summary>A number, in digits or a word up to ten ("mother of <i>three</i>", "father of <i>2</i>").</summary>
+    private static bool IsCount(Token token) =>
+        token.IsWord && (token.Text.All(char.IsAsciiDigit) || token.Text is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten");
 
     /// <summary>True when token <paramref name="t"/> ends an inverted speaker's phrase: the sentence's end or a comma before an apposition.</summary>
     private bool EndsInvertedSubject(int t) =>

@@ -871,4 +871,20 @@ public class AttributionPatternTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Ann Roe", q.Speaker));
     }
+
+    [Theory]
+    [InlineData("The council met on Monday. \u201CThe vote was rigged,\u201D the 54-year-old mother of three said.", "the 54-year-old mother of three")]
+    [InlineData("The council met on Monday. \u201CThe vote was rigged,\u201D the father of 2 told reporters.", "the father of 2")]
+    public void ADescriptionEndingInACount_IsTheSpeakerBeforeTheCue(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Fact]
+    public void AFirstQuoteAfterASentenceAboutSomeone_IsTheirs()
+    {
+        var q = Single("The council met on Monday. Ann Roe was blunt. \u201CThe vote was rigged.\u201D");
+        Assert.Equal("Ann Roe", q.Speaker);
+    }
 }

@@ -75,9 +75,9 @@ internal sealed class ConversationSieve : IMentionSieve
         if (!StandsAlone(doc, q))
             return previousQuote is not null && tokens[doc.QuoteCloseToken[previous]].Sentence == sentence ? Continue(previousQuote, previous) : null;
         // "“…,” says House. Durning did not need much coaxing. “…”": someone else, named in the sentence between, speaks
-        if (previousQuote is not null && previousSentenceCue is null && finder.NarrativeSubjectBefore(start) is { } narrative
-            && narrative.MentionFrom > doc.QuoteCloseToken[previous] && !SameWords(doc, narrative, previousQuote))
-            return narrative;
+        if (previousSentenceCue is null && finder.NarrativeSubjectBefore(start) is { } narrative
+            && (previousQuote is null || (narrative.MentionFrom > doc.QuoteCloseToken[previous] && !SameWords(doc, narrative, previousQuote))))
+            return narrative; // "Roe was blunt. “…”" too, with no quote before
         if (previousQuote is not null && (previousSentenceCue is null || doc.QuoteCloseToken[previous] > previousSentenceCue.CueTo
             || tokens[previousQuote.CueFrom].Sentence >= tokens[previousSentenceCue.CueFrom].Sentence))
             return Continue(previousQuote, previous);
