@@ -173,8 +173,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return SignatureLine(doc.QuoteOpenToken[q], t);
         if (t >= _tokens.Length || _tokens[t].Paragraph != _tokens[close].Paragraph || _tokens[t].Quote >= 0)
             return null;
-        if (_tokens[t].Kind == TokenKind.Punct && _tokens[t].Text[0] is '\u2015' or '\u2014' or '\u2013'
-            && phrases.StartingAt(t + 1) is { } dashed && phrases.IsNameLike(dashed.From))
+        if (_tokens[t].Kind == TokenKind.Punct && (_tokens[t].Text[0] is '\u2015' or '\u2014' or '\u2013' || (_tokens[t].Text is "-" or "--" && t == close + 1))
+            && phrases.StartingAt(t + 1) is { } dashed && phrases.IsNameLike(dashed.From) && (_tokens[t].Text[0] != '-' || EndsSignature(dashed.To + 1)))
             return new Attribution(dashed.From, dashed.To, t, t, Rules.QuoteDashSpeaker, true);
         if (phrases.IsCue(t) && !_tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -221,6 +221,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             }
         }
 
+        // "…," Roe and Lin said: two names joined by "and" speak together
+        if (appositive is null && v < _tokens.Length && _tokens[v].Text is "and" && phrases.IsNameLike(np2.From) && phrases.StartingAt(v + 1) is { } joined
+            && phrases.IsNameLike(joined.From) && !phrases.IsPronoun(joined.From) && SkipAuxForward(joined.To + 1) is var jointCue && phrases.IsCue(jointCue))
+            return new Attribution(np2.From, joined.To, jointCue, jointCue, Rules.QuoteSpeakerCue, true);
         v = SkipAuxForward(v);
         if (phrases.IsCue(v) && !(EndsSentence(close) && ReportsAnotherStatement(v)))
             return new Attribution(np2.From, np2.To, v, v, Rules.QuoteSpeakerCue, true) { Appositive = appositive };
@@ -741,6 +745,10 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return last - 2;
         return last;
     }
+
+    /// <summary>True when a name signed with a hyphen ends at token <paramref name="t"/>: the paragraph ends, or a comma and its role follow (<c>- Ann Roe, union president</c>).</summary>
+    private bool EndsSignature(int t) =>
+        t >= _tokens.Length || _tokens[t].Paragraph != _tokens[t - 1].Paragraph || _tokens[t].Is(',') || (_tokens[t].Is('.') && (t + 1 >= _tokens.Length || _tokens[t + 1].Paragraph != _tokens[t].Paragraph));
 
     /// <summary>A number, in digits or a word up to ten ("mother of <i>three</i>", "father of <i>2</i>").</summary>
     private static bool IsCount(Token token) =>

@@ -9,6 +9,8 @@ namespace QuoteCheck.Core.Extraction;
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    private const string Coordinated = "coordination";
+
     private readonly ArticleDocument _doc;
     private readonly ISpeakerSieve[] _sieves;
     private readonly DiscourseModel _model;
@@ -32,6 +34,16 @@ internal sealed class SpeakerResolver
     /// <summary>The canonical speaker, role, deciding sieve and certainty for the attribution's mention.</summary>
     public SpeakerResolution Resolve(Attribution attribution)
     {
+        if (Coordination(attribution) is { } and)
+        {
+            // "Roe and Lin said": each name is resolved on its own, and both speak; where neither resolves further
+            // ("Procter and Gamble", "Fisheries and Oceans Canada") that is the phrase as written, not its last name
+            var left = Resolve(attribution with { MentionTo = and - 1 });
+            var right = Resolve(attribution with { MentionFrom = and + 1 });
+            return new SpeakerResolution($"{left.Speaker} and {right.Speaker}", null, Coordinated,
+                $"{left.Sieve}: {left.Explanation}; {right.Sieve}: {right.Explanation}", (ResolutionCertainty)Math.Max((int)left.Certainty, (int)right.Certainty));
+        }
+
         var query = new SpeakerQuery(attribution, Head(attribution), _doc.Slice(attribution.MentionFrom, attribution.MentionTo));
         foreach (var sieve in _sieves)
         {
@@ -40,6 +52,25 @@ internal sealed class SpeakerResolver
         }
 
         throw new InvalidOperationException("The last sieve always answers.");
+    }
+
+    /// <summary>
+    /// The "and" joining two capitalised names that make up the whole mention ("Ann Roe and Bo Lin", "Procter and
+    /// Gamble"), or null: not one inside a name with words of its own ("Heart and Stroke senior manager Erin Kim").
+    /// </summary>
+    private int? Coordination(Attribution a)
+    {
+        var tokens = _doc.Tokens;
+        int? and = null;
+        for (var t = a.MentionFrom; t <= a.MentionTo; t++)
+        {
+            if (tokens[t].Text is "and" && t > a.MentionFrom && t < a.MentionTo && and is null)
+                and = t;
+            else if (!tokens[t].IsCapitalized)
+                return null;
+        }
+
+        return and;
     }
 
     /// <summary>The mention's last word, before a parenthesis ("Sen. Ann Roe (D-Ore.)" → Roe).</summary>

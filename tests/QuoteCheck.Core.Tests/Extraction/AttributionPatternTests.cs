@@ -887,4 +887,27 @@ public class AttributionPatternTests
         var q = Single("The council met on Monday. Ann Roe was blunt. \u201CThe vote was rigged.\u201D");
         Assert.Equal("Ann Roe", q.Speaker);
     }
+
+    [Fact]
+    public void AQuoteSignedWithAHyphenAtTheParagraphsEnd_IsTheSigners()
+    {
+        var q = Single("The council met on Monday. \u201CWe will appeal.\u201D - Ann Roe, union president");
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void AHyphenAfterAQuoteInsideASentence_IsNoSignature()
+    {
+        var quotes = Extractor.Extract("Ann Roe lamented the gaffes - \u201Cdoes she have to keep doing this?\u201D - Democrats in Iowa said they were worried.", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(quotes, q => q.SpeakerMention == "Democrats");
+    }
+
+    [Theory]
+    [InlineData("The council met on Monday. \u201CIt is over,\u201D Roe and Lin said in a joint statement.", "Roe and Lin")]
+    [InlineData("The owners, Ann Roe and Bo Lin, met on Monday. \u201CIt is over,\u201D Ann Roe and Bo Lin told reporters.", "Ann Roe and Bo Lin")]
+    public void TwoNamesJoinedByAndBeforeTheCue_SpeakTogether(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
 }

@@ -510,4 +510,29 @@ public class SpeakerResolutionTests
         Assert.Equal("he", unresolved.Speaker);
         Assert.True(unresolved.Confidence < resolved.Confidence, $"{unresolved.Confidence} should be below {resolved.Confidence}");
     }
+
+    [Fact]
+    public void TwoPeopleJoinedByAnd_AreBothTheSpeaker()
+    {
+        var q = Quote("The owners, Ann Roe and Bo Lin, met the council on Monday.\n\n\u201CIt is over,\u201D Roe and Lin told reporters.", "It is over");
+        Assert.Equal("Ann Roe and Bo Lin", q.Speaker);
+        Assert.Contains("coordination", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\u201CThe stocks are low,\u201D Fisheries and Oceans Canada said in a statement.", "Fisheries and Oceans Canada")] // not "Oceans Canada"
+    [InlineData("\u201CThe program works,\u201D Heart and Stroke senior manager Erin Kim said.", "Erin Kim")] // an "and" inside the organisation
+    public void AnAndInsideOneName_LeavesOneSpeaker(string text, string speaker)
+    {
+        var q = Quote(text, "The ");
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Fact]
+    public void AClauseAfterANameAndComma_IsNoApposition()
+    {
+        // ", met the council" is a verb and its object: it does not make Bo Lin an organisation
+        var q = Quote("The owner, Bo Lin, met the council on Monday.\n\n\u201CIt is over,\u201D Lin said.", "It is over");
+        Assert.Equal("Bo Lin", q.Speaker);
+    }
 }

@@ -740,6 +740,8 @@ internal sealed partial class DiscourseModel
             var tok = _tokens[k];
             if (!tok.IsWord || tok.Quote >= 0 || tok.Text is "who" or "which" || Lexicon.IsSpeechVerb(tok.Text))
                 break;
+            if (words.Count > 0 && Lexicon.Determiners.Contains(tok.Text))
+                return (0, 0, '?'); // "Bo Lin, met the council": a verb and its object, a clause rather than an apposition
             if (Lexicon.Prepositions.Contains(tok.Text) || tok.Text is "and")
             {
                 // "the mayor of Surrey": the place or organisation after "of" describes too
