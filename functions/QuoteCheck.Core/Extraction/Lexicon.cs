@@ -72,6 +72,7 @@ internal static partial class Lexicon
     [
         "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.",
         "Adm.", "Prof.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "Det.", "Insp.", "Sec.", "Lt.Gov.", "Maj.",
+        "Cpl.", "Const.", "Cst.", "Pte.", "Pvt.", "Brig.", "Ald.", "Coun.", "Fr.", "Msgr.",
         "Cmdr.", "Gov", "Sen", "Rep", "Mr", "Mrs", "Ms", "Dr", "St.", "Sir", "Dame", "Lord", "Lady", "Sheikh",
         "Rabbi", "Pope", "Judge", "Justice",
     ], StringComparer.Ordinal);
@@ -207,7 +208,8 @@ internal static partial class Lexicon
         "Corp", "Ltd", "vs", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov",
         "Dec", "Ariz", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
         "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
-        "Wash", "Wis", "Wyo", "Ala", "Ark", "Del", "Ida", "etc", "approx", "Gov", "Lt",
+        "Wash", "Wis", "Wyo", "Ala", "Ark", "Del", "Ida", "etc", "approx", "Gov", "Lt", "Cpl", "Const", "Cst", "Pte", "Pvt",
+        "Brig", "Ald", "Coun", "Fr", "Msgr",
     ], StringComparer.Ordinal);
 
     /// <summary>Common female first names, for pronoun agreement.</summary>

@@ -910,4 +910,14 @@ public class AttributionPatternTests
         var q = Single(text);
         Assert.Equal(mention, q.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("The RCMP said a man was arrested.\n\n\u201CThe investigation continues,\u201D Cpl. Ann Roe said.", "Cpl. Ann Roe", "Ann Roe")]
+    [InlineData("Police were called. \u201CWe are looking for him,\u201D said Const. Bo Lin of Toronto police.", "Const. Bo Lin", "Bo Lin")]
+    public void APoliceOrMilitaryRankBeforeAName_IsATitle(string text, string mention, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
+    }
 }
