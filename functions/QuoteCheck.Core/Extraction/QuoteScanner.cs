@@ -8,7 +8,7 @@ namespace QuoteCheck.Core.Extraction;
 /// outside a double quote. A straight mark opens only after whitespace, a line start, a bracket or a dash;
 /// curly marks inside a straight quote nest when the straight quote closes later in the same paragraph.
 /// An opening mark met while a quote of the same family is open restarts the quote there (the earlier mark
-/// was unmatched), unless it stands where a closing mark would (after a comma or full stop, before a space: a
+/// was unmatched), unless it stands where a closing mark would (after a word or a comma, before a space: a
 /// mistyped close), and a paragraph that ends inside a quote is continued only when the next paragraph opens
 /// with a quotation mark, so every character is visited a bounded number of times.
 /// </remarks>
@@ -138,9 +138,14 @@ internal static class QuoteScanner
     private static bool IsContinuationMark(char c, char family, bool straight) =>
         family == '"' ? (straight ? c == '"' : c is '\u201C' or '\u201E') : c == family;
 
-    /// <summary>True when the mark at <paramref name="i"/> stands where a closing mark would: right after punctuation ending a phrase, and before a space or the paragraph's end.</summary>
+    /// <summary>
+    /// True when the mark at <paramref name="i"/> stands where a closing mark would: right after a word or the
+    /// punctuation ending a phrase (<c>“Frozen“ and</c>, <c>“unusual,“ said</c>), and before a space, punctuation or the
+    /// paragraph's end. An opening mark follows a space, a bracket or a dash, never a letter.
+    /// </summary>
     private static bool ClosesLikeAnEndMark(string text, int i, Paragraph para) =>
-        i > para.Start && text[i - 1] is ',' or '.' or '?' or '!' && (i + 1 >= para.End || char.IsWhiteSpace(text[i + 1]));
+        i > para.Start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ',' or '.' or '?' or '!' or ')')
+        && (i + 1 >= para.End || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or '?' or '!');
 
     private static bool OpensAfter(char c) =>
         char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u2015' or ':';

@@ -846,6 +846,15 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void AnOpeningMarkTypedRightAfterAWord_ClosesTheQuote()
+    {
+        var text = "Ann Roe called the KKK \u201Cabhorrent\u201C in a speech on Sunday. Bo Lin said, \u201CWe agree with her.\u201D";
+        var quotes = Extractor.Extract(text, TestContext.Current.CancellationToken);
+        Assert.Contains(quotes, q => q.Text == "abhorrent" && q.Speaker == "Ann Roe");
+        Assert.Contains(quotes, q => q.Text == "We agree with her." && q.Speaker == "Bo Lin");
+    }
+
+    [Fact]
     public void AnOpeningMarkBeforeAWord_StillRestartsAnUnclosedQuote()
     {
         var text = "The hearing ran late. Ann Roe called it \u201Cunusual and then said, \u201CIt is a hard thing to do.\u201D";
