@@ -26,6 +26,8 @@ fi
 
 echo "Installing chromium from Debian's packages (apt-get)..."
 export DEBIAN_FRONTEND=noninteractive
-"${run[@]}" apt-get update -qq
-"${run[@]}" apt-get install -y -qq chromium >/dev/null
+# Wait for another apt or dpkg run (an unattended upgrade, a parallel install) instead of failing on its lock.
+lock_wait=(-o DPkg::Lock::Timeout=300)
+"${run[@]}" apt-get "${lock_wait[@]}" update -qq
+"${run[@]}" apt-get "${lock_wait[@]}" install -y -qq chromium >/dev/null
 echo "chromium is installed: $(chromium --version 2>/dev/null || command -v chromium)"

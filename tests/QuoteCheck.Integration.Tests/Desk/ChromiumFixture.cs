@@ -20,9 +20,23 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <summary>Set when no browser could be installed: the tests skip with this message.</summary>
     public string? SkipReason { get; private set; }
 
+    // The desk's test classes each get a fixture and run in parallel: one install serves them all, so that two
+    // apt-get runs never race for the package lock (the loser used to skip its class).
+    private static readonly SemaphoreSlim InstallOnce = new(1, 1);
+
     public async ValueTask InitializeAsync()
     {
-        var executable = FindChromium() ?? await InstallAsync();
+        string? executable;
+        await InstallOnce.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            executable = FindChromium() ?? await InstallAsync();
+        }
+        finally
+        {
+            InstallOnce.Release();
+        }
+
         if (executable is null)
         {
             return;
