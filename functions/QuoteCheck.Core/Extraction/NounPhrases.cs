@@ -88,7 +88,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return false;
         if (IsNameLike(head))
             return !Lexicon.PartyWords.Contains(word) && !Lexicon.Descriptors.Contains(word) && !Lexicon.NotNames.Contains(word);
-        return Lexicon.PersonRoleNouns.Contains(word) || Lexicon.OrganisationTypes.ContainsKey(word) || Lexicon.DocumentNouns.Contains(word) || word is "ad";
+        return Lexicon.IsAgentNoun(word);
     }
 
     /// <summary>
@@ -463,7 +463,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (!next.IsWord || next.Quote >= 0 || next.Sentence != _tokens[t].Sentence)
             return false;
         return (IsNameLike(t + 1) && !Lexicon.CalendarWords.Contains(next.Text) && !Lexicon.Stops.Contains(next.Text) && !IsPossessive(next.Text))
-            || Lexicon.PersonRoleNouns.Contains(next.Text) || Lexicon.AnaphoricPersonNouns.Contains(next.Text) || next.Text is "source" or "official" or "reporter";
+            || Lexicon.IsAgentNoun(next.Text);
     }
 
     private bool IsPhraseWord(int t)
