@@ -40,9 +40,11 @@ internal sealed partial class DiscourseModel
             ref readonly var tok = ref _tokens[t];
             if (!tok.IsWord || tok.Quote >= 0 || _entityAt[t] is not null || _excluded[tok.Paragraph])
                 continue;
+            if (!MayBeWalkWord(tok.Text))
+                continue; // none of the words below, told from the first letter and length before any copy
             var word = NounPhrases.ContractionStem(tok.Text);
-            if (word.Length > MaxWalkWord || char.ToLowerInvariant(word[0]) is not ('h' or 's' or 't' or 'i' or 'a' or 'o'))
-                continue; // none of the words below
+            if (word.Length > MaxWalkWord)
+                continue;
             ReadOnlySpan<char> w = lower[..word.ToLowerInvariant(lower)];
             switch (w)
             {
@@ -67,6 +69,13 @@ internal sealed partial class DiscourseModel
             }
         }
     }
+
+    /// <summary>
+    /// False for a word whose stem cannot be one the walk acts on: it starts with another letter (the stem starts where
+    /// the word does), or is too long even without a contraction of up to three characters ("themselves's").
+    /// </summary>
+    private static bool MayBeWalkWord(string text) =>
+        text.Length <= MaxWalkWord + 3 && char.ToLowerInvariant(text[0]) is 'h' or 's' or 't' or 'i' or 'a' or 'o';
 
     private void Mention(NameMention m)
     {
