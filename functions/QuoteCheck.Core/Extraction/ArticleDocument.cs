@@ -58,15 +58,15 @@ internal sealed class ArticleDocument
             var i = para.Start;
             while (i < para.End)
             {
-                while (q < quotes.Count && quotes[q].Close < i)
-                    q++;
                 var c = text[i];
                 if (char.IsWhiteSpace(c))
                 {
                     i++;
-                    continue;
+                    continue; // the quote index catches up at the next token
                 }
 
+                while (q < quotes.Count && quotes[q].Close < i)
+                    q++;
                 while (n < nicknames.Count && nicknames[n].Close < i)
                     n++;
                 if (n < nicknames.Count && i == nicknames[n].Open)
@@ -292,6 +292,9 @@ internal sealed class ArticleDocument
         return letters > 0;
     }
 
+    /// <summary>What <see cref="AssignSentences"/> reads after the last token: punctuation that ends nothing.</summary>
+    private static readonly Token PastTheEnd = new() { Kind = TokenKind.Punct, Text = "" };
+
     private static void AssignSentences(Token[] tokens)
     {
         var sentence = 0;
@@ -313,10 +316,10 @@ internal sealed class ArticleDocument
             }
 
             token.Sentence = sentence;
-            var next = t + 1 < tokens.Length ? tokens[t + 1] : new Token { Kind = TokenKind.Punct, Text = "" };
+            ref readonly var next = ref t + 1 < tokens.Length ? ref tokens[t + 1] : ref PastTheEnd;
             if (token.Kind == TokenKind.CloseMark)
             {
-                var before = tokens[t - 1];
+                ref readonly var before = ref tokens[t - 1];
                 if (before.Kind == TokenKind.Punct && before.Text[0] is '.' or '!' or '?'
                     && (next.Kind == TokenKind.OpenMark || (next.Kind == TokenKind.Word && next.Text.Length > 0 && char.IsUpper(next.Text[0]))))
                     sentence++;

@@ -26,9 +26,7 @@ public sealed class TreeEnsemble
     // not a number) rules out the leaves of its left subtree, a mask over the tree's leaves numbered left to right; the
     // leaf a tree's walk would reach is its leftmost leaf not ruled out. So a score reads, for each feature, only the
     // nodes whose test fails, in a loop without the walk's hard-to-predict branches, about half the time of the walk.
-    private float[] _thresholds = [];
-    private int[] _nodeTree = [];
-    private ulong[] _leftLeavesKept = [];
+    private Node[] _nodes = [];
     private int[] _featureNodes = []; // feature f's nodes are _featureNodes[f] to _featureNodes[f + 1] - 1
     private double[] _weightedLeaves = []; // tree i's leaves from _leafStart[i], left to right
     private int[] _leafStart = [];
@@ -53,9 +51,7 @@ public sealed class TreeEnsemble
     {
         Span<ulong> leavesKept = _trees.Length <= 256 ? stackalloc ulong[_trees.Length] : new ulong[_trees.Length];
         _alwaysKept.CopyTo(leavesKept);
-        var thresholds = _thresholds;
-        var nodeTree = _nodeTree;
-        var leftLeavesKept = _leftLeavesKept;
+        var nodes = _nodes;
         var featureNodes = _featureNodes;
         var tested = features[..(featureNodes.Length - 1)];
         for (var f = 0; f < tested.Length; f++)
@@ -66,12 +62,17 @@ public sealed class TreeEnsemble
             if (float.IsNaN(value))
             {
                 for (; node < end; node++)
-                    leavesKept[nodeTree[node]] &= leftLeavesKept[node]; // NaN <= threshold fails every test
+                    leavesKept[nodes[node].Tree] &= nodes[node].LeftLeavesKept; // NaN <= threshold fails every test
             }
             else
             {
-                for (; node < end && thresholds[node] < value; node++)
-                    leavesKept[nodeTree[node]] &= leftLeavesKept[node];
+                for (; node < end; node++)
+                {
+                    ref readonly var n = ref nodes[node];
+                    if (!(n.Threshold < value))
+                        break;
+                    leavesKept[n.Tree] &= n.LeftLeavesKept;
+                }
             }
         }
 
@@ -139,20 +140,21 @@ public sealed class TreeEnsemble
         nodes.Sort((a, b) => a.Feature != b.Feature ? a.Feature.CompareTo(b.Feature) : a.Threshold.CompareTo(b.Threshold));
         var features = nodes.Count == 0 ? 0 : nodes[^1].Feature + 1;
         _featureNodes = new int[features + 1];
-        _thresholds = new float[nodes.Count];
-        _nodeTree = new int[nodes.Count];
-        _leftLeavesKept = new ulong[nodes.Count];
+        _nodes = new Node[nodes.Count];
         var n = 0;
         for (var f = 0; f < features; f++)
         {
             _featureNodes[f] = n;
             for (; n < nodes.Count && nodes[n].Feature == f; n++)
-                (_thresholds[n], _nodeTree[n], _leftLeavesKept[n]) = (nodes[n].Threshold, nodes[n].Tree, nodes[n].LeftLeavesKept);
+                _nodes[n] = new Node(nodes[n].Threshold, nodes[n].Tree, nodes[n].LeftLeavesKept);
         }
 
         _featureNodes[features] = n;
         _weightedLeaves = [.. leaves];
     }
+
+    /// <summary>One internal node: its threshold, its tree, and the mask that keeps every leaf but its left subtree's.</summary>
+    private readonly record struct Node(float Threshold, int Tree, ulong LeftLeavesKept);
 }
 
 /// <summary>One regression tree: node <c>i</c> goes left when feature <c>Split[i]</c> ≤ <c>Threshold[i]</c>; a negative child <c>c</c> is leaf <c>~c</c>.</summary>

@@ -8,6 +8,8 @@ internal sealed partial class DiscourseModel
     // Lists the name rules ask together, each merged into one (all are matched exactly, so the merged list is too):
     // a word is looked up once instead of once per list.
     private static readonly FrozenSet<string> GivenNames = Merged(Lexicon.MaleGivenNames, Lexicon.MaleNames, Lexicon.FemaleGivenNames, Lexicon.FemaleNames);
+    private static readonly FrozenSet<string> MaleNames = Merged(Lexicon.MaleGivenNames, Lexicon.MaleNames);
+    private static readonly FrozenSet<string> FemaleNames = Merged(Lexicon.FemaleGivenNames, Lexicon.FemaleNames);
     private static readonly FrozenSet<string> OrganisationHeadWords = Merged(Lexicon.OrganisationHeads, Lexicon.OrganisationWords);
     private static readonly FrozenSet<string> Places = Merged(Lexicon.PlaceNames, Lexicon.PlaceWords);
     private static readonly FrozenSet<string> DescriptorsOrPlaces = Merged(Lexicon.Descriptors, Lexicon.PlaceNames, Lexicon.PlaceWords);
@@ -309,8 +311,8 @@ internal sealed partial class DiscourseModel
     /// <summary>'m' or 'f' for a given name only one sex commonly bears, else '?'.</summary>
     internal static char GivenNameGender(string word)
     {
-        var male = Lexicon.MaleGivenNames.Contains(word) || Lexicon.MaleNames.Contains(word);
-        var female = Lexicon.FemaleGivenNames.Contains(word) || Lexicon.FemaleNames.Contains(word);
+        var male = MaleNames.Contains(word);
+        var female = FemaleNames.Contains(word);
         return male == female ? '?' : male ? 'm' : 'f';
     }
 
