@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QuoteCheck.Core.Extraction;
 
 /// <summary>An article split into paragraphs, quote spans, tokens and sentences, with offsets into the original text.</summary>
@@ -46,7 +48,7 @@ internal sealed class ArticleDocument
         foreach (var span in scanned)
             (IsNickname(text, span) ? nicknames : quotes).Add(span);
         var n = 0;
-        var tokens = new List<Token>(text.Length / 5 + 16);
+        var tokens = new TokenBuffer(text.Length / 5 + 16);
         var openTokens = new int[quotes.Count];
         var closeTokens = new int[quotes.Count];
         var q = 0;
@@ -56,15 +58,15 @@ internal sealed class ArticleDocument
             var i = para.Start;
             while (i < para.End)
             {
-                while (q < quotes.Count && quotes[q].Close < i)
-                    q++;
                 var c = text[i];
                 if (char.IsWhiteSpace(c))
                 {
                     i++;
-                    continue;
+                    continue; // the quote index catches up at the next token
                 }
 
+                while (q < quotes.Count && quotes[q].Close < i)
+                    q++;
                 while (n < nicknames.Count && nicknames[n].Close < i)
                     n++;
                 if (n < nicknames.Count && i == nicknames[n].Open)
@@ -100,7 +102,7 @@ internal sealed class ArticleDocument
             }
         }
 
-        var array = tokens.ToArray();
+        var array = tokens.ToArrayAndReturn();
         AssignSentences(array);
         var doc = new ArticleDocument(text, paragraphs, quotes, array, openTokens, closeTokens)
         {
@@ -112,6 +114,47 @@ internal sealed class ArticleDocument
 
     /// <summary>The words of a token range joined as in the text.</summary>
     public string Slice(int fromToken, int toToken) => Text[Tokens[fromToken].Start..Tokens[toToken].End];
+
+    /// <summary>
+    /// The tokens as Parse makes them, in a buffer rented from the shared pool, so that the finished array is the only
+    /// one allocated (a list would allocate its buffer too, about as large, for every document).
+    /// </summary>
+    private sealed class TokenBuffer(int capacity)
+    {
+        private Token[] _buffer = ArrayPool<Token>.Shared.Rent(capacity);
+
+        public int Count { get; private set; }
+
+        public void Add(Token token)
+        {
+            if (Count == _buffer.Length)
+                Grow();
+            _buffer[Count++] = token;
+        }
+
+        /// <summary>The tokens as an array of their own; the buffer goes back to the pool.</summary>
+        public Token[] ToArrayAndReturn()
+        {
+            var tokens = _buffer.AsSpan(0, Count).ToArray();
+            Return();
+            return tokens;
+        }
+
+        private void Grow()
+        {
+            var larger = ArrayPool<Token>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(0, Count).CopyTo(larger);
+            Return();
+            _buffer = larger;
+        }
+
+        private void Return()
+        {
+            Array.Clear(_buffer, 0, Count); // the pool keeps no document's words alive
+            ArrayPool<Token>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
 
     private static string OneChar(char c) => c < SingleCharStrings.Length ? SingleCharStrings[c] : c.ToString();
 
@@ -249,6 +292,9 @@ internal sealed class ArticleDocument
         return letters > 0;
     }
 
+    /// <summary>What <see cref="AssignSentences"/> reads after the last token: punctuation that ends nothing.</summary>
+    private static readonly Token PastTheEnd = new() { Kind = TokenKind.Punct, Text = "" };
+
     private static void AssignSentences(Token[] tokens)
     {
         var sentence = 0;
@@ -270,10 +316,10 @@ internal sealed class ArticleDocument
             }
 
             token.Sentence = sentence;
-            var next = t + 1 < tokens.Length ? tokens[t + 1] : new Token { Kind = TokenKind.Punct, Text = "" };
+            ref readonly var next = ref t + 1 < tokens.Length ? ref tokens[t + 1] : ref PastTheEnd;
             if (token.Kind == TokenKind.CloseMark)
             {
-                var before = tokens[t - 1];
+                ref readonly var before = ref tokens[t - 1];
                 if (before.Kind == TokenKind.Punct && before.Text[0] is '.' or '!' or '?'
                     && (next.Kind == TokenKind.OpenMark || (next.Kind == TokenKind.Word && next.Text.Length > 0 && char.IsUpper(next.Text[0]))))
                     sentence++;

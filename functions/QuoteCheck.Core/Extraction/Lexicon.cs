@@ -61,6 +61,10 @@ internal static partial class Lexicon
         "further", "once", "subsequently", "emphatically", "explicitly", "directly", "openly", "softly", "loudly",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // The two lists asked of nearly every word, each with a quick test that most words fail before any hashing.
+    private static readonly LeadingLetters SpeechVerbLetters = new(SpeechVerbs);
+    private static readonly LeadingLetters AuxiliaryLetters = new(Auxiliaries);
+
     /// <summary>Personal pronouns that can be a speaker, with their gender ('m', 'f', 'n', 'p' plural, 'x' speaker).</summary>
     public static readonly FrozenDictionary<string, char> Pronouns = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
     {
@@ -344,11 +348,11 @@ internal static partial class Lexicon
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
-    public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
+    public static bool IsSpeechVerb(string word) => SpeechVerbLetters.MayHold(word) && SpeechVerbs.Contains(word);
 
     /// <summary>True for words that may sit between a subject and its verb: auxiliaries and -ly adverbs.</summary>
     public static bool IsAuxiliary(string word) =>
-        Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+        (AuxiliaryLetters.MayHold(word) && Auxiliaries.Contains(word)) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
 
     private static FrozenSet<string> BuildSpeechVerbs()
     {

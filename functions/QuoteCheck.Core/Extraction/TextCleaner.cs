@@ -25,11 +25,19 @@ internal static class TextCleaner
             start = end + 1;
         }
 
+        // Only a line another shares its length with can be repeated, so only such lines are hashed (most of the text is not).
+        var lengthCounts = new Dictionary<int, int>(lines.Count);
+        foreach (var (s, e) in lines)
+        {
+            if (e - s >= MinDuplicateLength)
+                CollectionsMarshal.GetValueRefOrAddDefault(lengthCounts, e - s, out _)++;
+        }
+
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineCounts = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (s, e) in lines)
         {
-            if (e - s >= MinDuplicateLength)
+            if (e - s >= MinDuplicateLength && lengthCounts[e - s] > 1)
                 CollectionsMarshal.GetValueRefOrAddDefault(lineCounts, text.AsSpan(s, e - s), out _)++;
         }
 
@@ -51,7 +59,7 @@ internal static class TextCleaner
             else
             {
                 inLinkBlock = false;
-                excluded = (e - s >= MinDuplicateLength && lineCounts[line] > 1) || IsCredit(line) || IsInlinePromo(line);
+                excluded = (e - s >= MinDuplicateLength && lengthCounts[e - s] > 1 && lineCounts[line] > 1) || IsCredit(line) || IsInlinePromo(line);
             }
 
             paragraphs.Add(new Paragraph(s, e, excluded));

@@ -103,6 +103,8 @@ internal static class QuoteFeatures
             words++;
             if (char.IsUpper(tok.Text[0]))
                 capitalised++;
+            if (!MayBePersonWord(tok.Text[0]))
+                continue; // the stem starts where the word does, so no first- or second-person word starts otherwise
             var w = NounPhrases.ContractionStem(tok.Text);
             if (w is "I" or "me" or "my" or "we" or "We" or "us" or "our" or "Our" or "My" or "mine" or "ours")
                 firstPerson++;
@@ -219,6 +221,9 @@ internal static class QuoteFeatures
             Flag(Feature.PreviousQuoteSameSentence, tokens[doc.QuoteCloseToken[previous]].Sentence == sentence);
         }
     }
+
+    /// <summary>True when a word starting with <paramref name="first"/> may be one of the first- or second-person words the span's loop counts.</summary>
+    private static bool MayBePersonWord(char first) => first is 'I' or 'm' or 'M' or 'w' or 'W' or 'u' or 'o' or 'O' or 'y' or 'Y';
 
     private static bool HasPersonWord(Token[] tokens, int from, int to)
     {

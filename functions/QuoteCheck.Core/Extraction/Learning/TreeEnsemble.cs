@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.Json.Serialization;
 
 namespace QuoteCheck.Core.Extraction;
@@ -20,11 +21,19 @@ public sealed class TreeEnsemble
 
     private RegressionTreeModel[] _trees = [];
 
-    // Every tree's internal nodes in one array and its weighted leaf values in another, so that a score walks
-    // contiguous memory: a child c >= 0 is node c, a child c < 0 is weighted leaf ~c; a tree's root is _roots[i].
-    private TreeNode[] _nodes = [];
-    private double[] _weightedLeaves = [];
-    private int[] _roots = [];
+    // The trees as QuickScorer (Lucchese et al., SIGIR 2015) lays them out: every internal node of every tree, grouped
+    // by the feature it tests and sorted by threshold. A node whose test fails (the value is above its threshold, or
+    // not a number) rules out the leaves of its left subtree, a mask over the tree's leaves numbered left to right; the
+    // leaf a tree's walk would reach is its leftmost leaf not ruled out. So a score reads, for each feature, only the
+    // nodes whose test fails, in a loop without the walk's hard-to-predict branches, about half the time of the walk.
+    private Node[] _nodes = [];
+    private int[] _featureNodes = []; // feature f's nodes are _featureNodes[f] to _featureNodes[f + 1] - 1
+    private double[] _weightedLeaves = []; // tree i's leaves from _leafStart[i], left to right
+    private int[] _leafStart = [];
+    private ulong[] _alwaysKept = []; // per tree, the leaves no node with a threshold that is not a number rules out
+
+    /// <summary>The most leaves a tree may have for the masks of one <see cref="ulong"/>.</summary>
+    private const int MaxLeaves = 64;
 
     /// <summary>The trees, each weighted.</summary>
     public required IReadOnlyList<RegressionTreeModel> Trees
@@ -33,64 +42,119 @@ public sealed class TreeEnsemble
         init
         {
             _trees = [.. value];
-            Flatten();
+            Lay();
         }
     }
 
     /// <summary>The uncalibrated score: the bias plus each tree's weighted leaf value.</summary>
     public double Score(ReadOnlySpan<float> features)
     {
+        Span<ulong> leavesKept = _trees.Length <= 256 ? stackalloc ulong[_trees.Length] : new ulong[_trees.Length];
+        _alwaysKept.CopyTo(leavesKept);
         var nodes = _nodes;
-        var leaves = _weightedLeaves;
-        var score = Bias;
-        foreach (var root in _roots)
+        var featureNodes = _featureNodes;
+        var tested = features[..(featureNodes.Length - 1)];
+        for (var f = 0; f < tested.Length; f++)
         {
-            var node = root;
-            while (node >= 0)
+            var value = tested[f];
+            var node = featureNodes[f];
+            var end = featureNodes[f + 1];
+            if (float.IsNaN(value))
             {
-                ref readonly var n = ref nodes[node];
-                node = features[n.Split] <= n.Threshold ? n.Left : n.Right;
+                for (; node < end; node++)
+                    leavesKept[nodes[node].Tree] &= nodes[node].LeftLeavesKept; // NaN <= threshold fails every test
             }
-
-            score += leaves[~node];
+            else
+            {
+                for (; node < end; node++)
+                {
+                    ref readonly var n = ref nodes[node];
+                    if (!(n.Threshold < value))
+                        break;
+                    leavesKept[n.Tree] &= n.LeftLeavesKept;
+                }
+            }
         }
 
+        // in tree order, as the walk added them, so that the sum is the same to the bit
+        var score = Bias;
+        var leaves = _weightedLeaves;
+        var leafStart = _leafStart;
+        for (var i = 0; i < leavesKept.Length; i++)
+            score += leaves[leafStart[i] + BitOperations.TrailingZeroCount(leavesKept[i])];
         return score;
     }
 
     /// <summary>The calibrated probability that <paramref name="features"/> describe a positive example.</summary>
     public double Probability(ReadOnlySpan<float> features) => 1 / (1 + Math.Exp((PlattSlope * Score(features)) + PlattOffset));
 
-    private void Flatten()
+    private void Lay()
     {
-        var nodes = new List<TreeNode>();
+        var nodes = new List<(int Feature, float Threshold, int Tree, ulong LeftLeavesKept)>();
         var leaves = new List<double>();
-        _roots = new int[_trees.Length];
+        _leafStart = new int[_trees.Length];
+        _alwaysKept = new ulong[_trees.Length];
         for (var i = 0; i < _trees.Length; i++)
         {
             var tree = _trees[i];
-            var nodeOffset = nodes.Count;
-            var leafOffset = leaves.Count;
-            foreach (var leaf in tree.LeafValues)
-                leaves.Add(tree.Weight * leaf); // the product Score added before, so scores stay the same to the bit
+            _leafStart[i] = leaves.Count;
+            _alwaysKept[i] = ulong.MaxValue;
             if (tree.Split.Length == 0)
             {
-                _roots[i] = ~leafOffset;
+                leaves.Add(tree.Weight * tree.LeafValues[0]); // the product Score added before, so scores stay the same to the bit
                 continue;
             }
 
-            _roots[i] = nodeOffset;
+            var order = new List<int>(); // the leaves left to right
+            var leftLeaves = new (int From, int To)[tree.Split.Length]; // each node's left subtree, as positions in order
+            Visit(0);
+            if (order.Count > MaxLeaves)
+                throw new NotSupportedException($"A tree has {order.Count} leaves; at most {MaxLeaves} are supported.");
+            foreach (var leaf in order)
+                leaves.Add(tree.Weight * tree.LeafValues[leaf]);
             for (var k = 0; k < tree.Split.Length; k++)
-                nodes.Add(new TreeNode(tree.Split[k], tree.Threshold[k], Child(tree.Left[k]), Child(tree.Right[k])));
+            {
+                var (from, to) = leftLeaves[k];
+                var left = (to - from == MaxLeaves ? ulong.MaxValue : (1UL << (to - from)) - 1) << from;
+                if (float.IsNaN(tree.Threshold[k]))
+                    _alwaysKept[i] &= ~left; // no value is at or below it: the test always fails, and sorted it would end the reading early
+                else
+                    nodes.Add((tree.Split[k], tree.Threshold[k], i, ~left));
+            }
 
-            int Child(int c) => c >= 0 ? c + nodeOffset : ~(~c + leafOffset);
+            void Visit(int c)
+            {
+                if (c < 0)
+                {
+                    order.Add(~c);
+                    return;
+                }
+
+                var from = order.Count;
+                Visit(tree.Left[c]);
+                leftLeaves[c] = (from, order.Count);
+                Visit(tree.Right[c]);
+            }
         }
 
-        _nodes = [.. nodes];
+        nodes.Sort((a, b) => a.Feature != b.Feature ? a.Feature.CompareTo(b.Feature) : a.Threshold.CompareTo(b.Threshold));
+        var features = nodes.Count == 0 ? 0 : nodes[^1].Feature + 1;
+        _featureNodes = new int[features + 1];
+        _nodes = new Node[nodes.Count];
+        var n = 0;
+        for (var f = 0; f < features; f++)
+        {
+            _featureNodes[f] = n;
+            for (; n < nodes.Count && nodes[n].Feature == f; n++)
+                _nodes[n] = new Node(nodes[n].Threshold, nodes[n].Tree, nodes[n].LeftLeavesKept);
+        }
+
+        _featureNodes[features] = n;
         _weightedLeaves = [.. leaves];
     }
 
-    private readonly record struct TreeNode(int Split, float Threshold, int Left, int Right);
+    /// <summary>One internal node: its threshold, its tree, and the mask that keeps every leaf but its left subtree's.</summary>
+    private readonly record struct Node(float Threshold, int Tree, ulong LeftLeavesKept);
 }
 
 /// <summary>One regression tree: node <c>i</c> goes left when feature <c>Split[i]</c> ≤ <c>Threshold[i]</c>; a negative child <c>c</c> is leaf <c>~c</c>.</summary>

@@ -53,7 +53,8 @@ internal sealed class QuoteContext(ArticleDocument doc, AttributionFinder finder
     }
 
     /// <summary>The answers for earlier quotes (null where no sieve answered or the quote was filtered out).</summary>
-    public IReadOnlyList<Attribution?> Attributions => _attributions;
+    /// <remarks>A span, not a read-only list: the sieves index it in loops, and an array read through an interface is a call each time.</remarks>
+    public ReadOnlySpan<Attribution?> Attributions => _attributions;
 
     /// <summary>Moves to quote <paramref name="q"/>.</summary>
     public void MoveTo(int q)

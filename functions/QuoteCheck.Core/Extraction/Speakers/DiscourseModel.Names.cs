@@ -1,8 +1,20 @@
+using System.Collections.Frozen;
+
 namespace QuoteCheck.Core.Extraction.Speakers;
 
 /// <summary>First pass of the model: name mentions, their kinds, titles, appositions and clusters.</summary>
 internal sealed partial class DiscourseModel
 {
+    // Lists the name rules ask together, each merged into one (all are matched exactly, so the merged list is too):
+    // a word is looked up once instead of once per list.
+    private static readonly FrozenSet<string> GivenNames = Merged(Lexicon.MaleGivenNames, Lexicon.MaleNames, Lexicon.FemaleGivenNames, Lexicon.FemaleNames);
+    private static readonly FrozenSet<string> MaleNames = Merged(Lexicon.MaleGivenNames, Lexicon.MaleNames);
+    private static readonly FrozenSet<string> FemaleNames = Merged(Lexicon.FemaleGivenNames, Lexicon.FemaleNames);
+    private static readonly FrozenSet<string> OrganisationHeadWords = Merged(Lexicon.OrganisationHeads, Lexicon.OrganisationWords);
+    private static readonly FrozenSet<string> Places = Merged(Lexicon.PlaceNames, Lexicon.PlaceWords);
+    private static readonly FrozenSet<string> DescriptorsOrPlaces = Merged(Lexicon.Descriptors, Lexicon.PlaceNames, Lexicon.PlaceWords);
+    private static readonly FrozenSet<string> DescriptorWords = Merged(Lexicon.Descriptors, Lexicon.PlaceNames, Lexicon.PlaceWords, Lexicon.OrganisationHeads);
+
     private readonly Dictionary<string, Entity> _byOtherName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _byOrganisationFirst = new(StringComparer.Ordinal);
     private readonly List<NameMention> _groupMentions = [];
@@ -126,7 +138,7 @@ internal sealed partial class DiscourseModel
         var text = StripPossessive(_tokens[k].Text);
         if (text is "Canada" or "International" or "Nation" or "Band" or "Force" or "Post" or "Times")
             return k > from && _tokens[k - 1].IsCapitalized && !Lexicon.PlaceNames.Contains(_tokens[k - 1].Text); // "Infrastructure Canada", not "Canada"
-        return Lexicon.OrganisationHeads.Contains(text) || Lexicon.OrganisationWords.Contains(text) || text is "House";
+        return OrganisationHeadWords.Contains(text) || text is "House";
     }
 
     private void ProcessRun(int from, int to)
@@ -229,7 +241,7 @@ internal sealed partial class DiscourseModel
         for (var k = from; k <= to; k++)
         {
             var w = StripPossessive(_tokens[k].Text);
-            if (!Lexicon.PlaceNames.Contains(w) && !Lexicon.PlaceWords.Contains(w))
+            if (!Places.Contains(w))
                 return false;
         }
 
@@ -240,7 +252,7 @@ internal sealed partial class DiscourseModel
     private bool AllDescriptors(int from, int to)
     {
         var last = StripPossessive(_tokens[to].Text);
-        if (!Lexicon.Descriptors.Contains(last) && !Lexicon.PlaceNames.Contains(last) && !Lexicon.PlaceWords.Contains(last))
+        if (!DescriptorsOrPlaces.Contains(last))
             return false;
         for (var k = from; k < to; k++)
         {
@@ -290,7 +302,7 @@ internal sealed partial class DiscourseModel
         var w = StripPossessive(_tokens[k].Text);
         if (IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
             return false;
-        if (Lexicon.Descriptors.Contains(w) || Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.OrganisationHeads.Contains(w))
+        if (DescriptorWords.Contains(w))
             return true;
         return w.Length > 4 && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
             || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)) && !IsGivenName(w);
@@ -299,13 +311,12 @@ internal sealed partial class DiscourseModel
     /// <summary>'m' or 'f' for a given name only one sex commonly bears, else '?'.</summary>
     internal static char GivenNameGender(string word)
     {
-        var male = Lexicon.MaleGivenNames.Contains(word) || Lexicon.MaleNames.Contains(word);
-        var female = Lexicon.FemaleGivenNames.Contains(word) || Lexicon.FemaleNames.Contains(word);
+        var male = MaleNames.Contains(word);
+        var female = FemaleNames.Contains(word);
         return male == female ? '?' : male ? 'm' : 'f';
     }
 
-    private static bool IsGivenName(string word) =>
-        Lexicon.MaleGivenNames.Contains(word) || Lexicon.MaleNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word) || Lexicon.FemaleNames.Contains(word);
+    private static bool IsGivenName(string word) => GivenNames.Contains(word);
 
     /// <summary>"R-Ky.", "D-Ore.", "R-Texas": a US party and state label.</summary>
     private static bool IsPartyLabel(string word) =>
@@ -583,7 +594,7 @@ internal sealed partial class DiscourseModel
         w is "Inc" or "Inc." or "Corp" or "Corp." or "Corporation" or "Co." or "Company" or "Ltd" or "Ltd." or "Limited" or "LLC" or "LLP" or "Group" or "Holdings" or "PLC" or "plc" or "AG" or "SA";
 
     private static bool IsGenericOrganisationWord(string w) =>
-        Lexicon.OrganisationHeads.Contains(w) || Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.Descriptors.Contains(w)
+        DescriptorWords.Contains(w)
         || w is "National" or "Royal" or "Federal" or "Provincial" or "Canadian" or "American" or "British" or "Global" or "General" or "Public" or "First";
 
     /// <summary>The initials of an organisation's capitalised words ("Royal Canadian Mounted Police" → RCMP), or null for fewer than two.</summary>
@@ -986,6 +997,14 @@ internal sealed partial class DiscourseModel
                 e.WeakPerson = true;
             }
         }
+    }
+
+    /// <summary>One list holding the words of <paramref name="lists"/>, each of which must be matched exactly, as the merged one is.</summary>
+    private static FrozenSet<string> Merged(params FrozenSet<string>[] lists)
+    {
+        if (Array.Exists(lists, list => list.Comparer != StringComparer.Ordinal))
+            throw new InvalidOperationException("Only lists matched exactly merge into one matched exactly.");
+        return lists.SelectMany(list => list).ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static string StripPossessive(string word) =>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace QuoteCheck.Core.Extraction.Speakers;
 
 /// <summary>Second pass of the model: salience in text order, resolving pronouns and definite descriptions outside quotes as they come.</summary>
@@ -40,9 +42,11 @@ internal sealed partial class DiscourseModel
             ref readonly var tok = ref _tokens[t];
             if (!tok.IsWord || tok.Quote >= 0 || _entityAt[t] is not null || _excluded[tok.Paragraph])
                 continue;
+            if (!MayBeWalkWord(tok.Text))
+                continue; // none of the words below, told from the first letter and length before any copy
             var word = NounPhrases.ContractionStem(tok.Text);
-            if (word.Length > MaxWalkWord || char.ToLowerInvariant(word[0]) is not ('h' or 's' or 't' or 'i' or 'a' or 'o'))
-                continue; // none of the words below
+            if (word.Length > MaxWalkWord)
+                continue;
             ReadOnlySpan<char> w = lower[..word.ToLowerInvariant(lower)];
             switch (w)
             {
@@ -67,6 +71,13 @@ internal sealed partial class DiscourseModel
             }
         }
     }
+
+    /// <summary>
+    /// False for a word whose stem cannot be one the walk acts on: it starts with another letter (the stem starts where
+    /// the word does), or is too long even without a contraction of up to three characters ("themselves's").
+    /// </summary>
+    private static bool MayBeWalkWord(string text) =>
+        text.Length <= MaxWalkWord + 3 && char.ToLowerInvariant(text[0]) is 'h' or 's' or 't' or 'i' or 'a' or 'o';
 
     private void Mention(NameMention m)
     {
@@ -367,9 +378,11 @@ internal sealed partial class DiscourseModel
             if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != sentence)
                 break;
             var w = StripPossessive(tok.Text);
-            if (Lexicon.Stops.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.IsAuxiliary(w) || (Lexicon.IsSpeechVerb(w) && k > t + 1))
+            var listed = DescriptionWords.Contains(w); // most words after "the" are in none of the lists below: one lookup, not seven
+            if (listed ? Lexicon.Stops.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.IsAuxiliary(w) || (Lexicon.IsSpeechVerb(w) && k > t + 1)
+                    : Lexicon.IsAuxiliary(w))
                 break;
-            if (IsDescriptionHead(w) && (head < 0 || head == k - 1))
+            if (listed && IsDescriptionHead(w) && (head < 0 || head == k - 1))
                 head = k;
             else if (head >= 0)
                 break;
@@ -394,6 +407,15 @@ internal sealed partial class DiscourseModel
 
         return (headWord, head, modifiers);
     }
+
+    /// <summary>
+    /// Every word of the lists <see cref="ParseDescription"/> asks about, ignoring case: a word outside it is in none of
+    /// them (a list matched exactly holds only words this holds too), so the loop asks each list only about the words
+    /// here. <see cref="Lexicon.IsAuxiliary"/> also holds -ly adverbs, which no list does, so it is still asked of the rest.
+    /// </summary>
+    private static readonly FrozenSet<string> DescriptionWords = FrozenSet.ToFrozenSet(
+        [.. Lexicon.Stops, .. Lexicon.Determiners, .. Lexicon.Auxiliaries, .. Lexicon.SpeechVerbs, .. Lexicon.PersonRoleNouns, .. Lexicon.OrganisationTypes.Keys, .. Lexicon.TitleHeads],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A role or type noun that can head a description; a lower-case generic modifier does only when it also names a
