@@ -347,6 +347,17 @@ internal static partial class Lexicon
         "books", "shows", "programs", "songs", "albums", "poem", "website", "blog", "newsletter", "app",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Adverbs that open a sentence before a comma ("Lately, …", "Conversely, …"), which the discourse model must not take for names.</summary>
+    public static readonly FrozenSet<string> SentenceAdverbs = FrozenSet.ToFrozenSet(
+    [
+        "Lately", "Conversely", "Frankly", "Clearly", "Obviously", "Certainly", "Finally", "Additionally", "Consequently",
+        "Unfortunately", "Fortunately", "Importantly", "Notably", "Similarly", "Likewise", "Increasingly", "Originally",
+        "Eventually", "Apparently", "Basically", "Personally", "Honestly", "Currently", "Previously", "Separately",
+        "Publicly", "Privately", "Ironically", "Interestingly", "Surprisingly", "Sadly", "Luckily", "Hopefully",
+        "Typically", "Generally", "Historically", "Traditionally", "Technically", "Essentially", "Officially",
+        "Reportedly", "Allegedly", "Indeed", "Meanwhile", "Nonetheless", "Nevertheless", "Moreover", "Furthermore",
+    ], StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
     public static bool IsSpeechVerb(string word) => SpeechVerbLetters.MayHold(word) && SpeechVerbs.Contains(word);
 

@@ -1,4 +1,5 @@
 using QuoteCheck.Core.Extraction;
+using QuoteCheck.Core.Extraction.Speakers;
 
 namespace QuoteCheck.Core.Tests.Extraction;
 
@@ -534,5 +535,23 @@ public class SpeakerResolutionTests
         // ", met the council" is a verb and its object: it does not make Bo Lin an organisation
         var q = Quote("The owner, Bo Lin, met the council on Monday.\n\n\u201CIt is over,\u201D Lin said.", "It is over");
         Assert.Equal("Bo Lin", q.Speaker);
+    }
+
+    [Fact]
+    public void ASentenceAdverbOpeningASentence_IsNoEntity()
+    {
+        // "Lately, he has …" had made "Lately" someone a later "he" could be, and "Conversely" a person
+        var doc = ArticleDocument.Parse("Rubio spoke on Monday. Lately, he has been underscoring his values. Conversely, the mayor rested.");
+        var names = DiscourseModel.Build(doc).Entities.Select(e => e.Name).ToList();
+        Assert.DoesNotContain("Lately", names);
+        Assert.DoesNotContain("Conversely", names);
+        Assert.Contains("Rubio", names);
+    }
+
+    [Fact]
+    public void ASurnameOpeningASentenceBeforeAComma_StaysAName()
+    {
+        var q = Quote("David Jolly spoke on Monday.\n\nJolly, who was elected in 2014, disagreed.\n\n\u201CThe department matters,\u201D he said.", "The department");
+        Assert.Equal("David Jolly", q.Speaker);
     }
 }

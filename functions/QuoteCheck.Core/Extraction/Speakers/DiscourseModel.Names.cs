@@ -287,8 +287,13 @@ internal sealed partial class DiscourseModel
             && !Lexicon.TitleHeads.Contains(w) && !IsCompoundTitle(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w) && !Lexicon.ClauseOpeners.Contains(w)
             && !Lexicon.TitleAbbreviations.ContainsKey(w) && w is not ("Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former")
             && !(k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Lexicon.PersonRoleNouns.Contains(w) && !IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
-            && !IsAcronym(w) && !IsPartyLabel(w);
+            && !IsAcronym(w) && !IsPartyLabel(w) && !IsOpeningAdverb(k);
     }
+
+    /// <summary>"Lately, he has …", "Conversely, …": a sentence adverb opening its sentence before a comma is no name (but "Jolly, who …" is).</summary>
+    private bool IsOpeningAdverb(int k) =>
+        Lexicon.SentenceAdverbs.Contains(_tokens[k].Text) && k + 1 < _tokens.Length && _tokens[k + 1].Is(',')
+        && (k == 0 || _tokens[k - 1].Sentence != _tokens[k].Sentence);
 
     /// <summary>A hyphenated title ("Vice-President", "Co-Chair", "Deputy-Minister"): its last part is a title head.</summary>
     private static bool IsCompoundTitle(string w)
