@@ -28,6 +28,8 @@ public sealed class TreeEnsemble
     // nodes whose test fails, in a loop without the walk's hard-to-predict branches, about half the time of the walk.
     private Node[] _nodes = [];
     private int[] _featureNodes = []; // feature f's nodes are _featureNodes[f] to _featureNodes[f + 1] - 1
+    private TreeMask[] _allFailing = []; // feature f's nodes merged per tree, from _allFailingStart[f]: a value above every threshold
+    private int[] _allFailingStart = [];
     private double[] _weightedLeaves = []; // tree i's leaves from _leafStart[i], left to right
     private int[] _leafStart = [];
     private ulong[] _alwaysKept = []; // per tree, the leaves no node with a threshold that is not a number rules out
@@ -59,10 +61,13 @@ public sealed class TreeEnsemble
             var value = tested[f];
             var node = featureNodes[f];
             var end = featureNodes[f + 1];
-            if (float.IsNaN(value))
+            if (node == end)
+                continue;
+            if (float.IsNaN(value) || nodes[end - 1].Threshold < value)
             {
-                for (; node < end; node++)
-                    leavesKept[nodes[node].Tree] &= nodes[node].LeftLeavesKept; // NaN <= threshold fails every test
+                // every test of the feature fails (NaN <= threshold never holds): one mask per tree, not one per node
+                for (var k = _allFailingStart[f]; k < _allFailingStart[f + 1]; k++)
+                    leavesKept[_allFailing[k].Tree] &= _allFailing[k].LeavesKept;
             }
             else
             {
@@ -150,11 +155,25 @@ public sealed class TreeEnsemble
         }
 
         _featureNodes[features] = n;
+        _allFailingStart = new int[features + 1];
+        var allFailing = new List<TreeMask>();
+        for (var f = 0; f < features; f++)
+        {
+            _allFailingStart[f] = allFailing.Count;
+            foreach (var group in _nodes[_featureNodes[f].._featureNodes[f + 1]].GroupBy(node => node.Tree))
+                allFailing.Add(new TreeMask(group.Key, group.Aggregate(ulong.MaxValue, (kept, node) => kept & node.LeftLeavesKept)));
+        }
+
+        _allFailingStart[features] = allFailing.Count;
+        _allFailing = [.. allFailing];
         _weightedLeaves = [.. leaves];
     }
 
     /// <summary>One internal node: its threshold, its tree, and the mask that keeps every leaf but its left subtree's.</summary>
     private readonly record struct Node(float Threshold, int Tree, ulong LeftLeavesKept);
+
+    /// <summary>The leaves of one tree that some tests leave, merged.</summary>
+    private readonly record struct TreeMask(int Tree, ulong LeavesKept);
 }
 
 /// <summary>One regression tree: node <c>i</c> goes left when feature <c>Split[i]</c> ≤ <c>Threshold[i]</c>; a negative child <c>c</c> is leaf <c>~c</c>.</summary>
