@@ -283,6 +283,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (lo == open && IntroducedByParagraphAbove(open))
             lo = LookBehindStart(open - 1, _tokens[open - 1].Sentence);
         var adjacentPunct = open - 1 >= lo && (_tokens[open - 1].Is(':') || _tokens[open - 1].Is(','));
+        if (DashLabel(open, lo) is { } label)
+            return new Attribution(label.From, label.To, open - 1, open - 1, Rules.ColonAfterSubject, true);
         for (var k = open - 1; _work.Tick() && (k >= lo); k--)
         {
             if (_tokens[k].Quote >= 0)
@@ -310,6 +312,19 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             && (_tokens[open - 1].Paragraph == _tokens[open].Paragraph || (subject.To < open - 2 && IsAgent(subject))))
             return new Attribution(subject.From, subject.To, open - 1, open - 1, Rules.ColonAfterSubject, true);
         return null;
+    }
+
+    /// <summary>
+    /// <c>Pollsters agree - Ann Roe: “…”</c>: a name set off by a dash right before the colon labels the quote with its
+    /// author, as a digest credits each excerpt; the clause before the dash is the digest's own heading.
+    /// </summary>
+    private (int From, int To)? DashLabel(int open, int lo)
+    {
+        if (open - 2 < lo || !_tokens[open - 1].Is(':') || _tokens[open - 2].Quote >= 0 || phrases.EndingAt(open - 2, lo) is not { } np
+            || np.From - 1 < lo || !phrases.IsNameLike(np.From) || phrases.IsPronoun(np.From))
+            return null;
+        var dash = _tokens[np.From - 1];
+        return dash.Kind == TokenKind.Punct && dash.Text is "-" or "\u2013" or "\u2014" or "--" ? np : null;
     }
 
     /// <summary>
@@ -392,6 +407,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (participle && j == k - 1 && j >= lo && phrases.EndingAt(j, lo) is { } actor && phrases.IsNameLike(actor.To)
             && (AfterPreposition(actor.From, lo) || OpensAbsoluteClause(actor.From, lo)))
             return new Attribution(actor.From, actor.To, k, k, rule, false); // "footage of Trump saying “…”", "– Ryan saying
+        if (participle && j == k - 1 && j >= lo && WithAbsoluteSubject(j, lo) is { } absolute)
+            return new Attribution(absolute.From, absolute.To, k, k, rule, false); // "with the crowd chanting “…”"
         if (j < lo && InvertedSubject(k + 1) is { } inverted && inverted.To + 1 < _tokens.Length
             && (_tokens[inverted.To + 1].Is(':') || _tokens[inverted.To + 1].Is(',')))
             return new Attribution(inverted.From, inverted.To, k, k, Rules.CueSpeakerColonQuote, true);
@@ -722,7 +739,24 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         return false;
     }
 
-    /// <summary>True when token <paramref name="t"/> ends a short clause ("as X put it", "as X said in May"): punctuation, "it", or a preposition.</summary>
+    /// <summary>
+    /// <c>with many marchers chanting “…”</c>, <c>ends with a narrator saying: “…”</c>: "with" and a phrase the participle
+    /// runs straight on from make a clause of their own, whose subject is that phrase (or two joined by "and"), described
+    /// or named; null when the phrase is a pronoun or no "with" governs it.
+    /// </summary>
+    private (int From, int To)? WithAbsoluteSubject(int last, int lo)
+    {
+        (int From, int To)? np = phrases.EndingAt(last, lo);
+        if (np is null && last - 2 >= lo && _tokens[last].IsWord && char.IsLower(_tokens[last].Text[0]) && _tokens[last - 1].Text is "and")
+            np = (last, last); // a bare plural after "and": "teachers and parents"
+        if (np is not { } found || phrases.IsPronoun(found.From))
+            return null;
+        var from = found.From;
+        if (from - 2 >= lo && _tokens[from - 1].Text is "and" && phrases.EndingAt(from - 2, lo) is { } first && !phrases.IsPronoun(first.From))
+            from = first.From; // "with marchers and spectators chanting"
+        return from - 1 >= lo && _tokens[from - 1].IsWord && _tokens[from - 1].Text is "with" ? (from, found.To) : null;
+    }
+
     /// <summary>"a statement – Ryan saying …, and Trump calling …": a dash or "and" before a name and its participle sets off a clause of its own.</summary>
     private bool OpensAbsoluteClause(int from, int lo) =>
         from - 1 >= lo && (_tokens[from - 1].Text is "and" or "\u2013" or "\u2014" or "--");
@@ -758,6 +792,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private bool EndsInvertedSubject(int t) =>
         t >= _tokens.Length || _tokens[t].Sentence != _tokens[t - 1].Sentence || _tokens[t].Is(',') || _tokens[t].Is('.');
 
+    /// <summary>True when token <paramref name="t"/> ends a short clause ("as X put it", "as X said in May"): punctuation, "it", or a preposition.</summary>
     private bool EndsClause(int t) =>
         t >= _tokens.Length || !_tokens[t].IsWord || _tokens[t].Quote >= 0
         || _tokens[t].Text is "it" or "in" or "on" or "at" or "during" or "last" or "this" or "earlier" or "recently" or "when" or "after" or "before";

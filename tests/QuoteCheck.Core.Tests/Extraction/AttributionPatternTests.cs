@@ -361,6 +361,30 @@ public class AttributionPatternTests
         Assert.Equal("saying", q.Cue);
     }
 
+    [Theory]
+    [InlineData("The rally ended with the striking nurses chanting \u201CNo contract, no peace\u201D outside the hall.", "nurses")]
+    [InlineData("The new advert ends with a narrator saying: \u201CThe mayor let you down.\u201D", "a narrator")]
+    [InlineData("Rain was not far from their minds, with many teachers and parents chanting \u201CFix our schools\u201D on the steps.", "many teachers and parents")]
+    public void ParticipleAfterWithAndAPhrase_TakesThatPhrase(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Contains(mention, q.SpeakerMention, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParticipleAfterWithAndAPronoun_IsNoSpeaker()
+    {
+        var quotes = Extractor.Extract("Ann Roe left the room, with him saying \u201Cgood riddance\u201D behind her.", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(quotes, q => q.SpeakerMention == "him");
+    }
+
+    [Fact]
+    public void NameAfterADashBeforeTheColon_LabelsTheQuote()
+    {
+        var q = Single("Analysts agree - Ann Roe: \u201CThe early polls were never the whole story.\u201D");
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+    }
+
     [Fact]
     public void ColonIntroduction_WinsOverAVerbAfterTheQuote_AndTheNextQuoteTakesTheNearerVerb()
     {
