@@ -13,7 +13,13 @@ internal sealed class ArticleDocument
         Tokens = tokens;
         QuoteOpenToken = quoteOpenToken;
         QuoteCloseToken = quoteCloseToken;
+        _classes = ArrayPool<WordClass>.Shared.Rent(tokens.Length);
+        _classes.AsSpan(0, tokens.Length).Clear();
     }
+
+    // Each token's word lists, looked up on first ask (None: not yet). Rented, since a long article's array would
+    // otherwise be one more large-object allocation per document; ReturnBuffers gives it back.
+    private WordClass[] _classes;
 
     public string Text { get; }
 
@@ -110,6 +116,34 @@ internal sealed class ArticleDocument
         };
         doc.Work.Add(text.Length + array.Length);
         return doc;
+    }
+
+    /// <summary>The word lists that hold token <paramref name="t"/>'s text, looked up the first time a reader asks and kept for the others.</summary>
+    public WordClass ClassOf(int t)
+    {
+        var classes = _classes[t];
+        if (classes == WordClass.None)
+            _classes[t] = classes = WordClasses.Of(Tokens[t].Text);
+        return classes;
+    }
+
+    /// <summary>Gives the rented per-token buffers back to the shared pool; the document answers no <see cref="ClassOf"/> after.</summary>
+    public void ReturnBuffers()
+    {
+        var classes = _classes;
+        _classes = [];
+        if (classes.Length > 0)
+            ArrayPool<WordClass>.Shared.Return(classes);
+    }
+
+    /// <summary>True when token <paramref name="t"/>'s text is in any of the lists <paramref name="wanted"/>.</summary>
+    public bool Is(int t, WordClass wanted) => (ClassOf(t) & wanted) != 0;
+
+    /// <summary><see cref="Lexicon.IsAuxiliary"/> of token <paramref name="t"/>'s text, its list looked up once per token.</summary>
+    public bool IsAuxiliary(int t)
+    {
+        var w = Tokens[t].Text;
+        return Is(t, WordClass.Auxiliary) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
     }
 
     /// <summary>The words of a token range joined as in the text.</summary>

@@ -83,6 +83,20 @@ public sealed class QuoteExtractor : IQuoteExtractor
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
         var doc = ArticleDocument.Parse(text);
+        try
+        {
+            return RunStages(doc, results, candidates, cancellationToken);
+        }
+        finally
+        {
+            doc.ReturnBuffers();
+        }
+    }
+
+    /// <summary>Runs the stages after parsing over <paramref name="doc"/>; returns the loop steps taken.</summary>
+    private long RunStages(ArticleDocument doc, List<ExtractedQuote>? results, List<QuoteCandidate>? candidates, CancellationToken cancellationToken)
+    {
+        var text = doc.Text;
         cancellationToken.ThrowIfCancellationRequested();
         var phrases = new NounPhrases(doc);
         var context = new QuoteContext(doc, new AttributionFinder(doc, phrases));

@@ -5,14 +5,12 @@ namespace QuoteCheck.Core.Extraction.Speakers;
 /// <summary>First pass of the model: name mentions, their kinds, titles, appositions and clusters.</summary>
 internal sealed partial class DiscourseModel
 {
-    // Lists the name rules ask together, each merged into one (all are matched exactly, so the merged list is too):
-    // a word is looked up once instead of once per list.
+    // Lists the name rules ask together about an entity's words, each merged into one (all are matched exactly, so the
+    // merged list is too): a word is looked up once instead of once per list. A token's words are asked through its
+    // classes (ArticleDocument.ClassOf, StemClassOf), looked up once per token for every list.
     private static readonly FrozenSet<string> GivenNames = Merged(Lexicon.MaleGivenNames, Lexicon.MaleNames, Lexicon.FemaleGivenNames, Lexicon.FemaleNames);
     private static readonly FrozenSet<string> MaleNames = Merged(Lexicon.MaleGivenNames, Lexicon.MaleNames);
     private static readonly FrozenSet<string> FemaleNames = Merged(Lexicon.FemaleGivenNames, Lexicon.FemaleNames);
-    private static readonly FrozenSet<string> OrganisationHeadWords = Merged(Lexicon.OrganisationHeads, Lexicon.OrganisationWords);
-    private static readonly FrozenSet<string> Places = Merged(Lexicon.PlaceNames, Lexicon.PlaceWords);
-    private static readonly FrozenSet<string> DescriptorsOrPlaces = Merged(Lexicon.Descriptors, Lexicon.PlaceNames, Lexicon.PlaceWords);
     private static readonly FrozenSet<string> DescriptorWords = Merged(Lexicon.Descriptors, Lexicon.PlaceNames, Lexicon.PlaceWords, Lexicon.OrganisationHeads);
 
     private readonly Dictionary<string, Entity> _byOtherName = new(StringComparer.Ordinal);
@@ -47,12 +45,12 @@ internal sealed partial class DiscourseModel
     private bool EndsAHeadline(int from, int k)
     {
         var prev = _tokens[k - 1].Text;
-        if (CanLeadAName(prev))
+        if (CanLeadAName(k - 1))
             return false; // "Supreme Court Justice Sonia Sotomayor": a title right before the name; its words are her role
         var others = 0;
         for (var t = from; t < k; t++)
         {
-            if (!CanLeadAName(_tokens[t].Text))
+            if (!CanLeadAName(t))
                 others++;
         }
 
@@ -65,13 +63,13 @@ internal sealed partial class DiscourseModel
     /// name or an initial ("Mary Ann", "J."), a particle, a title, an honorific, a role, a descriptor or a place ("Sen.",
     /// "Mayor", "Canadian", "Toronto"). Any other ("Rip", "Lawmakers", "Famer") ends what came before.
     /// </summary>
-    private static bool CanLeadAName(string word)
+    private bool CanLeadAName(int k)
     {
-        var w = StripPossessive(word);
-        return IsGivenName(w) || (w.Length == 2 && w[1] == '.') || Lexicon.NameParticles.Contains(w) || Lexicon.TitleHeads.Contains(w)
-            || Lexicon.Honorifics.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w) || Lexicon.Descriptors.Contains(w)
-            || Lexicon.PlaceNames.Contains(w) || Lexicon.PlaceWords.Contains(w) || Lexicon.RoleWords.Contains(w) || Lexicon.PersonRoleNouns.Contains(w)
-            || Lexicon.PartyWords.Contains(w) || Lexicon.NotNames.Contains(w) || IsCompoundTitle(w) || IsPartyLabel(w)
+        if (StemIs(k, WordClass.GivenName | WordClass.NameParticle | WordClass.TitleHead | WordClass.Honorific | WordClass.TitleAbbreviation
+            | WordClass.Descriptor | WordClass.Place | WordClass.RoleWord | WordClass.PersonRoleNoun | WordClass.PartyWord | WordClass.NotName))
+            return true;
+        var w = StripPossessive(_tokens[k].Text);
+        return (w.Length == 2 && w[1] == '.') || IsCompoundTitle(w) || IsPartyLabel(w)
             || w is "Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former" or "Chief" or "General" or "Associate" or "Assistant" or "Senior";
     }
 
@@ -89,16 +87,16 @@ internal sealed partial class DiscourseModel
             return false;
         if (char.IsUpper(tok.Text[0]))
         {
-            if (IsGivenName(tok.Text) && tok.Text.Length > 2 && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && _tokens[k + 1].Sentence == tok.Sentence
+            if (_doc.Is(k, WordClass.GivenName) && tok.Text.Length > 2 && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && _tokens[k + 1].Sentence == tok.Sentence
                 && (IsOrganisationHead(k - 1, from) || EndsAHeadline(from, k)))
                 return false; // "… via Getty Images Kevin Vickers at", "Black Lawmakers Rip Donald Trump": a person's name starts afresh
-            return !Lexicon.NotNames.Contains(tok.Text) || (tok.Text is "The" && prev.Text is "of" or "for")
+            return !_doc.Is(k, WordClass.NotName) || (tok.Text is "The" && prev.Text is "of" or "for")
                 || IsSurnameMonth(k); // "Theresa May", "Ms. May"
         }
 
         var next = k + 1 < _tokens.Length ? _tokens[k + 1] : default;
         var nextCapital = next.IsWord && next.Quote < 0 && next.Sentence == tok.Sentence && char.IsUpper(next.Text[0]);
-        if (Lexicon.NameParticles.Contains(tok.Text))
+        if (_doc.Is(k, WordClass.NameParticle))
             return nextCapital;
         if (!RunHasOrganisationHead(from, k - 1))
             return false;
@@ -135,15 +133,15 @@ internal sealed partial class DiscourseModel
 
     private bool IsOrganisationHead(int k, int from)
     {
-        var text = StripPossessive(_tokens[k].Text);
+        var text = Stem(_tokens[k].Text);
         if (text is "Canada" or "International" or "Nation" or "Band" or "Force" or "Post" or "Times")
-            return k > from && _tokens[k - 1].IsCapitalized && !Lexicon.PlaceNames.Contains(_tokens[k - 1].Text); // "Infrastructure Canada", not "Canada"
-        return OrganisationHeadWords.Contains(text) || text is "House";
+            return k > from && _tokens[k - 1].IsCapitalized && !_doc.Is(k - 1, WordClass.PlaceName); // "Infrastructure Canada", not "Canada"
+        return StemIs(k, WordClass.OrganisationHeadWord) || text is "House";
     }
 
     private void ProcessRun(int from, int to)
     {
-        while (from <= to && (Lexicon.NotNames.Contains(_tokens[from].Text) || Lexicon.ClauseOpeners.Contains(_tokens[from].Text) || IsCapitalisedSpeechVerb(from)))
+        while (from <= to && (_doc.Is(from, WordClass.NotName | WordClass.ClauseOpener) || IsCapitalisedSpeechVerb(from)))
             from++;
         if (from > to)
             return;
@@ -154,14 +152,14 @@ internal sealed partial class DiscourseModel
                 organisationEnd = k;
         }
 
-        if (organisationEnd >= 0 && organisationEnd < to && IsTitleWord(_tokens[organisationEnd + 1].Text))
+        if (organisationEnd >= 0 && organisationEnd < to && IsTitleWord(organisationEnd + 1))
             organisationEnd = LastOrganisationHeadBefore(from, organisationEnd); // "Energy Secretary Paul Grant": the head qualifies a title
 
         if (organisationEnd >= 0 && RunHasConnector(organisationEnd, to))
             organisationEnd = to; // "Department of Coastal Waters": the words joined after the head are the name's
 
         // "Christopher House", "Tom Post": a given name and one word is a person, whatever the word
-        if (organisationEnd >= 0 && to - from == 1 && IsGivenName(_tokens[from].Text) && organisationEnd == to)
+        if (organisationEnd >= 0 && to - from == 1 && _doc.Is(from, WordClass.GivenName) && organisationEnd == to)
             organisationEnd = -1;
         if (organisationEnd >= 0)
         {
@@ -171,25 +169,25 @@ internal sealed partial class DiscourseModel
             return;
         }
 
-        if (IsAcronym(_tokens[from].Text) && (Lexicon.CapitalisedHeadings.Contains(StripPossessive(_tokens[from].Text)) || (to > from && IsAcronym(_tokens[to].Text))))
+        if (IsAcronym(_tokens[from].Text) && (StemIs(from, WordClass.CapitalisedHeading) || (to > from && IsAcronym(_tokens[to].Text))))
         {
             AddSimple(from, to, EntityKind.Other); // "READ MORE", "ANALYST'S TAKE": a heading
             return;
         }
 
-        if (from == to && IsAcronym(_tokens[from].Text) && !Lexicon.PlaceNames.Contains(_tokens[from].Text))
+        if (from == to && IsAcronym(_tokens[from].Text) && !_doc.Is(from, WordClass.PlaceName))
         {
             AddOrganisation(from, to, 2);
             return;
         }
 
-        if (AllPlaces(from, to) || (to > from && Lexicon.PlaceSuffixes.Contains(StripPossessive(_tokens[to].Text))))
+        if (AllPlaces(from, to) || (to > from && StemIs(to, WordClass.PlaceSuffix)))
         {
             AddSimple(from, to, EntityKind.Place);
             return;
         }
 
-        if ((to > from && Lexicon.EventWords.Contains(StripPossessive(_tokens[to].Text)) && !IsGivenName(_tokens[to - 1].Text)) || ContainsNotNameWord(from, to))
+        if ((to > from && StemIs(to, WordClass.EventWord) && !_doc.Is(to - 1, WordClass.GivenName)) || ContainsNotNameWord(from, to))
         {
             AddSimple(from, to, EntityKind.Other);
             return;
@@ -200,27 +198,27 @@ internal sealed partial class DiscourseModel
             nameFrom--;
         if (!IsNameWord(to))
             return; // a title alone ("the President said"): a description
-        while (nameFrom < to && IsDescriptorWord(nameFrom) && (IsGivenName(_tokens[nameFrom + 1].Text) || to - nameFrom >= 2))
+        while (nameFrom < to && IsDescriptorWord(nameFrom) && (_doc.Is(nameFrom + 1, WordClass.GivenName) || to - nameFrom >= 2))
             nameFrom++; // "Republican Donald Trump", "Halifax cartoonist" stays outside the name
         if (AllDescriptors(nameFrom, to))
             return; // "the Kentucky Republican": a description, resolved by role
         AddPersonish(from, nameFrom, to);
     }
 
-    private static bool IsTitleWord(string w) => Lexicon.TitleHeads.Contains(w) || Lexicon.Honorifics.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w);
+    private bool IsTitleWord(int k) => _doc.Is(k, WordClass.TitleHead | WordClass.Honorific | WordClass.TitleAbbreviation);
 
     private int LastOrganisationHeadBefore(int from, int end)
     {
         for (var k = end - 1; k >= from; k--)
         {
-            if (IsOrganisationHead(k, from) && !IsTitleWord(_tokens[k + 1].Text))
+            if (IsOrganisationHead(k, from) && !IsTitleWord(k + 1))
                 return k;
         }
 
         return -1;
     }
 
-    private bool IsCapitalisedSpeechVerb(int k) => Lexicon.IsSpeechVerb(_tokens[k].Text) && _tokens[k].Text is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill");
+    private bool IsCapitalisedSpeechVerb(int k) => _doc.Is(k, WordClass.SpeechVerb) && _tokens[k].Text is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill");
 
     private static bool IsAcronym(string word)
     {
@@ -240,8 +238,7 @@ internal sealed partial class DiscourseModel
     {
         for (var k = from; k <= to; k++)
         {
-            var w = StripPossessive(_tokens[k].Text);
-            if (!Places.Contains(w))
+            if (!StemIs(k, WordClass.Place))
                 return false;
         }
 
@@ -251,8 +248,7 @@ internal sealed partial class DiscourseModel
     /// <summary>True for a run of descriptors only ("Kentucky Republican"); the last word must be a listed one, since "-an" also ends surnames ("Greenspan").</summary>
     private bool AllDescriptors(int from, int to)
     {
-        var last = StripPossessive(_tokens[to].Text);
-        if (!DescriptorsOrPlaces.Contains(last))
+        if (!StemIs(to, WordClass.Descriptor | WordClass.Place))
             return false;
         for (var k = from; k < to; k++)
         {
@@ -267,7 +263,7 @@ internal sealed partial class DiscourseModel
     {
         for (var k = from; k <= to; k++)
         {
-            if (Lexicon.NotNameWords.Contains(_tokens[k].Text))
+            if (_doc.Is(k, WordClass.NotNameWord))
                 return true;
         }
 
@@ -276,23 +272,24 @@ internal sealed partial class DiscourseModel
 
     /// <summary>A month's name used as a surname: right after a given name or an honorific ("Theresa May", "Ms. May").</summary>
     private bool IsSurnameMonth(int k) =>
-        _tokens[k].Text is "May" or "June" or "April" or "August" && k > 0 && (IsGivenName(_tokens[k - 1].Text) || Lexicon.Honorifics.Contains(_tokens[k - 1].Text));
+        _tokens[k].Text is "May" or "June" or "April" or "August" && k > 0 && _doc.Is(k - 1, WordClass.GivenName | WordClass.Honorific);
 
     private bool IsNameWord(int k)
     {
         var w = _tokens[k].Text;
         if (IsSurnameMonth(k))
             return true;
-        return w.Length > 0 && (char.IsUpper(w[0]) || Lexicon.NameParticles.Contains(w))
-            && !Lexicon.TitleHeads.Contains(w) && !IsCompoundTitle(w) && !Lexicon.Honorifics.Contains(w) && !Lexicon.NotNames.Contains(w) && !Lexicon.ClauseOpeners.Contains(w)
-            && !Lexicon.TitleAbbreviations.ContainsKey(w) && w is not ("Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former")
-            && !(k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Lexicon.PersonRoleNouns.Contains(w) && !IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
+        var classes = _doc.ClassOf(k);
+        return w.Length > 0 && (char.IsUpper(w[0]) || classes.HasAny(WordClass.NameParticle))
+            && !classes.HasAny(WordClass.TitleHead | WordClass.Honorific | WordClass.NotName | WordClass.ClauseOpener | WordClass.TitleAbbreviation)
+            && !IsCompoundTitle(w) && w is not ("Prime" or "Vice" or "Deputy" or "Acting" or "Interim" or "Former")
+            && !(k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && classes.HasAny(WordClass.PersonRoleNoun) && !classes.HasAny(WordClass.GivenName | WordClass.Descriptor))
             && !IsAcronym(w) && !IsPartyLabel(w) && !IsOpeningAdverb(k);
     }
 
     /// <summary>"Lately, he has …", "Conversely, …": a sentence adverb opening its sentence before a comma is no name (but "Jolly, who …" is).</summary>
     private bool IsOpeningAdverb(int k) =>
-        Lexicon.SentenceAdverbs.Contains(_tokens[k].Text) && k + 1 < _tokens.Length && _tokens[k + 1].Is(',')
+        _doc.Is(k, WordClass.SentenceAdverb) && k + 1 < _tokens.Length && _tokens[k + 1].Is(',')
         && (k == 0 || _tokens[k - 1].Sentence != _tokens[k].Sentence);
 
     /// <summary>A hyphenated title ("Vice-President", "Co-Chair", "Deputy-Minister"): its last part is a title head.</summary>
@@ -304,13 +301,14 @@ internal sealed partial class DiscourseModel
 
     private bool IsDescriptorWord(int k)
     {
-        var w = StripPossessive(_tokens[k].Text);
-        if (IsGivenName(w) && !Lexicon.Descriptors.Contains(w))
+        var classes = StemClassOf(k);
+        if (classes.HasAny(WordClass.GivenName) && !classes.HasAny(WordClass.Descriptor))
             return false;
-        if (DescriptorWords.Contains(w))
+        if (classes.HasAny(WordClass.Descriptor | WordClass.Place | WordClass.OrganisationHead))
             return true;
+        var w = Stem(_tokens[k].Text);
         return w.Length > 4 && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
-            || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)) && !IsGivenName(w);
+            || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)) && !classes.HasAny(WordClass.GivenName);
     }
 
     /// <summary>'m' or 'f' for a given name only one sex commonly bears, else '?'.</summary>
@@ -348,7 +346,7 @@ internal sealed partial class DiscourseModel
                 gender = 'm';
             else if (w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss" or "Dame" or "Lady")
                 gender = 'f';
-            if (Lexicon.Honorifics.Contains(w) || Lexicon.TitleHeads.Contains(w) || Lexicon.TitleAbbreviations.ContainsKey(w) || Lexicon.PersonRoleNouns.Contains(w))
+            if (_doc.Is(k, WordClass.Honorific | WordClass.TitleHead | WordClass.TitleAbbreviation | WordClass.PersonRoleNoun))
                 person += 3;
             if (gender == '?' && Lexicon.GenderedRoleNouns.TryGetValue(w, out var titled))
                 gender = titled;
@@ -675,11 +673,11 @@ internal sealed partial class DiscourseModel
             if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != _tokens[from].Sentence || NounPhrases.IsPossessive(tok.Text))
                 break;
             var w = tok.Text;
-            if (Lexicon.Determiners.Contains(w) || Lexicon.Stops.Contains(w) || Lexicon.Prepositions.Contains(w) || Lexicon.IsSpeechVerb(w) || Lexicon.IsAuxiliary(w))
+            if (_doc.Is(k, WordClass.Determiner | WordClass.Stop | WordClass.Preposition | WordClass.SpeechVerb) || _doc.IsAuxiliary(k))
                 break;
             if (char.IsUpper(w[0]))
             {
-                if (!sawRole || Lexicon.NotNames.Contains(w))
+                if (!sawRole || _doc.Is(k, WordClass.NotName))
                     break;
             }
             else if (!sawRole)
@@ -712,8 +710,7 @@ internal sealed partial class DiscourseModel
     {
         for (var t = from; t <= to; t++)
         {
-            var w = _tokens[t].Text;
-            if (Lexicon.TitleHeads.Contains(w) || Lexicon.Honorifics.Contains(w) || Lexicon.RoleWords.Contains(w) || Lexicon.PersonRoleNouns.Contains(w))
+            if (_doc.Is(t, WordClass.TitleHead | WordClass.Honorific | WordClass.RoleWord | WordClass.PersonRoleNoun))
                 return true;
         }
 
@@ -746,7 +743,7 @@ internal sealed partial class DiscourseModel
             return (2, 0, '?');
         if (first.Text is "which")
             return (0, 2, '?');
-        if (first.IsWord && Lexicon.Determiners.Contains(first.Text))
+        if (first.IsWord && _doc.Is(k, WordClass.Determiner))
             k++;
         var head = -1;
         var end = Math.Min(_tokens.Length, k + MaxAppositionTokens);
@@ -754,11 +751,11 @@ internal sealed partial class DiscourseModel
         for (; k < end; k++)
         {
             var tok = _tokens[k];
-            if (!tok.IsWord || tok.Quote >= 0 || tok.Text is "who" or "which" || Lexicon.IsSpeechVerb(tok.Text))
+            if (!tok.IsWord || tok.Quote >= 0 || tok.Text is "who" or "which" || _doc.Is(k, WordClass.SpeechVerb))
                 break;
-            if (words.Count > 0 && Lexicon.Determiners.Contains(tok.Text))
+            if (words.Count > 0 && _doc.Is(k, WordClass.Determiner))
                 return (0, 0, '?'); // "Bo Lin, met the council": a verb and its object, a clause rather than an apposition
-            if (Lexicon.Prepositions.Contains(tok.Text) || tok.Text is "and")
+            if (_doc.Is(k, WordClass.Preposition) || tok.Text is "and")
             {
                 // "the mayor of Surrey": the place or organisation after "of" describes too
                 for (var j = k + 1; j < end && j <= k + 4 && _tokens[j].IsCapitalized && _tokens[j].Quote < 0; j++)
@@ -767,7 +764,7 @@ internal sealed partial class DiscourseModel
             }
 
             words.Add(tok.Text);
-            if (IsRoleNoun(tok.Text) || Lexicon.RoleWords.Contains(tok.Text))
+            if (IsRoleNoun(tok.Text) || _doc.Is(k, WordClass.RoleWord))
                 head = words.Count - 1;
         }
 
@@ -824,7 +821,7 @@ internal sealed partial class DiscourseModel
     private char? PronounAfterVerb(int to)
     {
         var v = SkipAux(to + 1);
-        if (v >= _tokens.Length || !Lexicon.IsSpeechVerb(_tokens[v].Text) || v + 1 >= _tokens.Length)
+        if (v >= _tokens.Length || !_doc.Is(v, WordClass.SpeechVerb) || v + 1 >= _tokens.Length)
             return null;
         return _tokens[v + 1].Text switch
         {
@@ -864,7 +861,7 @@ internal sealed partial class DiscourseModel
 
     private int SkipAux(int t)
     {
-        while (t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0 && Lexicon.IsAuxiliary(_tokens[t].Text))
+        while (t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0 && _doc.IsAuxiliary(t))
             t++;
         return t;
     }
@@ -879,7 +876,7 @@ internal sealed partial class DiscourseModel
             // an object or possessive form is never the subject: "her" before a noun is "her long fight"
             var after = to + 1 < _tokens.Length ? _tokens[to + 1] : default;
             return _tokens[to].Text is "her" or "Her" && after.IsWord && after.Quote < 0 && char.IsLower(after.Text[0])
-                && !Lexicon.Prepositions.Contains(after.Text) && !Lexicon.Determiners.Contains(after.Text) && !Lexicon.Stops.Contains(after.Text)
+                && !_doc.Is(to + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stop)
                 ? MentionRole.Possessive : MentionRole.Object;
         }
 
@@ -887,7 +884,7 @@ internal sealed partial class DiscourseModel
         var prev = from - 1;
         var prevTok = prev >= 0 ? _tokens[prev] : default;
         var prevInSentence = prev >= 0 && prevTok.Sentence == sentence;
-        if (prevInSentence && prevTok.IsWord && (Lexicon.Prepositions.Contains(prevTok.Text) || Lexicon.ContrastWords.Contains(prevTok.Text)))
+        if (prevInSentence && prevTok.IsWord && _doc.Is(prev, WordClass.Preposition | WordClass.ContrastWord))
             return MentionRole.Oblique;
         var next = to + 1;
         if (next < _tokens.Length && _tokens[next].Is('('))
@@ -898,9 +895,9 @@ internal sealed partial class DiscourseModel
         }
 
         var verb = SkipAux(next);
-        if (verb < _tokens.Length && _tokens[verb].IsWord && _tokens[verb].Quote < 0 && Lexicon.IsSpeechVerb(_tokens[verb].Text))
+        if (verb < _tokens.Length && _tokens[verb].IsWord && _tokens[verb].Quote < 0 && _doc.Is(verb, WordClass.SpeechVerb))
             return MentionRole.SpeechSubject;
-        if (prevInSentence && prevTok.IsWord && Lexicon.IsSpeechVerb(prevTok.Text) && prev >= 1 && (_tokens[prev - 1].Kind == TokenKind.CloseMark || _tokens[prev - 1].Is(',')))
+        if (prevInSentence && prevTok.IsWord && _doc.Is(prev, WordClass.SpeechVerb) && prev >= 1 && (_tokens[prev - 1].Kind == TokenKind.CloseMark || _tokens[prev - 1].Is(',')))
             return MentionRole.SpeechSubject; // "“…,” said Roe"
         if (next < _tokens.Length && _tokens[next].Is(','))
         {
@@ -913,7 +910,7 @@ internal sealed partial class DiscourseModel
                 var after = SkipAux(k + 1);
                 if (after < _tokens.Length && _tokens[after].IsWord && _tokens[after].Quote < 0)
                 {
-                    if (Lexicon.IsSpeechVerb(_tokens[after].Text))
+                    if (_doc.Is(after, WordClass.SpeechVerb))
                         return MentionRole.SpeechSubject;
                     if (IsVerbLike(after))
                         return MentionRole.Subject;
@@ -923,7 +920,7 @@ internal sealed partial class DiscourseModel
             }
         }
 
-        var opens = !prevInSentence || prevTok.Kind is TokenKind.CloseMark or TokenKind.OpenMark || (prevTok.IsWord && Lexicon.NotNames.Contains(prevTok.Text) && prev == FirstWordOfSentence(prev));
+        var opens = !prevInSentence || prevTok.Kind is TokenKind.CloseMark or TokenKind.OpenMark || (prevTok.IsWord && _doc.Is(prev, WordClass.NotName) && prev == FirstWordOfSentence(prev));
         if (opens || (verb < _tokens.Length && IsVerbLike(verb)))
             return MentionRole.Subject;
         return MentionRole.Object;
@@ -944,9 +941,9 @@ internal sealed partial class DiscourseModel
         if (!tok.IsWord || tok.Quote >= 0 || !char.IsLower(tok.Text[0]))
             return false;
         var w = tok.Text;
-        if (Lexicon.Determiners.Contains(w) || Lexicon.Prepositions.Contains(w) || Lexicon.Pronouns.ContainsKey(w) || w is "and" or "or" or "but" or "who" or "which" or "that" or "you" or "me" or "him" or "them" or "us")
+        if (_doc.Is(k, WordClass.Determiner | WordClass.Preposition | WordClass.Pronoun) || w is "and" or "or" or "but" or "who" or "which" or "that" or "you" or "me" or "him" or "them" or "us")
             return false;
-        return !Lexicon.Stops.Contains(w) || w is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could" or "are" or "were" or "have";
+        return !_doc.Is(k, WordClass.Stop) || w is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could" or "are" or "were" or "have";
     }
 
     private void CollectGroups()
@@ -1014,4 +1011,23 @@ internal sealed partial class DiscourseModel
 
     private static string StripPossessive(string word) =>
         NounPhrases.IsPossessive(word) ? word[..^2] : word.EndsWith('\'') && word.Length > 2 ? word[..^1] : word;
+
+    /// <summary>The word as <see cref="StripPossessive"/> cuts it, without a copy.</summary>
+    private static ReadOnlySpan<char> Stem(string word) =>
+        NounPhrases.IsPossessive(word) ? word.AsSpan(0, word.Length - 2) : word.EndsWith('\'') && word.Length > 2 ? word.AsSpan(0, word.Length - 1) : word;
+
+    /// <summary>
+    /// The word lists that hold token <paramref name="k"/>'s text without its possessive ending (<see cref="StripPossessive"/>):
+    /// the token's own classes, looked up once per token, unless it has such an ending (a few words in a hundred).
+    /// </summary>
+    private WordClass StemClassOf(int k)
+    {
+        var text = _tokens[k].Text;
+        var stem = StripPossessive(text);
+        return ReferenceEquals(stem, text) ? _doc.ClassOf(k) : WordClasses.Of(stem);
+    }
+
+    /// <summary>True when token <paramref name="k"/>'s text without its possessive ending is in any of the lists <paramref name="wanted"/>.</summary>
+    private bool StemIs(int k, WordClass wanted) => (StemClassOf(k) & wanted) != 0;
+
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace QuoteCheck.Core.Extraction.Speakers;
 
 /// <summary>Second pass of the model: salience in text order, resolving pronouns and definite descriptions outside quotes as they come.</summary>
@@ -44,10 +42,17 @@ internal sealed partial class DiscourseModel
                 continue;
             if (!MayBeWalkWord(tok.Text))
                 continue; // none of the words below, told from the first letter and length before any copy
-            var word = NounPhrases.ContractionStem(tok.Text);
-            if (word.Length > MaxWalkWord)
-                continue;
-            ReadOnlySpan<char> w = lower[..word.ToLowerInvariant(lower)];
+            scoped ReadOnlySpan<char> w = tok.Text;
+            if (w.ContainsAnyExceptInRange('a', 'z'))
+            {
+                // a capital, an apostrophe or any other character: the walk reads the lower-case stem ("He's" → he);
+                // a word of lower-case letters alone is its own
+                var word = NounPhrases.ContractionStem(tok.Text);
+                if (word.Length > MaxWalkWord)
+                    continue;
+                w = lower[..word.ToLowerInvariant(lower)];
+            }
+
             switch (w)
             {
                 case "he" or "him" or "his" or "himself":
@@ -186,7 +191,7 @@ internal sealed partial class DiscourseModel
                     continue;
                 if (m.Sentence < sentence)
                     break;
-                if (m.Token > 0 && Lexicon.ContrastWords.Contains(_tokens[m.Token - 1].Text))
+                if (m.Token > 0 && _doc.Is(m.Token - 1, WordClass.ContrastWord))
                     continue; // "Unlike Haddad, he …": the person set against the subject is not who the sentence is about
                 mentioned = true;
                 if (m.Weight >= Weight(MentionRole.Subject) && m.Token < firstToken)
@@ -225,7 +230,7 @@ internal sealed partial class DiscourseModel
         var verb = t - 1;
         if (verb >= 0 && _tokens[verb].Text is "that")
             verb--;
-        if (verb < 1 || _tokens[verb].Sentence != sentence || !_tokens[verb].IsWord || _tokens[verb].Quote >= 0 || !Lexicon.IsSpeechVerb(_tokens[verb].Text))
+        if (verb < 1 || _tokens[verb].Sentence != sentence || !_tokens[verb].IsWord || _tokens[verb].Quote >= 0 || !_doc.Is(verb, WordClass.SpeechVerb))
             return null;
         for (var k = verb - 1; k >= 0 && k >= verb - MaxReportingSubjectDistance; k--)
         {
@@ -238,7 +243,7 @@ internal sealed partial class DiscourseModel
             var from = k;
             while (from > 0 && _entityAt[from - 1] == e)
                 from--;
-            if (from > 0 && _tokens[from - 1].IsWord && Lexicon.Prepositions.Contains(_tokens[from - 1].Text))
+            if (from > 0 && _tokens[from - 1].IsWord && _doc.Is(from - 1, WordClass.Preposition))
             {
                 k = from;
                 continue; // "a clerk at Harbour Freight": the object of a preposition is not the verb's subject
@@ -377,12 +382,12 @@ internal sealed partial class DiscourseModel
                 continue; // "the lanky, bespectacled professor"
             if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != sentence)
                 break;
-            var w = StripPossessive(tok.Text);
-            var listed = DescriptionWords.Contains(w); // most words after "the" are in none of the lists below: one lookup, not seven
-            if (listed ? Lexicon.Stops.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.IsAuxiliary(w) || (Lexicon.IsSpeechVerb(w) && k > t + 1)
-                    : Lexicon.IsAuxiliary(w))
+            var classes = StemClassOf(k);
+            var w = Stem(tok.Text);
+            if (classes.HasAny(WordClass.Stop | WordClass.Determiner | WordClass.Auxiliary) || (classes.HasAny(WordClass.SpeechVerb) && k > t + 1)
+                || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) // Lexicon.IsAuxiliary's -ly adverbs
                 break;
-            if (listed && IsDescriptionHead(w) && (head < 0 || head == k - 1))
+            if (IsDescriptionHead(classes, w) && (head < 0 || head == k - 1))
                 head = k;
             else if (head >= 0)
                 break;
@@ -409,19 +414,10 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>
-    /// Every word of the lists <see cref="ParseDescription"/> asks about, ignoring case: a word outside it is in none of
-    /// them (a list matched exactly holds only words this holds too), so the loop asks each list only about the words
-    /// here. <see cref="Lexicon.IsAuxiliary"/> also holds -ly adverbs, which no list does, so it is still asked of the rest.
-    /// </summary>
-    private static readonly FrozenSet<string> DescriptionWords = FrozenSet.ToFrozenSet(
-        [.. Lexicon.Stops, .. Lexicon.Determiners, .. Lexicon.Auxiliaries, .. Lexicon.SpeechVerbs, .. Lexicon.PersonRoleNouns, .. Lexicon.OrganisationTypes.Keys, .. Lexicon.TitleHeads],
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// A role or type noun that can head a description; a lower-case generic modifier does only when it also names a
+    /// A role or type noun (its lists <paramref name="classes"/>) that can head a description; a lower-case generic modifier does only when it also names a
     /// person ("the veteran said"), so "the new diet" is no "New Democrat".
     /// </summary>
-    private static bool IsDescriptionHead(string w) =>
-        (Lexicon.PersonRoleNouns.Contains(w) || Lexicon.OrganisationTypes.ContainsKey(w) || Lexicon.TitleHeads.Contains(w))
-        && !(char.IsLower(w[0]) && Lexicon.GenericModifiers.Contains(w) && !Lexicon.AnaphoricPersonNouns.Contains(w));
+    private static bool IsDescriptionHead(WordClass classes, ReadOnlySpan<char> w) =>
+        classes.HasAny(WordClass.PersonRoleNoun | WordClass.OrganisationType | WordClass.TitleHead)
+        && !(char.IsLower(w[0]) && classes.HasAny(WordClass.GenericModifier) && !classes.HasAny(WordClass.AnaphoricPersonNoun));
 }
