@@ -140,11 +140,7 @@ internal sealed class ArticleDocument
     public bool Is(int t, WordClass wanted) => (ClassOf(t) & wanted) != 0;
 
     /// <summary><see cref="Lexicon.IsAuxiliary"/> of token <paramref name="t"/>'s text, its list looked up once per token.</summary>
-    public bool IsAuxiliary(int t)
-    {
-        var w = Tokens[t].Text;
-        return Is(t, WordClass.Auxiliary) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
-    }
+    public bool IsAuxiliary(int t) => Is(t, WordClass.Auxiliary) || Lexicon.IsLyAdverb(Tokens[t].Text);
 
     /// <summary>The words of a token range joined as in the text.</summary>
     public string Slice(int fromToken, int toToken) => Text[Tokens[fromToken].Start..Tokens[toToken].End];

@@ -363,7 +363,11 @@ internal static partial class Lexicon
 
     /// <summary>True for words that may sit between a subject and its verb: auxiliaries and -ly adverbs.</summary>
     public static bool IsAuxiliary(string word) =>
-        (AuxiliaryLetters.MayHold(word) && Auxiliaries.Contains(word)) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+        (AuxiliaryLetters.MayHold(word) && Auxiliaries.Contains(word)) || IsLyAdverb(word);
+
+    /// <summary>A lower-case word of five letters or more ending in "-ly" ("quickly", "reportedly"): the part of <see cref="IsAuxiliary"/> no list holds.</summary>
+    public static bool IsLyAdverb(string word) =>
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
 
     private static FrozenSet<string> BuildSpeechVerbs()
     {
