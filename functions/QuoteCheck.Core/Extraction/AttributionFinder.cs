@@ -31,6 +31,21 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             || (close + 1 < _tokens.Length && _tokens[close + 1].Is(',')));
     }
 
+    /// <summary>True when the last token inside quote <paramref name="q"/> is a word: no punctuation before its closing mark.</summary>
+    public bool EndsOnAWord(int q) => doc.QuoteCloseToken[q] - 1 > doc.QuoteOpenToken[q] && _tokens[doc.QuoteCloseToken[q] - 1].IsWord;
+
+    /// <summary>
+    /// True when a quote whose last word is left without punctuation (<c>“…was a real eye-opener” Roe says.</c>, a comma
+    /// the writer left out) closes straight into the attribution <paramref name="after"/> found for it, which ends the sentence.
+    /// </summary>
+    public bool RunsIntoClosingCue(int q, Attribution after)
+    {
+        var close = doc.QuoteCloseToken[q];
+        var end = Math.Max(after.MentionTo, after.CueTo) + 1;
+        return EndsOnAWord(q) && Math.Min(after.MentionFrom, after.CueFrom) == close + 1 && after.Rule is Rules.QuoteSpeakerCue or Rules.QuoteCueSpeaker
+            && (end >= _tokens.Length || _tokens[end].Is('.') || _tokens[end].Paragraph != _tokens[close].Paragraph);
+    }
+
     /// <summary>
     /// A phrase quoted in reported speech without a speech verb ("Reid has gone after Trump as a “con artist”"):
     /// the subject of the sentence's main clause, with the verb after it as the cue.
@@ -396,7 +411,13 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             if (m >= lo && m < j - 1 && _tokens[m].Is(',') && OpeningSegment(m, lo) is { } opening)
                 return new Attribution(opening.From, opening.To, k, k, rule, false) { Appositive = (opening.To + 2, j - 1) };
             if (m >= lo && m < j - 1 && _tokens[m].Is(',') && phrases.EndingAt(m - 1, lo) is { } named)
+            {
+                // "Donald Tusk, the president of the council, which represents EU leaders, urged", "Ann Roe, the union's
+                // head, who took office in May, said": a relative clause after a role set beside a name; the name speaks
+                if (_tokens[m + 1].Text is "which" or "who" && NameBeforeRole(named, lo) is { } name)
+                    return new Attribution(name.From, name.To, k, k, rule, false) { Appositive = named };
                 return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
+            }
             if (m >= lo && _tokens[m].Is(',') && phrases.StartingAt(m + 1) is { } between && between.To == j - 1)
                 return new Attribution(between.From, between.To, k, k, rule, false); // "Pressed on why, the 34-year-old mother of three replied"
             return null;
@@ -737,6 +758,19 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The personal name a lower-case role phrase (<paramref name="role"/>, "the president of the council") is set off
+    /// from by a comma, when one ends right before that comma and no preposition governs it; else null.
+    /// </summary>
+    private (int From, int To)? NameBeforeRole((int From, int To) role, int lo)
+    {
+        if (!_tokens[role.From].IsWord || !char.IsLower(_tokens[role.From].Text[0]) || role.From - 2 < lo || !_tokens[role.From - 1].Is(',')
+            || phrases.EndingAt(role.From - 2, lo) is not { } name || !phrases.IsNameLike(name.From) || !phrases.IsNameLike(name.To)
+            || phrases.IsPronoun(name.From) || AfterPreposition(name.From, lo) || Lexicon.PlaceNames.Contains(_tokens[name.To].Text))
+            return null;
+        return name;
     }
 
     /// <summary>

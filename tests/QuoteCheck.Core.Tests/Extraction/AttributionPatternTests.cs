@@ -378,6 +378,24 @@ public class AttributionPatternTests
         Assert.DoesNotContain(quotes, q => q.SpeakerMention == "him");
     }
 
+    [Theory]
+    [InlineData("Kessler spoke to the board, and Ann Roe, the chair of the trust, which runs four hospitals, warned \u201Cthe money is gone.\u201D")]
+    [InlineData("Kessler spoke to the board, and Ann Roe, the trust\u2019s chair, who took office in May, warned \u201Cthe money is gone.\u201D")]
+    public void RelativeClauseAfterARoleBesideAName_LeavesTheNameSpeaking(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+        Assert.Equal("Ann Roe", q.Speaker);
+    }
+
+    [Fact]
+    public void QuoteClosedWithoutACommaStraightIntoASentenceFinalCue_TakesThatSpeaker()
+    {
+        var q = Single("A store tour, with advice on how to read food labels, \u201Cwas a real eye-opener\u201D Ann Roe says.");
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+        Assert.Equal("says", q.Cue);
+    }
+
     [Fact]
     public void NameAfterADashBeforeTheColon_LabelsTheQuote()
     {

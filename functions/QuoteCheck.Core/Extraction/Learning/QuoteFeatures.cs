@@ -10,6 +10,9 @@ internal static class QuoteFeatures
 {
     private const int Reach = 40;
 
+    // how many earlier quotes RecentUnattributedShare looks back over
+    private const int RecentQuotes = 8;
+
     /// <summary>The feature names, in vector order (the model file lists them too and must agree).</summary>
     public static readonly string[] Names = Enum.GetNames<Feature>();
 
@@ -28,7 +31,7 @@ internal static class QuoteFeatures
         PrevLowerWord, PrevWorkNoun, PrevNone, NextSpeechVerb, NextComma, NextSentenceEnd, NextLowerWord, NextDash, NextWorkNoun, NextNone,
         OpensSentence, EndsSentence, WholeParagraph, MultiParagraph, SingleMarks, StraightMarks, QuotesInSentence, QuotesInParagraph,
         SentenceSpeechVerbs, SpeechVerbDistance, SentenceStanceVerbs, SentenceAccordingTo, ParagraphPosition, FirstParagraph, ParagraphTokens,
-        LooksLikeTitle, PreviousQuoteAttributed, PreviousQuoteSameSentence,
+        LooksLikeTitle, PreviousQuoteAttributed, PreviousQuoteSameSentence, RecentUnattributedShare,
     }
 
     private static readonly string[] SieveOrder =
@@ -220,6 +223,18 @@ internal static class QuoteFeatures
             Flag(Feature.PreviousQuoteAttributed, context.Attributions[previous] is not null);
             Flag(Feature.PreviousQuoteSameSentence, tokens[doc.QuoteCloseToken[previous]].Sentence == sentence);
         }
+
+        // how many of the quotes just before went unattributed: an article of quoted words, names or titles
+        // ("the banished words are "yeet," "optics" and …") has few speakers for any of them
+        var earlier = Math.Min(q, RecentQuotes);
+        var unattributed = 0;
+        for (var other = q - earlier; other < q; other++)
+        {
+            if (context.Attributions[other] is null)
+                unattributed++;
+        }
+
+        Set(Feature.RecentUnattributedShare, earlier == 0 ? -1 : (float)unattributed / earlier);
     }
 
     /// <summary>True when a word starting with <paramref name="first"/> may be one of the first- or second-person words the span's loop counts.</summary>

@@ -24,14 +24,20 @@ internal sealed class ColonIntroductionSieve : IMentionSieve
 }
 
 /// <summary>
-/// A quote left open by its last mark (<c>"…," she said</c>, <c>"…?" asked Tom</c>, <c>"…" — Ann Roe</c>): the speaker
-/// named right after it. CoreNLP's trigram patterns Quote-Mention-Verb and Quote-Verb-Mention.
+/// A quote left open by its last mark (<c>"…," she said</c>, <c>"…?" asked Tom</c>, <c>"…" — Ann Roe</c>), or by no
+/// mark at all before a sentence-final cue (<c>"…eye-opener" Roe says.</c>): the speaker named right after it.
+/// CoreNLP's trigram patterns Quote-Mention-Verb and Quote-Verb-Mention.
 /// </summary>
 internal sealed class OpenQuoteTrailingCueSieve : IMentionSieve
 {
     public string Name => "trailing-cue-open";
 
-    public Attribution? Find(QuoteContext context) => context.Finder.EndsOpen(context.Quote) ? context.After : null;
+    public Attribution? Find(QuoteContext context)
+    {
+        if (context.Finder.EndsOpen(context.Quote))
+            return context.After;
+        return context.Finder.EndsOnAWord(context.Quote) && context.After is { } after && context.Finder.RunsIntoClosingCue(context.Quote, after) ? after : null;
+    }
 }
 
 /// <summary><c>She said, "…"</c> or <c>She said that "…"</c>: a speech verb and its speaker right before the quote.</summary>
