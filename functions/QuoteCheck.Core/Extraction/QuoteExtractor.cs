@@ -283,7 +283,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var role = resolution.Role;
         if (attribution.Appositive is { } appositive && appositive.From <= appositive.To && role is null && IsRolePhrase(tokens, appositive.From, appositive.To))
             role = doc.Slice(appositive.From, appositive.To);
-        var cue = doc.Slice(attribution.CueFrom, attribution.CueTo);
+        // a mention no verb follows ("… Texas delegate Bill Eastland “…”") keeps its own last word as the cue: the quote has none to show
+        var hasCue = attribution.CueFrom < attribution.MentionFrom || attribution.CueTo > attribution.MentionTo;
+        var cue = hasCue ? doc.Slice(attribution.CueFrom, attribution.CueTo) : null;
         var kind = KindOf(doc, q, attribution);
         confidence -= resolution.Certainty switch
         {
@@ -309,8 +311,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
             SpeakerEnd = mentionEnd,
             Role = role,
             Cue = cue,
-            CueStart = tokens[attribution.CueFrom].Start,
-            CueEnd = tokens[attribution.CueTo].End,
+            CueStart = hasCue ? tokens[attribution.CueFrom].Start : null,
+            CueEnd = hasCue ? tokens[attribution.CueTo].End : null,
             Confidence = confidence,
             Evidence = evidence,
         };

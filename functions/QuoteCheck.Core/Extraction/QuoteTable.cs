@@ -18,7 +18,7 @@ public static class QuoteTable
             var role = q.Role is null ? string.Empty : $", {q.Role}";
             var mention = q.SpeakerMention is null || q.SpeakerMention == q.Speaker ? string.Empty : $" via \u201C{q.SpeakerMention}\u201D";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n,3}. [{q.Kind.ToString().ToLowerInvariant()} {q.Start}-{q.End}] \u201C{Shorten(q.Text, 150)}\u201D"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       \u2014 {q.Speaker ?? "(no speaker)"}{role}{mention}; cue \u201C{q.Cue}\u201D; confidence {q.Confidence:0.00}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       \u2014 {q.Speaker ?? "(no speaker)"}{role}{mention}; {(q.Cue is null ? "no cue" : $"cue \u201C{q.Cue}\u201D")}; confidence {q.Confidence:0.00}"));
             output.WriteLine($"       {q.Evidence}");
         }
     }

@@ -25,7 +25,7 @@ internal static class QuotePrinter
             var mention = quote.SpeakerMention is null || quote.SpeakerMention == quote.Speaker ? string.Empty : $" via \u201C{quote.SpeakerMention}\u201D";
             var role = quote.Role is null ? string.Empty : $", {quote.Role}";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"     \u2014 {quote.Speaker ?? "(no speaker found)"}{role}{mention}; cue \u201C{quote.Cue}\u201D; {quote.Kind}; chars {quote.Start}-{quote.End}; confidence {quote.Confidence:0.00}; {quote.State}"));
+                $"     \u2014 {quote.Speaker ?? "(no speaker found)"}{role}{mention}; {(quote.Cue is null ? "no cue" : $"cue \u201C{quote.Cue}\u201D")}; {quote.Kind}; chars {quote.Start}-{quote.End}; confidence {quote.Confidence:0.00}; {quote.State}"));
         }
     }
 

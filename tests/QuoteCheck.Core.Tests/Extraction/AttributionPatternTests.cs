@@ -971,4 +971,25 @@ public class AttributionPatternTests
         Assert.Equal(mention, q.SpeakerMention);
         Assert.Equal(speaker, q.Speaker);
     }
+
+    [Fact]
+    public void AMentionNoVerbFollows_ReportsNoCue()
+    {
+        // only the mention ranker finds a speaker with no verb, so this is the shipped extractor, not the rules alone
+        var quotes = new QuoteExtractor().Extract("Delegates arrived from every state on Monday. Texas delegate Ann Roe \u201CI drove nine hours to be here, and I would do it again.\u201D", TestContext.Current.CancellationToken);
+        var q = Assert.Single(quotes);
+        Assert.Equal("Ann Roe", q.Speaker);
+        Assert.Null(q.Cue);
+        Assert.Null(q.CueStart);
+        Assert.Null(q.CueEnd);
+    }
+
+    [Fact]
+    public void ASpeechVerbAfterTheMention_IsTheCue()
+    {
+        var text = "Delegates arrived on Monday. \u201CI drove nine hours,\u201D Texas delegate Ann Roe said.";
+        var q = Single(text);
+        Assert.Equal("said", q.Cue);
+        Assert.Equal("said", text[q.CueStart!.Value..q.CueEnd!.Value]);
+    }
 }
