@@ -65,7 +65,7 @@ internal static class TrainCommand
             }
 
             var model = QuoteModelTrainer.Train(articles, settings,
-                $"{Path.GetFileName(trainPath)} ({articles.Count} articles); FastTree, {settings.Trees} trees of {settings.Leaves} leaves, learning rate {settings.LearningRate}, seed {settings.Seed}",
+                $"{Path.GetFileName(trainPath)} ({articles.Count} articles); FastTree, {settings.Trees} trees of {settings.Leaves} leaves ({settings.RankerLeaves} for the mention ranker), learning rate {settings.LearningRate}, seed {settings.Seed}",
                 console.WriteLine);
             if (parse.GetValue(dump) is { } folder)
                 WriteExamples(folder, validatePaths.Prepend(trainPath));
