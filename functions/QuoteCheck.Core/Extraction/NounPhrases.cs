@@ -111,6 +111,25 @@ internal sealed class NounPhrases(ArticleDocument doc)
     }
 
     /// <summary>
+    /// Where a mention starts once a verb the speaker inverted after the quote is taken off it: <c>"…," quipped Green</c>,
+    /// <c>"…" reacted Trump</c>, <c>"…," echoes McMillen</c> → the name, the verb being the cue. The word must follow
+    /// the closing mark (or its comma) at once, be a lower-case past tense or a third-person form ending in "s", and be
+    /// followed by a capitalised word; else <paramref name="from"/>. A role before a name ("spokesman Jeff Bechdel")
+    /// has neither ending, so it stays.
+    /// </summary>
+    public int ReportedStart(int from, int to)
+    {
+        if (from >= to || from == 0 || !_tokens[from + 1].IsCapitalized)
+            return from;
+        var before = _tokens[from - 1].Is(',') && from >= 2 ? from - 2 : from - 1;
+        if (_tokens[before].Kind != TokenKind.CloseMark)
+            return from;
+        var w = _tokens[from].Text;
+        var verbLike = IsPastTense(from) || (_tokens[from].IsWord && w.Length >= 5 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+        return verbLike ? from + 1 : from;
+    }
+
+    /// <summary>
     /// Where a document's mention ends when its issuer stands between it and the cue: "A statement <i>from the EU</i>
     /// said", "a 2017 study <i>by the Senate committee</i> found" (the issuer speaks, so the desk shows who); else
     /// <paramref name="to"/>.

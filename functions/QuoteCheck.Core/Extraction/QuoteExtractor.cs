@@ -132,11 +132,20 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return doc.Work.Steps;
     }
 
-    /// <summary>The attribution as reported: its mention without a verb the phrase ran into ("the campaign sent out") or the modifiers after a possessor.</summary>
-    private static Attribution Shown(Attribution attribution, NounPhrases phrases) =>
-        phrases.ReportedEnd(attribution.MentionFrom, attribution.MentionTo) is var to && to != attribution.MentionTo
-            ? attribution with { MentionTo = to }
-            : attribution;
+    /// <summary>
+    /// The attribution as reported: its mention without a verb the phrase ran into ("the campaign sent out"), the
+    /// modifiers after a possessor, or a verb inverted before it after the quote ("…," quipped Green), which is then the cue.
+    /// </summary>
+    private static Attribution Shown(Attribution attribution, NounPhrases phrases)
+    {
+        var shown = attribution;
+        if (phrases.ReportedEnd(shown.MentionFrom, shown.MentionTo) is var to && to != shown.MentionTo)
+            shown = shown with { MentionTo = to };
+        var noCue = shown.CueFrom >= shown.MentionFrom && shown.CueTo <= shown.MentionTo; // "…," retired general Lloyd Newton said: "said" is the cue, "retired" stays
+        if (noCue && phrases.ReportedStart(shown.MentionFrom, shown.MentionTo) is var from && from != shown.MentionFrom)
+            shown = shown with { MentionFrom = from, CueFrom = shown.MentionFrom, CueTo = shown.MentionFrom };
+        return shown;
+    }
 
     /// <summary>Whether to report the span, and the confidence that its attribution is right.</summary>
     /// <remarks>Without a classifier, or past the document's model budget (<paramref name="features"/> null), the rules decide.</remarks>

@@ -992,4 +992,25 @@ public class AttributionPatternTests
         Assert.Equal("said", q.Cue);
         Assert.Equal("said", text[q.CueStart!.Value..q.CueEnd!.Value]);
     }
+
+    [Theory]
+    [InlineData("Fans waited for hours outside the arena on Monday.\n\n\u201CIt did not take me long to get a ticket,\u201D beamed Ann Roe, who lives nearby.", "Ann Roe", "beamed")]
+    [InlineData("The vote was close on Monday.\n\n\u201CIs the council listening to anyone?\u201D reacted Bo Lin.", "Bo Lin", "reacted")]
+    public void AVerbInvertedAfterTheQuote_IsTheCueNotPartOfTheSpeaker(string text, string mention, string cue)
+    {
+        // the mention ranker finds these speakers (no sieve knows the verb), so this is the shipped extractor
+        var q = Assert.Single(new QuoteExtractor().Extract(text, TestContext.Current.CancellationToken));
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(cue, text[q.CueStart!.Value..q.CueEnd!.Value]);
+    }
+
+    [Fact]
+    public void AParticipleBeforeARoleWithACueAfter_StaysInTheMention()
+    {
+        var q = Single("The base closed on Monday.\n\n\u201CWe held the line for years,\u201D retired Army general Bo Lin said.");
+        Assert.Equal("said", q.Cue);
+        Assert.Equal("Bo Lin", q.Speaker);
+        Assert.StartsWith("retired", q.SpeakerMention, StringComparison.Ordinal);
+    }
 }
