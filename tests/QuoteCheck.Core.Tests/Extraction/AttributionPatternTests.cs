@@ -1013,4 +1013,14 @@ public class AttributionPatternTests
         Assert.Equal("Bo Lin", q.Speaker);
         Assert.StartsWith("retired", q.SpeakerMention, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The union met on Monday.\n\n\u201CThey are worried about their kids,\u201D Ann Roe said. \u201C You know, that broken sense of the future is real.\u201D")]
+    [InlineData("The union met on Monday.\n\n\u201CThere are a couple of points about liberty,\u201D Ann Roe said. \u201C(Cruz) has those values that I appreciate.\u201D")]
+    public void AContinuationOpeningWithASpaceOrAParenthesis_KeepsTheSpeaker(string text)
+    {
+        var quotes = Extractor.Extract(text, TestContext.Current.CancellationToken);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Ann Roe", q.Speaker));
+    }
 }

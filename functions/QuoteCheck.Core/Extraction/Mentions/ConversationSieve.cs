@@ -17,11 +17,21 @@ internal sealed class ConversationSieve : IMentionSieve
     {
         var tokens = doc.Tokens;
         var open = doc.QuoteOpenToken[q];
-        var first = doc.Text[doc.Quotes[q].ContentStart];
+        var first = FirstCharacter(doc, q);
         var opensSentence = open == 0 || tokens[open - 1].Sentence != tokens[open].Sentence
             || tokens[open - 1].Kind == TokenKind.CloseMark || tokens[open - 1].Is(':');
-        return (opensSentence && (char.IsUpper(first) || char.IsDigit(first) || first is '\u2026' or '.' or '['))
+        return (opensSentence && (char.IsUpper(first) || char.IsDigit(first) || first is '\u2026' or '.' or '[' or '('))
             || (LeadIn(doc, q) >= 0 && EndsItsSentence(doc, q));
+    }
+
+    /// <summary>The quote's first character past any white space the writer left inside the mark (<c>“ You know, …”</c>).</summary>
+    private static char FirstCharacter(ArticleDocument doc, int q)
+    {
+        var span = doc.Quotes[q];
+        var i = span.ContentStart;
+        while (i < span.ContentEnd - 1 && char.IsWhiteSpace(doc.Text[i]))
+            i++;
+        return doc.Text[i];
     }
 
     /// <summary>
