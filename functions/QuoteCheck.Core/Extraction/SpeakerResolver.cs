@@ -10,14 +10,20 @@ namespace QuoteCheck.Core.Extraction;
 internal sealed class SpeakerResolver
 {
     private const string Coordinated = "coordination";
+    private const string Relative = "relative-pronoun";
+
+    /// <summary>How far back a relative pronoun's antecedent may end: past a comma and an apposition of a few words.</summary>
+    private const int MaxAntecedentReach = 12;
 
     private readonly ArticleDocument _doc;
+    private readonly NounPhrases _phrases;
     private readonly ISpeakerSieve[] _sieves;
     private readonly DiscourseModel _model;
 
     public SpeakerResolver(ArticleDocument doc, NounPhrases phrases)
     {
         _doc = doc;
+        _phrases = phrases;
         var model = _model = DiscourseModel.Build(doc);
         _sieves =
         [
@@ -42,6 +48,21 @@ internal sealed class SpeakerResolver
             var right = Resolve(attribution with { MentionFrom = and + 1 });
             return new SpeakerResolution($"{left.Speaker} and {right.Speaker}", null, Coordinated,
                 $"{left.Sieve}: {left.Explanation}; {right.Sieve}: {right.Explanation}", (ResolutionCertainty)Math.Max((int)left.Certainty, (int)right.Certainty));
+        }
+
+        if (Antecedent(attribution) is { } antecedent)
+        {
+            // "McConnell, now the Senate majority leader, who in 2010 said": who speaks is whom the pronoun stands for
+            var written = _doc.Slice(antecedent.From, antecedent.To);
+            var stands = $"'{_doc.Tokens[attribution.MentionFrom].Text}' stands for '{written}'";
+            var inner = Resolve(attribution with { MentionFrom = antecedent.From, MentionTo = antecedent.To });
+            if (inner.Certainty >= ResolutionCertainty.Guessed)
+            {
+                // a guess about the phrase is a guess twice over: the desk sees the phrase ("the Mexican president")
+                return new SpeakerResolution(NounPhrases.IsPossessive(written) ? written[..^2] : written, null, Relative, $"{stands}, kept as written", ResolutionCertainty.AsWritten);
+            }
+
+            return inner with { Sieve = $"{Relative}, {inner.Sieve}", Explanation = $"{stands}; {inner.Explanation}" };
         }
 
         var query = new SpeakerQuery(attribution, Head(attribution), _doc.Slice(attribution.MentionFrom, attribution.MentionTo));
@@ -71,6 +92,78 @@ internal sealed class SpeakerResolver
         }
 
         return and;
+    }
+
+    /// <summary>
+    /// The phrase a relative pronoun mention stands for: "who" or "which" right after a phrase, or after its comma
+    /// ("the Associated Press report, which notes"); past an apposition set off by commas to the name before it
+    /// ("McConnell, now the Senate majority leader, who"); "who" past a prepositional phrase that names no one to the
+    /// person before it ("one Democrat familiar with the discussion, who"). Null for any other mention, when no phrase
+    /// ends there, or when the phrase cannot be what the pronoun stands for ("who" for a thing, "which" for a person).
+    /// </summary>
+    private (int From, int To)? Antecedent(Attribution a)
+    {
+        var tokens = _doc.Tokens;
+        var t = a.MentionFrom;
+        if (a.MentionTo != t || tokens[t].Text is not ("who" or "which") || t == 0)
+            return null;
+        var person = tokens[t].Text is "who";
+        var comma = tokens[t - 1].Is(',');
+        var limit = Math.Max(0, t - MaxAntecedentReach);
+        if (PhraseEndingAt(comma ? t - 2 : t - 1, t, limit) is not { } phrase)
+            return null;
+        if (comma && AppositionOwner(phrase, limit) is { } owner)
+            return owner;
+        bool Fits((int From, int To) p) => person ? NamesPeople(p) || NamesOrganisation(p) : !NamesPeople(p) && _model.EntityAt(p.To) is not { Kind: EntityKind.Place };
+        if (person && !NamesPeople(phrase) && phrase.From >= 2 && Lexicon.Prepositions.Contains(tokens[phrase.From - 1].Text)
+            && PhraseEndingAt(phrase.From - 2, t, limit) is { } outer && NamesPeople(outer))
+            return outer; // "union members across the province, who": the people, not the place they are in
+        return Fits(phrase) ? phrase : null;
+    }
+
+    private (int From, int To)? PhraseEndingAt(int end, int pronoun, int limit)
+    {
+        var tokens = _doc.Tokens;
+        if (end < limit || !tokens[end].IsWord || tokens[end].Quote >= 0 || tokens[end].Sentence != tokens[pronoun].Sentence)
+            return null;
+        return _phrases.EndingAt(end, limit);
+    }
+
+    /// <summary>The name an apposition ending at the pronoun's comma describes ("McConnell, now the Senate majority leader,"), or null.</summary>
+    private (int From, int To)? AppositionOwner((int From, int To) apposition, int limit)
+    {
+        var tokens = _doc.Tokens;
+        var before = apposition.From - 1;
+        if (before >= 0 && tokens[before].Text is "now" or "then" or "also" or "once" or "formerly" or "currently" or "still")
+            before--;
+        if (before < 1 || !tokens[before].Is(',') || !tokens[before - 1].IsCapitalized || _model.EntityAt(before - 1) is not { Kind: EntityKind.Person })
+            return null;
+        return _phrases.EndingAt(before - 1, limit);
+    }
+
+    /// <summary>
+    /// True when the phrase's head can be a person or people: a name not known as a place or organisation, a role,
+    /// people in a crowd, an agent noun ("listeners", "critics", "economists").
+    /// </summary>
+    private bool NamesPeople((int From, int To) phrase)
+    {
+        var head = _doc.Tokens[phrase.To];
+        if (head.IsCapitalized)
+            return _model.EntityAt(phrase.To) is not { Kind: EntityKind.Organisation or EntityKind.Place or EntityKind.Other };
+        var w = NounPhrases.IsPossessive(head.Text) ? head.Text[..^2] : head.Text;
+        var singular = Speakers.DiscourseModel.Singular(w);
+        return Lexicon.RoleWords.Contains(w) || Lexicon.PersonRoleNouns.Contains(singular) || Lexicon.AnaphoricPersonNouns.Contains(singular)
+            || w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal) || w.EndsWith("ians", StringComparison.Ordinal)
+            || w.EndsWith("ics", StringComparison.Ordinal) || (Lexicon.IsAgentNoun(w) && !Lexicon.DocumentNouns.Contains(w) && !Lexicon.OrganisationTypes.ContainsKey(singular));
+    }
+
+    /// <summary>True when the phrase's head is an organisation, named or by its type ("the union", "the Daily Beast").</summary>
+    private bool NamesOrganisation((int From, int To) phrase)
+    {
+        var head = _doc.Tokens[phrase.To];
+        return head.IsCapitalized
+            ? _model.EntityAt(phrase.To) is { Kind: EntityKind.Organisation }
+            : Lexicon.OrganisationTypes.ContainsKey(Speakers.DiscourseModel.Singular(head.Text));
     }
 
     /// <summary>The mention's last word, before a parenthesis ("Sen. Ann Roe (D-Ore.)" → Roe).</summary>

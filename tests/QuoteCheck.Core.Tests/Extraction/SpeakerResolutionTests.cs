@@ -554,4 +554,22 @@ public class SpeakerResolutionTests
         var q = Quote("David Jolly spoke on Monday.\n\nJolly, who was elected in 2014, disagreed.\n\n\u201CThe department matters,\u201D he said.", "The department");
         Assert.Equal("David Jolly", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("Critics met on Monday.\n\nThe plan was backed by the Daily Ledger, which wrote that it was \u201Clong overdue for the city.\u201D", "long overdue", "Daily Ledger")]
+    [InlineData("Ann Roe and Bo Lin met on Monday.\n\nThe vote was close. Lin sided with Roe, now the council leader, who said the plan was \u201Ca betrayal of voters.\u201D", "a betrayal", "Ann Roe")]
+    [InlineData("The rally was loud.\n\nThe plan was attacked by Democrats across the country, who said it was \u201Ca betrayal of workers.\u201D", "a betrayal", "Democrats")]
+    public void ARelativePronoun_SpeaksForWhatItStandsFor(string text, string startsWith, string speaker)
+    {
+        var q = Quote(text, startsWith);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Contains("relative-pronoun", q.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARelativePronounForPeople_NeverStandsForAThing()
+    {
+        var q = Quote("The talks ended on Monday.\n\n\u201CNo deal yet,\u201D said one Democrat familiar with the talks, who added that the offer was \u201Cnot serious at all.\u201D", "not serious");
+        Assert.NotEqual("the talks", q.Speaker);
+    }
 }
