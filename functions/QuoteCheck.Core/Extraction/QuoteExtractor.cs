@@ -140,7 +140,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
     {
         var shown = attribution;
         if (phrases.ReportedEnd(shown.MentionFrom, shown.MentionTo) is var to && to != shown.MentionTo)
-            shown = shown with { MentionTo = to };
+        {
+            // the verb the phrase ran into is the cue when the sieve's cue after it is none ("The document states that"),
+            // not when it is ("The campaign sent a letter, saying")
+            var verb = to + 1;
+            shown = phrases.IsLowerWord(verb) && shown.CueFrom > shown.MentionTo && !phrases.IsSpeechOrStanceWord(shown.CueFrom)
+                ? shown with { MentionTo = to, CueFrom = verb, CueTo = verb }
+                : shown with { MentionTo = to };
+        }
+
         var noCue = shown.CueFrom >= shown.MentionFrom && shown.CueTo <= shown.MentionTo; // "…," retired general Lloyd Newton said: "said" is the cue, "retired" stays
         if (noCue && phrases.ReportedStart(shown.MentionFrom, shown.MentionTo) is var from && from != shown.MentionFrom)
             shown = shown with { MentionFrom = from, CueFrom = shown.MentionFrom, CueTo = shown.MentionFrom };

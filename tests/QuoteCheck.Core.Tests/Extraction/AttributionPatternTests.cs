@@ -1023,4 +1023,23 @@ public class AttributionPatternTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Ann Roe", q.Speaker));
     }
+
+    [Theory]
+    [InlineData("The council released its report on Monday.\n\nThe document states that the plan is \u201Ca betrayal of voters.\u201D", "The document", "states")]
+    [InlineData("Critics weighed in on Monday.\n\nThe Ledger\u2019s Ann Roe sees the plan as \u201Ca betrayal of voters.\u201D", "The Ledger\u2019s Ann Roe", "sees")]
+    public void AVerbTheMentionRanInto_IsTheCueNotPartOfTheSpeaker(string text, string mention, string cue)
+    {
+        var q = Assert.Single(new QuoteExtractor().Extract(text, TestContext.Current.CancellationToken));
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(cue, q.Cue);
+    }
+
+    [Fact]
+    public void APastParticipleAfterAPossessive_StaysInTheMention()
+    {
+        var q = Assert.Single(new QuoteExtractor().Extract(
+            "The race tightened.\n\n\u201CThe plan is a betrayal of voters,\u201D the Republican Party\u2019s presumed White House nominee said.", TestContext.Current.CancellationToken));
+        Assert.Equal("the Republican Party\u2019s presumed White House nominee", q.SpeakerMention);
+        Assert.Equal("said", q.Cue);
+    }
 }
