@@ -110,8 +110,8 @@ internal sealed class SpeakerResolver
         var person = tokens[t].Text is "who";
         var comma = tokens[t - 1].Is(',');
         var limit = Math.Max(0, t - MaxAntecedentReach);
-        if (PhraseEndingAt(comma ? t - 2 : t - 1, t, limit) is not { } phrase)
-            return null;
+        if (PhraseEndingAt(comma ? t - 2 : t - 1, t, limit) is not { } phrase || tokens[phrase.To].Text is "who" or "which")
+            return null; // never a pronoun for a pronoun, so resolving the phrase cannot come back here
         if (comma && AppositionOwner(phrase, limit) is { } owner)
             return owner;
         bool Fits((int From, int To) p) => person ? NamesPeople(p) || NamesOrganisation(p) : !NamesPeople(p) && _model.EntityAt(p.To) is not { Kind: EntityKind.Place };
