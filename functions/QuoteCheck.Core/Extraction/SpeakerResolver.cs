@@ -98,8 +98,8 @@ internal sealed class SpeakerResolver
     /// The phrase a relative pronoun mention stands for: "who" or "which" right after a phrase, or after its comma
     /// ("the Associated Press report, which notes"); past an apposition set off by commas to the name before it
     /// ("McConnell, now the Senate majority leader, who"); "who" past a prepositional phrase that names no one to the
-    /// person before it ("one Democrat familiar with the discussion, who"). Null for any other mention, when no phrase
-    /// ends there, or when the phrase cannot be what the pronoun stands for ("who" for a thing, "which" for a person).
+    /// people before it ("Democrats across the country, who"). Null for any other mention, when no phrase ends there,
+    /// or when the phrase cannot be what the pronoun stands for ("who" for a thing, "which" for a person or a place).
     /// </summary>
     private (int From, int To)? Antecedent(Attribution a)
     {
@@ -117,7 +117,7 @@ internal sealed class SpeakerResolver
         bool Fits((int From, int To) p) => person ? NamesPeople(p) || NamesOrganisation(p) : !NamesPeople(p) && _model.EntityAt(p.To) is not { Kind: EntityKind.Place };
         if (person && !NamesPeople(phrase) && phrase.From >= 2 && Lexicon.Prepositions.Contains(tokens[phrase.From - 1].Text)
             && PhraseEndingAt(phrase.From - 2, t, limit) is { } outer && NamesPeople(outer))
-            return outer; // "union members across the province, who": the people, not the place they are in
+            return outer; // "Democrats across the country, who": the people, not the place they are in
         return Fits(phrase) ? phrase : null;
     }
 
