@@ -207,6 +207,29 @@ internal sealed class NounPhrases(ArticleDocument doc)
         t + 1 < _tokens.Length && _tokens[t].Quote < 0 && _tokens[t].Text.Equals("according", StringComparison.OrdinalIgnoreCase)
         && _tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Where the description whose lower-case head is token <paramref name="head"/> starts: its determiner, past up to
+    /// three modifiers in either case ("the former Democratic presidential nominee"); or null when no determiner opens
+    /// it within reach, or a word between is no modifier (a stop word, a verb, a mark).
+    /// </summary>
+    public int? DescriptionEndingAt(int head)
+    {
+        if (!IsLowerWord(head))
+            return null;
+        for (var d = head - 1; _work.Tick() && d >= 0 && d >= head - 4; d--)
+        {
+            var w = _tokens[d];
+            if (!w.IsWord || w.Quote >= 0 || w.Sentence != _tokens[head].Sentence)
+                return null;
+            if (IsDeterminer(d))
+                return d;
+            if (Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text) || IsPossessive(w.Text) || IsPastTense(d))
+                return null;
+        }
+
+        return null;
+    }
+
     /// <summary>True when token <paramref name="t"/> is a word outside quotes that starts in lower case.</summary>
     public bool IsLowerWord(int t) => t >= 0 && t < _tokens.Length && _tokens[t].IsWord && _tokens[t].Quote < 0 && char.IsLower(_tokens[t].Text[0]);
 

@@ -296,6 +296,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mentionStart = tokens[attribution.MentionFrom].Start;
         var mentionEnd = tokens[mentionTo].End;
         var resolution = resolver.Resolve(attribution);
+        if (resolution.Certainty == ResolutionCertainty.AsWritten && attribution.MentionFrom == mentionTo && tokens[mentionTo].Text is not ("who" or "which" or "that")
+            && phrases.DescriptionEndingAt(mentionTo) is { } description && description != mentionTo)
+        {
+            // a bare head the chunker cut from its description ("candidate" of "the Democratic presidential candidate"):
+            // nobody is named for it either way, so the desk sees the description whole, as written
+            mention = doc.Slice(description, mentionTo);
+            mentionStart = tokens[description].Start;
+            resolution = resolution with { Speaker = mention };
+        }
+
         var speaker = resolution.Speaker;
         var role = resolution.Role;
         if (attribution.Appositive is { } appositive && appositive.From <= appositive.To && role is null && IsRolePhrase(tokens, appositive.From, appositive.To))

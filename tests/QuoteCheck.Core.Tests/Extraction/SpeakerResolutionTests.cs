@@ -572,4 +572,14 @@ public class SpeakerResolutionTests
         var q = Quote("The talks ended on Monday.\n\n\u201CNo deal yet,\u201D said one Democrat familiar with the talks, who added that the offer was \u201Cnot serious at all.\u201D", "not serious");
         Assert.NotEqual("the talks", q.Speaker);
     }
+
+    [Fact]
+    public void ABareHeadNobodyIsNamedFor_IsShownWithItsWholeDescription()
+    {
+        const string text = "Hillary Clinton spoke in Ohio on Monday.\n\nIn an interview, the Democratic presidential candidate stated that the plan was \u201Ca disgrace to the country.\u201D";
+        var q = Quote(text, "a disgrace");
+        Assert.Equal("the Democratic presidential candidate", q.SpeakerMention);
+        Assert.Equal(q.SpeakerMention, text[q.SpeakerStart!.Value..q.SpeakerEnd!.Value]);
+        Assert.Equal("the Democratic presidential candidate", q.Speaker);
+    }
 }
