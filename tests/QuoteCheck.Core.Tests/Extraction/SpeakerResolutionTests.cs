@@ -582,4 +582,14 @@ public class SpeakerResolutionTests
         Assert.Equal(q.SpeakerMention, text[q.SpeakerStart!.Value..q.SpeakerEnd!.Value]);
         Assert.Equal("the Democratic presidential candidate", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("Former US secretary of state Ann Roe said", "Former US secretary of state")]
+    [InlineData("Speaker of the House Ann Roe said", "Speaker")]
+    public void AnOfficeRunsOnOverItsLowerCaseOfPhrase_NeverIntoAName(string attribution, string role)
+    {
+        var q = Quote($"The debate was on Monday.\n\n{attribution} the plan was \u201Ca betrayal of voters.\u201D", "a betrayal");
+        Assert.Equal("Ann Roe", q.Speaker);
+        Assert.Equal(role, q.Role);
+    }
 }

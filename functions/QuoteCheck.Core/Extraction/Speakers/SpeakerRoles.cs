@@ -17,10 +17,25 @@ internal static class SpeakerRoles
         var from = attribution.MentionFrom;
         if (last < 0)
             return null;
+        // "former secretary of state Madeleine Albright", "minister of finance Ann Roe": the office runs on over "of"
+        // and its lower-case words (not "the": "Speaker of the House" may end in a name); a capitalised word after "of"
+        // may be the name, so it ends there
+        var end = last;
+        while (end + 2 <= attribution.MentionTo && tokens[end + 1].Text is "of" or "for" && IsLowerWord(tokens[end + 2]))
+        {
+            end += 2;
+            while (end + 1 <= attribution.MentionTo && IsLowerWord(tokens[end + 1]) && end < last + 4)
+                end++;
+        }
+
+        if (end + 1 <= attribution.MentionTo && tokens[end + 1].IsCapitalized)
+            last = end;
         if (Lexicon.Determiners.Contains(tokens[from].Text))
             from++;
         return from <= last ? doc.Slice(from, last) : null;
     }
+
+    private static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]) && !Lexicon.Determiners.Contains(token.Text);
 
     /// <summary>A description without its first word when that is a determiner ("the mayor" → mayor).</summary>
     public static string WithoutDeterminer(string mention)
