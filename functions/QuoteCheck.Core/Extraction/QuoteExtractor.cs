@@ -354,6 +354,13 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var first = tokens[from];
         if (first.IsWord && char.IsLower(first.Text[0]) && (first.Text.EndsWith("ing", StringComparison.Ordinal) || first.Text is "who" or "whose" or "which" or "that"))
             return false;
+        // "Corey Lewandowski, in a statement released on Thursday, said", "Sanders, meanwhile, who …", "Cruz, when
+        // asked …": a circumstance or an aside, not what the speaker is ("Ann Roe, of Halifax," and "Bo Lin, at the
+        // Brookings Institution," still are)
+        if (first.IsWord && char.IsLower(first.Text[0]) && first.Text is not ("of" or "at")
+            && (Lexicon.Prepositions.Contains(first.Text) || Lexicon.SentenceAdverbs.Contains(first.Text)
+                || first.Text is "when" or "while" or "if" or "as" or "after" or "before" or "since" or "because" or "although" or "though" or "meanwhile" or "however" or "too" or "also" or "then" or "again"))
+            return false;
         return !(tokens[to].IsWord && Lexicon.IsSpeechVerb(tokens[to].Text) && char.IsLower(tokens[to].Text[0]));
     }
 

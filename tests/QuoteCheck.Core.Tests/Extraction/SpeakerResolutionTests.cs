@@ -592,4 +592,17 @@ public class SpeakerResolutionTests
         Assert.Equal("Ann Roe", q.Speaker);
         Assert.Equal(role, q.Role);
     }
+
+    [Theory]
+    [InlineData("Bo Lin, in a statement released on Thursday, said", null)]
+    [InlineData("Bo Lin, meanwhile, said", null)]
+    [InlineData("Bo Lin, when asked about the vote, said", null)]
+    [InlineData("Bo Lin, at the Brookings Institution, said", "at the Brookings Institution")]
+    [InlineData("Bo Lin, a lawyer in Halifax, said", "a lawyer in Halifax")]
+    public void AnAsideBetweenCommas_IsNoRole(string attribution, string? role)
+    {
+        var q = Quote($"The debate was on Monday.\n\n{attribution} the plan was \u201Ca betrayal of voters.\u201D", "a betrayal");
+        Assert.Equal("Bo Lin", q.Speaker);
+        Assert.Equal(role, q.Role);
+    }
 }
