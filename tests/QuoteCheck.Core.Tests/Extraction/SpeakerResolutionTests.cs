@@ -585,8 +585,11 @@ public class SpeakerResolutionTests
 
     [Theory]
     [InlineData("Former US secretary of state Ann Roe said", "Former US secretary of state")]
-    [InlineData("Speaker of the House Ann Roe said", "Speaker")]
-    public void AnOfficeRunsOnOverItsLowerCaseOfPhrase_NeverIntoAName(string attribution, string role)
+    [InlineData("Speaker of the House Ann Roe said", "Speaker of the House")]
+    [InlineData("Secretary of State Ann Roe said", "Secretary of State")]
+    [InlineData("Minister of Finance Ann Roe said", "Minister of Finance")]
+    [InlineData("White House Chief of Staff Ann Roe said", "White House Chief of Staff")]
+    public void AnOfficeRunsOnOverItsOfPhrase_NeverIntoTheName(string attribution, string role)
     {
         var q = Quote($"The debate was on Monday.\n\n{attribution} the plan was \u201Ca betrayal of voters.\u201D", "a betrayal");
         Assert.Equal("Ann Roe", q.Speaker);

@@ -198,6 +198,9 @@ internal sealed partial class DiscourseModel
             nameFrom--;
         if (!IsNameWord(to))
             return; // a title alone ("the President said"): a description
+        if (nameFrom >= 2 && _tokens[nameFrom - 1].Text is "of" && IsTitleWord(nameFrom - 2) && _tokens[nameFrom - 1].Sentence == _tokens[nameFrom].Sentence
+            && (to - nameFrom >= 2 || (to > nameFrom && !_doc.Is(nameFrom, WordClass.GivenName))))
+            nameFrom++; // "Chief of Staff Denis McDonough", "Secretary of State Kerry": the word after "of" completes the title
         while (nameFrom < to && IsDescriptorWord(nameFrom) && (_doc.Is(nameFrom + 1, WordClass.GivenName) || to - nameFrom >= 2))
             nameFrom++; // "Republican Donald Trump", "Halifax cartoonist" stays outside the name
         if (AllDescriptors(nameFrom, to))
@@ -355,6 +358,15 @@ internal sealed partial class DiscourseModel
 
         if (from < nameFrom && HasTitleWord(from, nameFrom - 1))
             role = _doc.Slice(from, nameFrom - 1);
+        if (from < nameFrom && from >= 2 && _tokens[from - 1].Text is "of" && IsTitleWord(from - 2) && _tokens[from - 1].Sentence == _tokens[from].Sentence)
+        {
+            // "Secretary of State Hillary Clinton": the run began after "of", so the title began before it
+            var titleFrom = from - 2;
+            while (titleFrom - 1 >= 0 && _tokens[titleFrom - 1].IsCapitalized && _tokens[titleFrom - 1].Sentence == _tokens[from].Sentence
+                && CanLeadAName(titleFrom - 1) && !_doc.Is(titleFrom - 1, WordClass.NotName | WordClass.ClauseOpener | WordClass.GivenName))
+                titleFrom--; // "Republican Secretary of State", not "After Deputy Secretary of State"
+            role = _doc.Slice(titleFrom, nameFrom - 1);
+        }
         var genderFromGivenName = false;
         if (significant.Length >= 2 && GivenNameGender(significant[0]) is var g and not '?')
         {

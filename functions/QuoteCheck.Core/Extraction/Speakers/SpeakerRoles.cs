@@ -30,6 +30,14 @@ internal static class SpeakerRoles
 
         if (end + 1 <= attribution.MentionTo && tokens[end + 1].IsCapitalized)
             last = end;
+        else if (last + 2 <= attribution.MentionTo && tokens[last + 1].Text is "of" or "for")
+        {
+            // "Secretary of State Ann Roe", "Speaker of the House Ann Roe": one capitalised word after "of" (or "of the")
+            // is the office's when two more words, the name, still follow it
+            var office = tokens[last + 2].Text is "the" ? last + 3 : last + 2;
+            if (office + 2 <= attribution.MentionTo && tokens[office].IsCapitalized && tokens[office + 1].IsCapitalized && tokens[office + 2].IsCapitalized)
+                last = office;
+        }
         if (Lexicon.Determiners.Contains(tokens[from].Text))
             from++;
         return from <= last ? doc.Slice(from, last) : null;
