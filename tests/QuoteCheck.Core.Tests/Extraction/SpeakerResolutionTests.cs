@@ -608,4 +608,12 @@ public class SpeakerResolutionTests
         Assert.Equal("Bo Lin", q.Speaker);
         Assert.Equal(role, q.Role);
     }
+
+    [Fact]
+    public void ARoleLearnedFromTheIntroduction_StartsAfterTheVerbOfWhoeverIntroducedThem()
+    {
+        var q = Quote("In an interview, President Ann Roe castigated Republican presidential candidate Bo Lin for his remarks.\n\n\u201CThe plan is a betrayal of voters,\u201D Lin said.", "The plan");
+        Assert.Equal("Bo Lin", q.Speaker);
+        Assert.Equal("Republican presidential candidate", q.Role);
+    }
 }

@@ -702,6 +702,10 @@ internal sealed partial class DiscourseModel
             {
                 break;
             }
+            else if (k > 0 && _entityAt[k - 1] is not null && (w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IrregularPastTenses.Contains(w)))
+            {
+                break; // "Obama castigated Republican presidential candidate Donald Trump": a named subject's verb ends the role
+            }
 
             start = k;
             k--;
