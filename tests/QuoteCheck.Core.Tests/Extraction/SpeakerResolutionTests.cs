@@ -616,4 +616,14 @@ public class SpeakerResolutionTests
         Assert.Equal("Bo Lin", q.Speaker);
         Assert.Equal("Republican presidential candidate", q.Role);
     }
+
+    [Theory]
+    [InlineData("Ann Roe and her husband arrived late on Monday.\n\nMr. Roe spoke next.\n\n\u201CIt is about all of us,\u201D Mr. Roe said.", "Ann Roe")]
+    [InlineData("David Lin and his wife arrived late on Monday.\n\nMrs. Lin spoke next.\n\n\u201CIt is about all of us,\u201D Mrs. Lin said.", "David Lin")]
+    public void ANamesakeOfTheOtherSex_IsSomeoneElse(string text, string namesake)
+    {
+        var q = Quote(text, "It is about");
+        Assert.NotEqual(namesake, q.Speaker);
+        Assert.EndsWith(namesake.Split(' ')[^1], q.Speaker, StringComparison.Ordinal);
+    }
 }

@@ -435,7 +435,7 @@ internal sealed partial class DiscourseModel
             return;
         }
 
-        var entity = FindPerson(significant, nameFrom) ?? NewPerson(significant, nameFrom);
+        var entity = FindPerson(significant, nameFrom, genderFromGivenName ? '?' : gender) ?? NewPerson(significant, nameFrom);
         if (significant.Length > entity.Words.Length && entity.Kind != EntityKind.Organisation)
         {
             entity.Words = significant;
@@ -470,7 +470,11 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>The person a name mention refers to: a compatible name sharing the surname (the most salient one when several), else a unique given-name match ("says Michael", "Wang").</summary>
-    private Entity? FindPerson(string[] words, int at)
+    /// <remarks>
+    /// <paramref name="gender"/> is what the mention's own title says ("Mr.", "Mrs.", a gendered role), or '?': a
+    /// namesake of the other sex is someone else ("Mr. Roe" is not Ann Roe).
+    /// </remarks>
+    private Entity? FindPerson(string[] words, int at, char gender = '?')
     {
         if (words.Length == 1)
         {
@@ -486,7 +490,7 @@ internal sealed partial class DiscourseModel
         {
             foreach (var e in list)
             {
-                if (!Compatible(e.Words, words))
+                if (!Compatible(e.Words, words) || (gender != '?' && e.Gender != '?' && e.Gender != gender))
                     continue;
                 // of namesakes, the one the article already calls by the bare surname is "Roe"; then the most salient
                 var score = (words.Length == 1 && e.BareSurnameMentions > 0 ? 1e6 : 0) + Salience(e.NameMentions, at) + (e.NameMentions.Count * 1e-3);
