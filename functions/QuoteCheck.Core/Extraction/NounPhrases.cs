@@ -132,7 +132,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                 continue;
             var w = tok.Text;
             if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.StanceVerbs.Contains(w) || w is "spoke"
-                || (Lexicon.DocumentNouns.Contains(before.Text) && w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)))
+                || (Lexicon.DocumentNouns.Contains(before.Text) && w.Length > 3 && IsThirdPersonForm(w)))
                 return k;
         }
 
@@ -154,7 +154,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (_tokens[before].Kind != TokenKind.CloseMark)
             return from;
         var w = _tokens[from].Text;
-        var verbLike = IsPastTense(from) || (_tokens[from].IsWord && w.Length >= 5 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+        var verbLike = IsPastTense(from) || (_tokens[from].IsWord && w.Length >= 5 && char.IsLower(w[0]) && IsThirdPersonForm(w));
         return verbLike ? from + 1 : from;
     }
 
@@ -520,11 +520,14 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var verb = _tokens[next].Text;
         if (next > t + 1)
             return true;
-        var inflected = verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal);
+        var inflected = IsThirdPersonForm(verb);
         return _tokens[t].Text is "another" or "Another" or "one" or "One" or "each" or "Each" or "other"
             ? inflected || verb.EndsWith('d') || Lexicon.IrregularPastTenses.Contains(verb) // "one reasoned", not "one reason"
             : !inflected; // "many reason", not "many reasons"
     }
+
+    /// <summary>True for a word that may be a verb's third-person form ("says", "reasons"; not "boss").</summary>
+    private static bool IsThirdPersonForm(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>True for determiners.</summary>
     public bool IsDeterminer(int t) => _tokens[t].IsWord && _tokens[t].Quote < 0 && (Lexicon.Determiners.Contains(_tokens[t].Text) || IsDemonstrativeBeforeSpeaker(t));

@@ -358,8 +358,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         // asked …": a circumstance or an aside, not what the speaker is ("Ann Roe, of Halifax," and "Bo Lin, at the
         // Brookings Institution," still are)
         if (first.IsWord && char.IsLower(first.Text[0]) && first.Text is not ("of" or "at")
-            && (Lexicon.Prepositions.Contains(first.Text) || Lexicon.SentenceAdverbs.Contains(first.Text)
-                || first.Text is "when" or "while" or "if" or "as" or "after" or "before" or "since" or "because" or "although" or "though" or "meanwhile" or "however" or "too" or "also" or "then" or "again"))
+            && (Lexicon.Prepositions.Contains(first.Text)
+                || first.Text is "when" or "while" or "if" or "as" or "because" or "although" or "though" or "meanwhile" or "however" or "too" or "also" or "then" or "again"))
             return false;
         return !(tokens[to].IsWord && Lexicon.IsSpeechVerb(tokens[to].Text) && char.IsLower(tokens[to].Text[0]));
     }

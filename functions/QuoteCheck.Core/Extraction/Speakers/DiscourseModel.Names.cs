@@ -198,8 +198,7 @@ internal sealed partial class DiscourseModel
             nameFrom--;
         if (!IsNameWord(to))
             return; // a title alone ("the President said"): a description
-        if (nameFrom >= 2 && _tokens[nameFrom - 1].Text is "of" && IsTitleWord(nameFrom - 2) && _tokens[nameFrom - 1].Sentence == _tokens[nameFrom].Sentence
-            && (to - nameFrom >= 2 || (to > nameFrom && !_doc.Is(nameFrom, WordClass.GivenName))))
+        if (CompletesTitle(nameFrom) && (to - nameFrom >= 2 || (to > nameFrom && !_doc.Is(nameFrom, WordClass.GivenName))))
             nameFrom++; // "Chief of Staff Denis McDonough", "Secretary of State Kerry": the word after "of" completes the title
         while (nameFrom < to && IsDescriptorWord(nameFrom) && (_doc.Is(nameFrom + 1, WordClass.GivenName) || to - nameFrom >= 2))
             nameFrom++; // "Republican Donald Trump", "Halifax cartoonist" stays outside the name
@@ -209,6 +208,9 @@ internal sealed partial class DiscourseModel
     }
 
     private bool IsTitleWord(int k) => _doc.Is(k, WordClass.TitleHead | WordClass.Honorific | WordClass.TitleAbbreviation);
+
+    /// <summary>True when token <paramref name="k"/> follows a title and "of" in its sentence ("Secretary of <i>State</i>", "Chief of <i>Staff</i>").</summary>
+    private bool CompletesTitle(int k) => k >= 2 && _tokens[k - 1].Text is "of" && IsTitleWord(k - 2) && _tokens[k - 1].Sentence == _tokens[k].Sentence;
 
     private int LastOrganisationHeadBefore(int from, int end)
     {
@@ -358,7 +360,7 @@ internal sealed partial class DiscourseModel
 
         if (from < nameFrom && HasTitleWord(from, nameFrom - 1))
             role = _doc.Slice(from, nameFrom - 1);
-        if (from < nameFrom && from >= 2 && _tokens[from - 1].Text is "of" && IsTitleWord(from - 2) && _tokens[from - 1].Sentence == _tokens[from].Sentence)
+        if (from < nameFrom && CompletesTitle(from))
         {
             // "Secretary of State Hillary Clinton": the run began after "of", so the title began before it
             var titleFrom = from - 2;
