@@ -112,6 +112,71 @@ internal sealed class NounPhrases(ArticleDocument doc)
     }
 
     /// <summary>
+    /// Where a mention cut short after a capitalised modifier ends (what the desk shows and the speaker stage reads):
+    /// through up to three lower-case words to the name they lead to ("Republican <i>party boss Reince Priebus</i>",
+    /// "Democratic <i>presidential candidate Bernie Sanders</i> is choosing …, calling"), or through the noun it
+    /// modifies when that noun stands right before the cue ("Multiple <i>news reports</i> said", "Legal <i>observers</i>
+    /// note"); else <paramref name="to"/>. Never over a verb ("Trump hates Obama") or a function word.
+    /// </summary>
+    public int CompletedEnd(int from, int to, int cueFrom)
+    {
+        if (to < from || !IsNameLike(to) || IsPronoun(to) || IsPossessive(_tokens[to].Text) || Lexicon.Stops.Contains(_tokens[to].Text))
+            return to;
+        var sentence = _tokens[to].Sentence;
+        var k = to + 1;
+        var verbLike = false; // an -s or -ing form that no list knows as a noun may be the verb ("Trump hates Obama")
+        while (_work.Tick() && k < _tokens.Length && k <= to + 3 && k != cueFrom
+            && (IsDescriptionWord(k, sentence) || (k + 1 == cueFrom && Lexicon.DocumentNouns.Contains(_tokens[k].Text) && char.IsLower(_tokens[k].Text[0]))))
+        {
+            var w = _tokens[k].Text;
+            verbLike |= !Lexicon.RoleWords.Contains(w) && !Lexicon.IsAgentNoun(w) && (w.EndsWith("ing", StringComparison.Ordinal) || IsThirdPersonForm(w));
+            k++;
+        }
+
+        if (k == to + 1)
+            return to;
+        if (k == cueFrom)
+            return IsSubjectNoun(k - 1, cueFrom) ? k - 1 : to; // "Multiple news reports said": the noun speaks
+        if (verbLike)
+            return to;
+        var end = k - 1;
+        while (_work.Tick() && end + 1 < _tokens.Length && end + 1 < k + 4 && end + 1 != cueFrom && _tokens[end + 1].Sentence == sentence
+            && IsNameLike(end + 1) && !Lexicon.Stops.Contains(_tokens[end + 1].Text) && !Lexicon.CalendarWords.Contains(_tokens[end + 1].Text)
+            && !Lexicon.NotNames.Contains(_tokens[end + 1].Text))
+        {
+            end++;
+            if (IsPossessive(_tokens[end].Text))
+                return to; // "… manager Jeff Weaver's": a possessor, not the speaker
+        }
+
+        return end >= k ? end : to;
+    }
+
+    /// <summary>
+    /// True when the lower-case word <paramref name="t"/> right before the cue heads its subject: a noun for someone who
+    /// speaks, or a plural before a verb that agrees with it ("observers note", "reports said"), no adverb ("sometimes said").
+    /// </summary>
+    private bool IsSubjectNoun(int t, int cue)
+    {
+        var w = _tokens[t].Text;
+        if (Lexicon.IsAgentNoun(w))
+            return true;
+        return IsThirdPersonForm(w) && !IsThirdPersonForm(_tokens[cue].Text) && w.Length > 3
+            && w is not ("always" or "sometimes" or "perhaps" or "afterwards" or "nonetheless" or "nevertheless" or "regardless" or "overseas");
+    }
+
+    /// <summary>A lower-case word that can stand inside a description ("party", "boss", "presidential", "news"): no function word or verb form a list knows.</summary>
+    private bool IsDescriptionWord(int t, int sentence)
+    {
+        var tok = _tokens[t];
+        if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != sentence || !char.IsLower(tok.Text[0]))
+            return false;
+        var w = tok.Text;
+        return !Lexicon.Stops.Contains(w) && !Lexicon.IsAuxiliary(w) && !Lexicon.IsSpeechVerb(w) && !Lexicon.StanceVerbs.Contains(w) && !IsPastTense(t)
+            && !Lexicon.PossessivePronouns.Contains(w) && !Lexicon.Prepositions.Contains(w);
+    }
+
+    /// <summary>
     /// A verb the chunk ran into before its last words ("The New Republic's Jeet Heer <i>sees</i>", "The cable
     /// <i>indicated</i> 13 security", "the document <i>states</i>", "This Trump doppelganger <i>spoke</i> instead"): a
     /// lower-case past tense, speech or stance verb right after a name or after a noun for a document or a speaker; or

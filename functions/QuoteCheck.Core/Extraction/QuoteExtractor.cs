@@ -133,13 +133,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>
-    /// The attribution as reported: its mention without a verb the phrase ran into ("the campaign sent out"), the
+    /// The attribution as reported: its mention carried on past a capitalised modifier it stopped at ("Democratic
+    /// presidential candidate Bernie Sanders", "Multiple news reports"), without a verb the phrase ran into ("the campaign sent out"), the
     /// modifiers after a possessor, or a verb inverted before it after the quote ("…," quipped Green), which is then the cue.
     /// </summary>
     private static Attribution Shown(Attribution attribution, NounPhrases phrases)
     {
         var shown = attribution;
-        if (phrases.ReportedEnd(shown.MentionFrom, shown.MentionTo) is var to && to != shown.MentionTo)
+        if (phrases.CompletedEnd(shown.MentionFrom, shown.MentionTo, shown.CueFrom) is var whole && whole != shown.MentionTo)
+            shown = shown with { MentionTo = whole }; // "said Republican party boss Reince Priebus", not "Republican"; no verb inside
+        else if (phrases.ReportedEnd(shown.MentionFrom, shown.MentionTo) is var to && to != shown.MentionTo)
         {
             // the verb the phrase ran into is the cue when the sieve's cue after it is none ("The document states that"),
             // not when it is ("The campaign sent a letter, saying")

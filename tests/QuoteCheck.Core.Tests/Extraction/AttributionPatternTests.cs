@@ -1042,4 +1042,24 @@ public class AttributionPatternTests
         Assert.Equal("the Republican Party\u2019s presumed White House nominee", q.SpeakerMention);
         Assert.Equal("said", q.Cue);
     }
+
+    [Theory]
+    [InlineData("The vote is Friday.\n\n\u201CThe plan is a distraction,\u201D said Republican party boss Ann Roe, though she backs it.", "Republican party boss Ann Roe", "Ann Roe")]
+    [InlineData("The debate is tonight.\n\nDemocratic presidential candidate Bo Lin is skipping it, calling the format \u201Ca circus.\u201D", "Democratic presidential candidate Bo Lin", "Bo Lin")]
+    [InlineData("The charity is under review.\n\nMultiple news reports said its books \u201Cslipped through the cracks.\u201D", "Multiple news reports", "Multiple news reports")]
+    [InlineData("The bill passed.\n\nCorporate lobbyists say it is \u201Ca giveaway to the rich.\u201D", "Corporate lobbyists", "Corporate lobbyists")]
+    public void AMentionCutAfterACapitalisedModifier_RunsOnToWhatItModifies(string text, string mention, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Fact]
+    public void AMentionStopsBeforeAVerbAndItsObject()
+    {
+        var q = Single("The polls closed.\n\nAnn Roe thanks Bo Lin, saying \u201Cwe could not have done it alone.\u201D");
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+        Assert.Equal("Ann Roe", q.Speaker);
+    }
 }

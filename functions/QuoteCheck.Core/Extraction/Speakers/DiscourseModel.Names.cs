@@ -17,6 +17,7 @@ internal sealed partial class DiscourseModel
     private readonly Dictionary<string, Entity> _byOrganisationFirst = new(StringComparer.Ordinal);
     private readonly List<NameMention> _groupMentions = [];
     private readonly Dictionary<int, int> _prefixOwner = [];
+    private HashSet<string>? _capitalisedMidSentence;
 
     /// <summary>The person whose title or descriptor words include token <paramref name="t"/> ("<i>Halifax</i> cartoonist Ann Roe" → Ann Roe).</summary>
     public Entity? PrefixOwnerAt(int t) => _prefixOwner.TryGetValue(t, out var name) ? _entityAt[name] : null;
@@ -193,6 +194,9 @@ internal sealed partial class DiscourseModel
             return;
         }
 
+        if (from == to && IsCommonWordOpeningSentence(from))
+            return; // "Multiple news reports said", "Legal observers note": a capitalised word only where a sentence opens
+
         var nameFrom = to;
         while (nameFrom - 1 >= from && IsNameWord(nameFrom - 1))
             nameFrom--;
@@ -205,6 +209,49 @@ internal sealed partial class DiscourseModel
         if (AllDescriptors(nameFrom, to))
             return; // "the Kentucky Republican": a description, resolved by role
         AddPersonish(from, nameFrom, to);
+    }
+
+    /// <summary>
+    /// True for a lone capitalised word that opens its sentence before a lower-case word ("Multiple news reports", "Legal
+    /// observers") and is capitalised nowhere else in the article: an ordinary word, not a name. A name the lexicon
+    /// knows, an acronym or a word the article capitalises mid-sentence too ("Sanders aides said … said Sanders") stays a name.
+    /// </summary>
+    private bool IsCommonWordOpeningSentence(int k)
+    {
+        if (k > 0 && _tokens[k - 1].Sentence == _tokens[k].Sentence)
+            return false;
+        if (k + 1 >= _tokens.Length || !_tokens[k + 1].IsWord || _tokens[k + 1].Sentence != _tokens[k].Sentence || !char.IsLower(_tokens[k + 1].Text[0]))
+            return false;
+        if (IsVerbForm(k + 1) || (_tokens[k + 1].Text.EndsWith('s') && !(k + 2 < _tokens.Length && IsVerbForm(k + 2))))
+            return false; // "Rubio spoke", "Rubio wants to": a subject and its verb ("Corporate lobbyists say": a plural and its verb)
+        var w = StripPossessive(_tokens[k].Text);
+        if (IsAcronym(w) || _doc.Is(k, WordClass.GivenName | WordClass.Place | WordClass.PlaceName | WordClass.OrganisationHeadWord | WordClass.Descriptor | WordClass.PartyWord))
+            return false;
+        return !CapitalisedMidSentence().Contains(w);
+    }
+
+    /// <summary>A lower-case verb form no noun shares: a past tense, an auxiliary, a speech or stance verb.</summary>
+    private bool IsVerbForm(int k)
+    {
+        var w = _tokens[k].Text;
+        return _tokens[k].IsWord && w.Length > 1 && char.IsLower(w[0])
+            && (_doc.Is(k, WordClass.SpeechVerb | WordClass.Auxiliary) || Lexicon.StanceVerbs.Contains(w) || Lexicon.IrregularPastTenses.Contains(w) || w is "spoke"
+                || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Every word the article capitalises inside a sentence (after its first word), computed once on first use.</summary>
+    private HashSet<string> CapitalisedMidSentence()
+    {
+        if (_capitalisedMidSentence is { } known)
+            return known;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 1; t < _tokens.Length; t++)
+        {
+            if (_tokens[t].IsWord && char.IsUpper(_tokens[t].Text[0]) && _tokens[t - 1].Sentence == _tokens[t].Sentence)
+                words.Add(StripPossessive(_tokens[t].Text));
+        }
+
+        return _capitalisedMidSentence = words;
     }
 
     private bool IsTitleWord(int k) => _doc.Is(k, WordClass.TitleHead | WordClass.Honorific | WordClass.TitleAbbreviation);
