@@ -191,17 +191,39 @@ internal sealed class NounPhrases(ArticleDocument doc)
             if (!tok.IsWord || !char.IsLower(tok.Text[0]))
                 continue;
             var before = _tokens[k - 1];
-            var owner = before.IsWord && (before.IsCapitalized || Lexicon.DocumentNouns.Contains(before.Text) || Lexicon.IsAgentNoun(before.Text))
+            var owner = before.IsWord && (before.IsCapitalized || Lexicon.DocumentNouns.Contains(before.Text) || Lexicon.WorkNouns.Contains(before.Text) || Lexicon.IsAgentNoun(before.Text))
                 && !IsDeterminer(k - 1) && !Lexicon.PossessivePronouns.Contains(before.Text) && !IsPossessive(before.Text); // "the Party's presumed nominee": a modifier
             if (!owner)
                 continue;
             var w = tok.Text;
             if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.StanceVerbs.Contains(w) || w is "spoke"
-                || (Lexicon.DocumentNouns.Contains(before.Text) && w.Length > 3 && IsThirdPersonForm(w)))
+                || (Lexicon.DocumentNouns.Contains(before.Text) && w.Length > 3 && IsThirdPersonForm(w))
+                || (w.Length > 3 && IsThirdPersonForm(w) && !IsPossessive(w) && !Lexicon.IsAgentNoun(w)
+                    && !w.EndsWith("ics", StringComparison.Ordinal) && !w.EndsWith("ies", StringComparison.Ordinal) && TakesAnObject(k)))
                 return k;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the -s form at <paramref name="t"/> is followed in its sentence by what a verb takes and a plural noun
+    /// does not: a preposition, determiner, "that", a name, a quote or another noun ("the Daily News focuses <i>on</i>",
+    /// "The campaign projects <i>that</i>", "The Constitution mandates <i>lifetime</i> tenure"); a plural subject is
+    /// followed by its own verb ("the infrastructure projects <i>commented</i>").
+    /// </summary>
+    private bool TakesAnObject(int t)
+    {
+        var next = t + 1;
+        if (next >= _tokens.Length || _tokens[next].Sentence != _tokens[t].Sentence)
+            return false;
+        var tok = _tokens[next];
+        if (tok.Kind == TokenKind.OpenMark)
+            return true;
+        if (!tok.IsWord || tok.Quote >= 0)
+            return false;
+        var w = tok.Text;
+        return !(Lexicon.IsAuxiliary(w) || Lexicon.IsSpeechVerb(w) || Lexicon.StanceVerbs.Contains(w) || IsPastTense(next) || IsThirdPersonForm(w) && char.IsLower(w[0]));
     }
 
     /// <summary>

@@ -1062,4 +1062,22 @@ public class AttributionPatternTests
         Assert.Equal("Ann Roe", q.SpeakerMention);
         Assert.Equal("Ann Roe", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("The council met on Monday.\n\nThe Roe campaign projects that \u201Cevery county will flip.\u201D", "The Roe campaign", "projects")]
+    [InlineData("The council met on Monday.\n\nThe new ad hits Bo Lin for his \u201Cbroken promises.\u201D", "The new ad", "hits")]
+    public void AnSFormTakingAnObjectAfterTheSubject_IsTheCue(string text, string mention, string cue)
+    {
+        var q = Assert.Single(new QuoteExtractor().Extract(text, TestContext.Current.CancellationToken));
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(cue, q.Cue);
+    }
+
+    [Fact]
+    public void APluralNounBeforeItsVerb_StaysInTheMention()
+    {
+        var q = Assert.Single(new QuoteExtractor().Extract("The rally ran late.\n\nLin supporters chanted \u201Cfour more years.\u201D", TestContext.Current.CancellationToken));
+        Assert.Equal("Lin supporters", q.SpeakerMention);
+        Assert.Equal("chanted", q.Cue);
+    }
 }
