@@ -291,6 +291,10 @@ internal static partial class Lexicon
         "known", "shown", "given", "taken", "seen", "written", "spoken", "chosen", "driven", "drawn", "grown", "thrown", "done", "begun",
     ], StringComparer.Ordinal);
 
+    /// <summary>Verbs a headline in title case puts after its subject's name ("Bo Lin <i>Gets</i> Real"), besides the speech and stance verbs.</summary>
+    public static readonly FrozenSet<string> HeadlineVerbs = FrozenSet.ToFrozenSet(
+        ["Got", "Gets", "Gives", "Makes", "Takes", "Wins", "Loses", "Opens", "Reveals", "Shares", "Talks", "Responds", "Returns"], StringComparer.Ordinal);
+
     /// <summary>Verbs that, with "back" after them, answer in words ("shot back", "fired back", "hit back").</summary>
     public static readonly FrozenSet<string> RetortVerbs = FrozenSet.ToFrozenSet(
         ["shot", "shoots", "shoot", "shooting", "fired", "fires", "fire", "firing", "hit", "hits", "hitting", "snapped", "snaps", "snap", "pushed", "pushes", "pushing", "struck", "strikes", "striking"],
@@ -308,6 +312,7 @@ internal static partial class Lexicon
         [
             "Neither", "Either", "Nor", "Whether", "Wherever", "Whenever", "Whatever", "Whoever", "Whichever", "Unless", "Unlike", "Besides", "Except",
             "Others", "Several", "Few", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "None",
+            "Maybe", "Perhaps",
         ],
         StringComparer.Ordinal);
 

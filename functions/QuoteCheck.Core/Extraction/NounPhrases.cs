@@ -188,6 +188,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
         for (var k = from + 1; _work.Tick() && k <= to; k++)
         {
             var tok = _tokens[k];
+            if (IsHeadlineVerbAfterName(k))
+                return k; // "Selenis Leyva Got Real About …": a headline's verb in title case
             if (!tok.IsWord || !char.IsLower(tok.Text[0]))
                 continue;
             var before = _tokens[k - 1];
@@ -204,6 +206,22 @@ internal sealed class NounPhrases(ArticleDocument doc)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True for a capitalised verb of a title-case headline right after a name and before another capitalised word
+    /// ("Gina Roe <i>Slams</i> Critics", "Bo Lin <i>Got</i> Real About …"): a speech verb or one of the verbs headlines use.
+    /// </summary>
+    public bool IsHeadlineVerbAfterName(int t)
+    {
+        if (t < 1 || t + 1 >= _tokens.Length)
+            return false;
+        var w = _tokens[t].Text;
+        if (!_tokens[t].IsWord || w.Length < 3 || !char.IsUpper(w[0]) || !char.IsLower(w[1]) || !_tokens[t + 1].IsCapitalized
+            || _tokens[t + 1].Sentence != _tokens[t].Sentence || !IsNameLike(t - 1) || IsPossessive(_tokens[t - 1].Text))
+            return false;
+        return (Lexicon.IsSpeechVerb(w) && w is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill" or "Note" or "Post"))
+            || Lexicon.StanceVerbs.Contains(w) || Lexicon.HeadlineVerbs.Contains(w);
     }
 
     /// <summary>

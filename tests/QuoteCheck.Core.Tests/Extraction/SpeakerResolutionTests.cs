@@ -626,4 +626,27 @@ public class SpeakerResolutionTests
         Assert.NotEqual(namesake, q.Speaker);
         Assert.EndsWith(namesake.Split(' ')[^1], q.Speaker, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Velt Sees Hope In Talks.\n\nMayor Velt met the council on Monday.\n\n\u201CWe have waited long enough,\u201D Velt said.", "Velt")]
+    [InlineData("Conservative Icon Nora Velt, 80, backs the plan.\n\nThe council met on Monday.\n\n\u201CWe have waited long enough,\u201D Velt said.", "Nora Velt")]
+    public void AHeadlineOrADescriptionInTitleCase_GivesNoWordOfItToTheName(string text, string speaker)
+    {
+        Assert.Equal(speaker, Quote(text, "We have waited").Speaker);
+    }
+
+    [Fact]
+    public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
+    {
+        var q = Quote("The Velt Express rolled into town on Monday.\n\nVelt told the crowd the race was \u201Cours to lose.\u201D", "ours to lose");
+        Assert.Equal("Velt", q.Speaker);
+    }
+
+    [Fact]
+    public void AnAdverbOpeningASentence_IsNoPartOfTheNameAfterIt()
+    {
+        var doc = ArticleDocument.Parse("Maybe Velt is right about the plan. Critics disagree.");
+        var names = DiscourseModel.Build(doc).Entities.Select(e => e.Name).ToList();
+        Assert.DoesNotContain("Maybe Velt", names);
+    }
 }

@@ -40,7 +40,8 @@ internal sealed partial class DiscourseModel
     /// True when the capitalised words of the run before the given name at <paramref name="k"/> read as a headline or a
     /// lead-in, not as more of the name or a title: the word right before cannot lead a name, and two or more words
     /// cannot ("Bush Hits Marco Rubio", "Hedge Funds Support Hillary Clinton"), or the one that cannot is a verb form
-    /// ("Using Ted Cruz", "Texas-based Matt Mackowiak"). One unknown word alone may be a given name the lexicon lacks
+    /// ("Using Ted Cruz", "Texas-based Matt Mackowiak"), or follows a descriptor ("Conservative Icon Morton Blackwell").
+    /// One unknown word alone may be a given name the lexicon lacks
     /// ("Norbert Leo Butz", "Azfar Ali Khan"), so it stays.
     /// </summary>
     private bool EndsAHeadline(int from, int k)
@@ -56,7 +57,8 @@ internal sealed partial class DiscourseModel
         }
 
         return others >= 2 || (others == 1 && prev.Length > 3
-            && (prev.EndsWith("ing", StringComparison.Ordinal) || prev.EndsWith("ed", StringComparison.Ordinal) || prev.Contains('-', StringComparison.Ordinal)));
+            && (prev.EndsWith("ing", StringComparison.Ordinal) || prev.EndsWith("ed", StringComparison.Ordinal) || prev.Contains('-', StringComparison.Ordinal)
+                || (k - 2 >= from && IsDescriptorWord(k - 2)))); // "Conservative Icon Morton Blackwell": a descriptor and its noun describe the name
     }
 
     /// <summary>
@@ -91,6 +93,8 @@ internal sealed partial class DiscourseModel
             if (_doc.Is(k, WordClass.GivenName) && tok.Text.Length > 2 && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && _tokens[k + 1].Sentence == tok.Sentence
                 && (IsOrganisationHead(k - 1, from) || EndsAHeadline(from, k)))
                 return false; // "… via Getty Images Kevin Vickers at", "Black Lawmakers Rip Donald Trump": a person's name starts afresh
+            if (IsHeadlineVerbAfterName(k))
+                return false; // "Obama Sees Hope in Talks", "Gina Rodriguez Questioned The Casting": the headline's verb ends the name
             return !_doc.Is(k, WordClass.NotName) || (tok.Text is "The" && prev.Text is "of" or "for")
                 || IsSurnameMonth(k); // "Theresa May", "Ms. May"
         }
@@ -206,9 +210,35 @@ internal sealed partial class DiscourseModel
             nameFrom++; // "Chief of Staff Denis McDonough", "Secretary of State Kerry": the word after "of" completes the title
         while (nameFrom < to && IsDescriptorWord(nameFrom) && (_doc.Is(nameFrom + 1, WordClass.GivenName) || to - nameFrom >= 2))
             nameFrom++; // "Republican Donald Trump", "Halifax cartoonist" stays outside the name
+        if (nameFrom > from && IsDescriptorWord(nameFrom - 1) && to - nameFrom >= 2 && !_doc.Is(nameFrom, WordClass.GivenName | WordClass.NameParticle))
+            nameFrom++; // "Conservative Icon Morton Blackwell": the noun a descriptor qualifies is no first name
         if (AllDescriptors(nameFrom, to))
             return; // "the Kentucky Republican": a description, resolved by role
+        if (IsThingAfterThe(from, to))
+        {
+            AddSimple(from, to, EntityKind.Other); // "The Trump Train rolled in": a thing the article names, no person
+            return;
+        }
+
         AddPersonish(from, nameFrom, to);
+    }
+
+    /// <summary>
+    /// True for a run of two or more capitalised words right after "the" with no given name, title or honorific in it
+    /// ("the Trump Train", "the Tea Party Express"): the name of a thing or a group, where a person's name takes no
+    /// article ("the Rev. Al Sharpton" has its honorific, "the Bernie Sanders campaign" its given name).
+    /// </summary>
+    private bool IsThingAfterThe(int from, int to)
+    {
+        if (to == from || from == 0 || _tokens[from - 1].Text is not ("the" or "The") || _tokens[from - 1].Sentence != _tokens[from].Sentence)
+            return false;
+        for (var k = from; k <= to; k++)
+        {
+            if (_doc.Is(k, WordClass.GivenName | WordClass.TitleHead | WordClass.Honorific | WordClass.TitleAbbreviation | WordClass.Descriptor) || CanLeadAName(k) && !IsNameWord(k))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -268,6 +298,21 @@ internal sealed partial class DiscourseModel
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True for a capitalised verb form a list knows (a speech, stance or headline verb: "Slams", "Sees", "Got") right after a given name or a
+    /// surname the run has begun with, before another capitalised word: the verb of a headline in title case, not more
+    /// of the name. Names that are also verbs ("Rush", "Will") stay names.
+    /// </summary>
+    private bool IsHeadlineVerbAfterName(int k)
+    {
+        var w = _tokens[k].Text;
+        if (w.Length < 3 || !char.IsLower(w[1]) || k + 1 >= _tokens.Length || !_tokens[k + 1].IsCapitalized || _tokens[k + 1].Sentence != _tokens[k].Sentence)
+            return false;
+        if (!(IsCapitalisedSpeechVerb(k) || Lexicon.StanceVerbs.Contains(w) || Lexicon.HeadlineVerbs.Contains(w)))
+            return false;
+        return !_doc.Is(k, WordClass.GivenName) && IsNameWord(k - 1) && !_doc.Is(k - 1, WordClass.Descriptor | WordClass.PartyWord);
     }
 
     private bool IsCapitalisedSpeechVerb(int k) => _doc.Is(k, WordClass.SpeechVerb) && _tokens[k].Text is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill");
