@@ -108,11 +108,14 @@ internal sealed class NounPhrases(ArticleDocument doc)
             : to > from && IsPastTense(to) ? to - 1
             : to;
         end = end != to && (IsDeterminer(end) || Lexicon.PossessivePronouns.Contains(_tokens[end].Text)) ? to : end; // "the accused", "his wounded": the word is the head
-        return VerbInside(from, end) is { } verb ? verb - 1 : end;
+        end = VerbInside(from, end) is { } verb ? verb - 1 : end;
+        return PossessorBefore(from, end) is { } possessor && !CanSpeak(end) && IsNameLike(possessor) && !Lexicon.Stops.Contains(ContractionStem(_tokens[possessor].Text).ToString())
+            ? possessor // "Rubio's catch phrase", "Hillary Clinton's campaign slogan": what the named possessor said
+            : end;
     }
 
     /// <summary>
-    /// Where a mention cut short after a capitalised modifier ends (what the desk shows and the speaker stage reads):
+    /// Where a mention cut short after a capitalised modifier or a possessor's modifier ends (what the desk shows and the speaker stage reads):
     /// through up to three lower-case words to the name they lead to ("Republican <i>party boss Reince Priebus</i>",
     /// "Democratic <i>presidential candidate Bernie Sanders</i> is choosing …, calling"), or through the noun it
     /// modifies when that noun stands right before the cue ("Multiple <i>news reports</i> said", "Legal <i>observers</i>
@@ -120,8 +123,10 @@ internal sealed class NounPhrases(ArticleDocument doc)
     /// </summary>
     public int CompletedEnd(int from, int to, int cueFrom)
     {
-        if (to < from || !IsNameLike(to) || IsPronoun(to) || IsPossessive(_tokens[to].Text) || Lexicon.Stops.Contains(_tokens[to].Text))
+        if (to < from || IsPronoun(to) || IsPossessive(_tokens[to].Text) || Lexicon.Stops.Contains(_tokens[to].Text))
             return to;
+        if (!IsNameLike(to) && !(IsDescriptionWord(to, _tokens[to].Sentence) && PossessorBefore(from, to) is not null))
+            return to; // a capitalised modifier, or the modifiers after a possessor ("Clinton's top foreign policy aide Jake Sullivan")
         var sentence = _tokens[to].Sentence;
         var k = to + 1;
         var verbLike = false; // an -s or -ing form that no list knows as a noun may be the verb ("Trump hates Obama")
@@ -139,6 +144,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return IsSubjectNoun(k - 1, cueFrom) ? k - 1 : to; // "Multiple news reports said": the noun speaks
         if (verbLike)
             return to;
+        if (!IsNameLike(to) && k < _tokens.Length && !IsNameLike(k))
+            return CanSpeak(k - 1) ? k - 1 : to; // "Hillary Clinton's right-hand woman": the possessor's modifiers end on a noun that can speak
         var end = k - 1;
         while (_work.Tick() && end + 1 < _tokens.Length && end + 1 < k + 4 && end + 1 != cueFrom && _tokens[end + 1].Sentence == sentence
             && IsNameLike(end + 1) && !Lexicon.Stops.Contains(_tokens[end + 1].Text) && !Lexicon.CalendarWords.Contains(_tokens[end + 1].Text)
@@ -278,6 +285,15 @@ internal sealed class NounPhrases(ArticleDocument doc)
         while (_work.Tick() && next < cueFrom && _tokens[next].IsWord && Lexicon.IsAuxiliary(_tokens[next].Text))
             next++;
         return next == cueFrom ? issuer.To : to;
+    }
+
+    /// <summary>True for a head that can speak for itself: a name, a role, a person, kin, a group, an organisation, a document or a work ("the mayor's aide", "Scott's niece", "Trump's book").</summary>
+    private bool CanSpeak(int t)
+    {
+        var w = _tokens[t].Text;
+        return !_tokens[t].IsWord || !char.IsLower(w[0]) || Lexicon.IsAgentNoun(w) || Lexicon.WorkNouns.Contains(w) || Lexicon.KinshipNouns.Contains(w)
+            || w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal)
+            || w.EndsWith("ians", StringComparison.Ordinal) || (w.Length >= 8 && w.EndsWith("er", StringComparison.Ordinal)) || w is "community" or "team" or "family" or "side";
     }
 
     /// <summary>The last possessive of the phrase when only lower-case modifiers follow it ("school's <i>latest</i>"), or null.</summary>
@@ -664,6 +680,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
     /// <summary>True for lower-case words and numbers ("a <i>52-count</i> complaint", "<i>9/11</i> widow").</summary>
     private static bool IsLowerOrNumber(string word) => char.IsLower(word[0]) || char.IsDigit(word[0]);
+
+    /// <summary>True when token <paramref name="t"/> is a possessive word.</summary>
+    public bool IsPossessiveAt(int t) => IsPossessive(_tokens[t].Text);
 
     /// <summary>True for a possessive word ("Trump's").</summary>
     public static bool IsPossessive(string word) =>

@@ -145,9 +145,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
         else if (phrases.ReportedEnd(shown.MentionFrom, shown.MentionTo) is var to && to != shown.MentionTo)
         {
             // the verb the phrase ran into is the cue when the sieve's cue after it is none ("The document states that"),
-            // not when it is ("The campaign sent a letter, saying")
+            // not when it is ("The campaign sent a letter, saying"), nor the noun after a possessor ("Rubio's catch phrase")
             var verb = to + 1;
-            shown = phrases.IsLowerWord(verb) && shown.CueFrom > shown.MentionTo && !phrases.IsSpeechOrStanceWord(shown.CueFrom)
+            var noVerb = (shown.CueFrom >= shown.MentionFrom && shown.CueTo <= shown.MentionTo) || !phrases.IsSpeechOrStanceWord(shown.CueFrom);
+            shown = phrases.IsPossessiveAt(to) ? (noVerb ? shown with { MentionTo = to, CueFrom = to, CueTo = to } : shown with { MentionTo = to })
+                : phrases.IsLowerWord(verb) && shown.CueFrom > shown.MentionTo && !phrases.IsSpeechOrStanceWord(shown.CueFrom)
                 ? shown with { MentionTo = to, CueFrom = verb, CueTo = verb }
                 : shown with { MentionTo = to };
         }

@@ -189,6 +189,9 @@ internal sealed class SpeakerResolver
             if (tokens[t].Text is "of" && (_model.EntityAt(t - 1) is { Kind: EntityKind.Person } || Lexicon.PersonRoleNouns.Contains(tokens[t - 1].Text))
                 && (named is null || ReferenceEquals(_model.EntityAt(t + 1), named)))
                 return t - 1;
+            if (tokens[t].Text is "for" && _model.EntityAt(t - 1) is { Kind: EntityKind.Person } && named is null)
+                return t - 1; // "Cameron Easley for Morning Consult": the writer, not the outlet
+
         }
 
         return head;

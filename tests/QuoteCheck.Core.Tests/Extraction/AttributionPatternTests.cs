@@ -465,7 +465,7 @@ public class AttributionPatternTests
     {
         var text = "PANEL PROBED HIM \u2014 Kessler\u2019s advice earned him a hearing, where he was faulted for saying that the pill was a \u201Cmiracle cure.\u201D";
         var q = Single(text);
-        Assert.Equal("Kessler\u2019s advice", q.SpeakerMention);
+        Assert.Equal("Kessler\u2019s", q.SpeakerMention); // the heading is no one; of "Kessler's advice" the one who gave it
     }
 
     [Theory]
@@ -1079,5 +1079,16 @@ public class AttributionPatternTests
         var q = Assert.Single(new QuoteExtractor().Extract("The rally ran late.\n\nLin supporters chanted \u201Cfour more years.\u201D", TestContext.Current.CancellationToken));
         Assert.Equal("Lin supporters", q.SpeakerMention);
         Assert.Equal("chanted", q.Cue);
+    }
+
+    [Theory]
+    [InlineData("The race tightened.\n\nAnn Roe\u2019s catch phrase in that race was that Lin was \u201Ca career politician.\u201D", "Ann Roe\u2019s", "Ann Roe")]
+    [InlineData("The race tightened.\n\n\u201CThe polls are wrong,\u201D said Roe\u2019s top foreign policy aide Bo Lin.", "Roe\u2019s top foreign policy aide Bo Lin", "Bo Lin")]
+    [InlineData("The race tightened.\n\n\u201CVoters are tired,\u201D wrote Cal Berg for Civic Pulse.", "Cal Berg for Civic Pulse", "Cal Berg")]
+    public void APossessorOrAWriterForAnOutlet_SpeaksForTheirPhrase(string text, string mention, string speaker)
+    {
+        var q = Assert.Single(new QuoteExtractor().Extract(text, TestContext.Current.CancellationToken));
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
     }
 }
