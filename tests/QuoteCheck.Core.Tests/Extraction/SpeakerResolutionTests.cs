@@ -649,4 +649,18 @@ public class SpeakerResolutionTests
         var names = DiscourseModel.Build(doc).Entities.Select(e => e.Name).ToList();
         Assert.DoesNotContain("Maybe Velt", names);
     }
+
+    [Fact]
+    public void AnOfficeWithAPlaceTheArticleNeverGave_IsTheOfficeHoldersInView()
+    {
+        var text = "Mayor Dan Kovac spoke first. Sen. Ann Roe responded, ripping into the plan.\n\nThe Oregon senator said the plan was \u201Ca disaster.\u201D";
+        Assert.Equal("Ann Roe", Quote(text, "a disaster").Speaker);
+    }
+
+    [Fact]
+    public void AnOfficeWithAnotherPlace_IsNotThatHolders()
+    {
+        var text = "Mayor Dan Kovac spoke first. Sen. Ann Roe of Texas responded, ripping into the plan.\n\nThe Oregon senator said the plan was \u201Ca disaster.\u201D";
+        Assert.NotEqual("Ann Roe", Quote(text, "a disaster").Speaker);
+    }
 }

@@ -450,6 +450,9 @@ internal sealed partial class DiscourseModel
             AddDescriptorWords(descriptors, w);
         }
 
+        if (to + 2 < _tokens.Length && _tokens[to + 1].Text is "of" && _tokens[to + 2].Sentence == _tokens[to].Sentence && _doc.Is(to + 2, WordClass.PlaceName))
+            AddDescriptorWords(descriptors, _tokens[to + 2].Text); // "Sen. Ted Cruz of Texas": the Texas senator
+
         if (from < nameFrom && HasTitleWord(from, nameFrom - 1))
             role = _doc.Slice(from, nameFrom - 1);
         if (from < nameFrom && CompletesTitle(from))

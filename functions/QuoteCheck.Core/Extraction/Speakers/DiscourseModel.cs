@@ -26,6 +26,9 @@ internal sealed partial class DiscourseModel
     /// <summary>How many name mentions back <see cref="OrganisationInView"/> looks.</summary>
     private const int MaxIssuerCandidates = 24;
 
+    /// <summary>How much of the most salient person's salience an office holder whose place or party the article left unsaid needs to be "the Florida senator".</summary>
+    private const double HolderSalienceShare = 0.5;
+
     private static readonly double[] Decay = [.. Enumerable.Range(0, 64).Select(i => Math.Pow(0.5, i))];
 
     private readonly ArticleDocument _doc;
@@ -153,6 +156,20 @@ internal sealed partial class DiscourseModel
 
         if (best is not null)
             return (best, true);
+        Entity? holder = null; // "the Florida senator" after only "Sen. Marco Rubio": a senator whose state the article never gave
+        var holderScore = -1.0;
+        foreach (var e in _byDescriptor.GetValueOrDefault(singular) ?? [])
+        {
+            if (!IsOffice(singular) || e.FirstToken >= t || e.Unnamed || !FitsWhereUnknown(e, modifiers))
+                continue;
+            var score = SalienceAt(e, t);
+            if (score > holderScore)
+            {
+                holder = e;
+                holderScore = score;
+            }
+        }
+
         var anaphoric = Lexicon.AnaphoricPersonNouns.Contains(singular);
         if (!anaphoric && !Lexicon.PersonRoleNouns.Contains(singular) && !Lexicon.TitleHeads.Contains(singular))
             return null;
@@ -176,6 +193,10 @@ internal sealed partial class DiscourseModel
             }
         }
 
+        // the office holder, unless someone never introduced with an office is far more in view ("the Vermont senator"
+        // when only another senator was introduced as one, long before)
+        if (holder is not null && (best is null || holderScore >= bestScore * HolderSalienceShare))
+            return (holder, true);
         return best is null ? null : (best, false);
     }
 
@@ -245,6 +266,28 @@ internal sealed partial class DiscourseModel
                 continue;
             if ((char.IsUpper(m[0]) || Lexicon.RoleWords.Contains(m) || Lexicon.PersonRoleNouns.Contains(m)) && !e.Descriptors.Contains(m)
                 && !e.Words.Contains(m, StringComparer.OrdinalIgnoreCase))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the description's modifiers the entity lacks are a place or a party the article gave it none of ("the
+    /// <i>Florida</i> senator" for "Sen. Marco Rubio"); never a place or party other than its own ("Sen. Ted Cruz of Texas").
+    /// </summary>
+    private static bool FitsWhereUnknown(Entity e, List<string> modifiers)
+    {
+        foreach (var m in modifiers)
+        {
+            if (Lexicon.GenericModifiers.Contains(m) || m.Length == 0 || char.IsDigit(m[0]) || m.Contains("-year-old", StringComparison.Ordinal)
+                || e.Descriptors.Contains(m) || e.Words.Contains(m, StringComparer.OrdinalIgnoreCase))
+                continue;
+            var place = Lexicon.PlaceNames.Contains(m);
+            var party = Lexicon.PartyWords.Contains(m);
+            if (!place && !party && (char.IsUpper(m[0]) || Lexicon.RoleWords.Contains(m) || Lexicon.PersonRoleNouns.Contains(m)))
+                return false;
+            if ((place && e.Descriptors.Any(Lexicon.PlaceNames.Contains)) || (party && e.Descriptors.Any(Lexicon.PartyWords.Contains)))
                 return false;
         }
 
