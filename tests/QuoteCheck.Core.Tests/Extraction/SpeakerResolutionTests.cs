@@ -663,4 +663,11 @@ public class SpeakerResolutionTests
         var text = "Mayor Dan Kovac spoke first. Sen. Ann Roe of Texas responded, ripping into the plan.\n\nThe Oregon senator said the plan was \u201Ca disaster.\u201D";
         Assert.NotEqual("Ann Roe", Quote(text, "a disaster").Speaker);
     }
+
+    [Fact]
+    public void AShowNamedWithThe_IsNoOneADescriptionCouldBe()
+    {
+        var text = "The debate is Tuesday.\n\nAppearing on Meet the Nation, the GOP front-runner said the polls were \u201Cway off.\u201D";
+        Assert.NotEqual("Nation", Quote(text, "way off").Speaker);
+    }
 }

@@ -224,14 +224,18 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>
-    /// True for a run of two or more capitalised words right after "the" with no given name, title or honorific in it
-    /// ("the Trump Train", "the Tea Party Express"): the name of a thing or a group, where a person's name takes no
-    /// article ("the Rev. Al Sharpton" has its honorific, "the Bernie Sanders campaign" its given name).
+    /// True for a run of capitalised words right after "the" with no given name, title or honorific in it ("the Trump
+    /// Train", "Face the Nation,"): the name of a thing or a group, where a person's name takes no article ("the Rev. Al
+    /// Sharpton" has its honorific, "the Bernie Sanders campaign" its given name). One word alone only where no
+    /// lower-case word follows it ("the Obama administration" is Obama's).
     /// </summary>
     private bool IsThingAfterThe(int from, int to)
     {
-        if (to == from || from == 0 || _tokens[from - 1].Text is not ("the" or "The") || _tokens[from - 1].Sentence != _tokens[from].Sentence)
+        if (from == 0 || _tokens[from - 1].Text is not ("the" or "The") || _tokens[from - 1].Sentence != _tokens[from].Sentence)
             return false;
+        if (to == from && (IsAcronym(_tokens[from].Text) || NounPhrases.IsPossessive(_tokens[from].Text)
+            || (to + 1 < _tokens.Length && _tokens[to + 1].IsWord && char.IsLower(_tokens[to + 1].Text[0]))))
+            return false; // "the Obama administration", "the FBI", "the Clintons'": a name modifying what follows, or an organisation
         for (var k = from; k <= to; k++)
         {
             if (_doc.Is(k, WordClass.GivenName | WordClass.TitleHead | WordClass.Honorific | WordClass.TitleAbbreviation | WordClass.Descriptor) || CanLeadAName(k) && !IsNameWord(k))
