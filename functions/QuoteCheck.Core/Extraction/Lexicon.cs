@@ -291,6 +291,11 @@ internal static partial class Lexicon
         "known", "shown", "given", "taken", "seen", "written", "spoken", "chosen", "driven", "drawn", "grown", "thrown", "done", "begun",
     ], StringComparer.Ordinal);
 
+    /// <summary>Time zones written after a time ("10 a.m. EST"): capitals that name no organisation.</summary>
+    public static readonly FrozenSet<string> TimeZones = FrozenSet.ToFrozenSet(
+        ["EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "AKST", "HST", "AST", "ADT", "NST", "NDT", "GMT", "UTC", "BST", "CET", "CEST"],
+        StringComparer.Ordinal);
+
     /// <summary>Verbs a headline in title case puts after its subject's name ("Bo Lin <i>Gets</i> Real"), besides the speech and stance verbs.</summary>
     public static readonly FrozenSet<string> HeadlineVerbs = FrozenSet.ToFrozenSet(
         ["Got", "Gets", "Gives", "Makes", "Takes", "Wins", "Loses", "Opens", "Reveals", "Shares", "Talks", "Responds", "Returns"], StringComparer.Ordinal);
@@ -361,6 +366,7 @@ internal static partial class Lexicon
         "Publicly", "Privately", "Ironically", "Interestingly", "Surprisingly", "Sadly", "Luckily", "Hopefully",
         "Typically", "Generally", "Historically", "Traditionally", "Technically", "Essentially", "Officially",
         "Reportedly", "Allegedly", "Indeed", "Meanwhile", "Nonetheless", "Nevertheless", "Moreover", "Furthermore",
+        "Rather", "Instead", "Still", "Otherwise", "Overall", "Ultimately", "Initially", "Afterward", "Afterwards", "Thus", "Hence",
     ], StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>

@@ -140,7 +140,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
     private static Attribution Shown(Attribution attribution, NounPhrases phrases)
     {
         var shown = attribution;
-        if (phrases.CompletedEnd(shown.MentionFrom, shown.MentionTo, shown.CueFrom) is var whole && whole != shown.MentionTo)
+        var cue = phrases.IsSpeechOrStanceWord(shown.CueFrom) ? shown.CueFrom : -1; // a ranked mention's "cue" is only the word after it
+        if (phrases.CompletedEnd(shown.MentionFrom, shown.MentionTo, cue) is var whole && whole != shown.MentionTo)
             shown = shown with { MentionTo = whole }; // "said Republican party boss Reince Priebus", not "Republican"; no verb inside
         else if (phrases.ReportedEnd(shown.MentionFrom, shown.MentionTo) is var to && to != shown.MentionTo)
         {

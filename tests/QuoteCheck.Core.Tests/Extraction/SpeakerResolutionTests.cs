@@ -670,4 +670,15 @@ public class SpeakerResolutionTests
         var text = "The debate is Tuesday.\n\nAppearing on Meet the Nation, the GOP front-runner said the polls were \u201Cway off.\u201D";
         Assert.NotEqual("Nation", Quote(text, "way off").Speaker);
     }
+
+    [Fact]
+    public void ATimeZoneAnAdverbOrACompoundModifier_IsNoEntity()
+    {
+        var doc = ArticleDocument.Parse("The memo arrived at 10 a.m. EST on Monday. Rather, the GOP-led committee waited. Mayor Dan Kovac said nothing.");
+        var kinds = DiscourseModel.Build(doc).Entities.Where(e => e.Kind is EntityKind.Person or EntityKind.Organisation).Select(e => e.Name).ToList();
+        Assert.DoesNotContain("EST", kinds);
+        Assert.DoesNotContain("Rather", kinds);
+        Assert.DoesNotContain("GOP-led", kinds);
+        Assert.Contains("Dan Kovac", kinds);
+    }
 }

@@ -180,6 +180,12 @@ internal sealed partial class DiscourseModel
             return;
         }
 
+        if (from == to && (Lexicon.TimeZones.Contains(_tokens[from].Text) || IsCompoundModifier(_tokens[from].Text)))
+        {
+            AddSimple(from, to, EntityKind.Other); // "10 a.m. EST", "the GOP-led committee": no one "it" or "they" could be
+            return;
+        }
+
         if (from == to && IsAcronym(_tokens[from].Text) && !_doc.Is(from, WordClass.PlaceName))
         {
             AddOrganisation(from, to, 2);
@@ -320,6 +326,13 @@ internal sealed partial class DiscourseModel
     }
 
     private bool IsCapitalisedSpeechVerb(int k) => _doc.Is(k, WordClass.SpeechVerb) && _tokens[k].Text is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill");
+
+    /// <summary>A hyphenated modifier built on a name ("GOP-led", "Texas-based", "Saudi-backed"): an adjective, not a name.</summary>
+    private static bool IsCompoundModifier(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && word.AsSpan(dash + 1) is "led" or "based" or "backed" or "owned" or "run" or "funded" or "born" or "style" or "era" or "controlled" or "dominated" or "allied" or "aligned";
+    }
 
     private static bool IsAcronym(string word)
     {
