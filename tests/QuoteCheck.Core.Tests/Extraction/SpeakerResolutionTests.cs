@@ -681,4 +681,21 @@ public class SpeakerResolutionTests
         Assert.DoesNotContain("GOP-led", kinds);
         Assert.Contains("Dan Kovac", kinds);
     }
+
+    [Fact]
+    public void ANameBeforeTheNounItModifies_StaysAPersonTheSurnameCanName()
+    {
+        // "the Velt campaign" had counted as "the Kremlin" does, making Velt an organisation every later "Velt" named
+        var text = "Nora Velt toured Ohio on Monday. The Velt campaign released a plan.\n\n\u201CWe are ready,\u201D Velt said.";
+        Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
+    }
+
+    [Fact]
+    public void ASourceSetIntoASentenceAboutSomeone_IsNoApposition()
+    {
+        var text = "The race tightened.\n\nVelt, a top aide said, \u201Cis very confident\u201D about the debate.";
+        var q = Quote(text, "is very confident");
+        Assert.Equal("a top aide", q.SpeakerMention);
+        Assert.NotEqual("Velt", q.Speaker);
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class AppositiveNameSieve(ArticleDocument doc, DiscourseModel mo
         var tokens = doc.Tokens;
         var from = query.Attribution.MentionFrom;
         if (from >= 2 && tokens[from - 1].Is(',') && tokens[from - 2].Sentence == tokens[from].Sentence
-            && model.EntityAt(from - 2) is { Kind: EntityKind.Person } named && !ListedBefore(from - 2))
+            && model.EntityAt(from - 2) is { Kind: EntityKind.Person } named && !ListedBefore(from - 2) && !IsParentheticalSource(query.Attribution))
         {
             // "Ann Roe, who said": the relative pronoun stands for the name and is no role
             var relative = from == query.Attribution.MentionTo && tokens[from].Text is "who" or "which" or "that";
@@ -32,6 +32,19 @@ internal sealed class AppositiveNameSieve(ArticleDocument doc, DiscourseModel mo
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the description is the subject of its own speech verb with no comma between ("Clinton, a top aide
+    /// said, “is confident”"): a source set into the sentence about the name, not the name's apposition ("Ann Roe, a top
+    /// aide, said").
+    /// </summary>
+    private bool IsParentheticalSource(Attribution a)
+    {
+        var tokens = doc.Tokens;
+        var next = a.MentionTo + 1;
+        return next < tokens.Length && next == a.CueFrom && tokens[next].IsWord && Lexicon.IsSpeechVerb(tokens[next].Text)
+            && next + 1 < tokens.Length && tokens[next + 1].Is(',');
     }
 
     /// <summary>True when the name ending at <paramref name="end"/> is itself an item of a list ("Ann Roe, Bo Lin, the mayor …").</summary>

@@ -270,6 +270,15 @@ internal sealed partial class DiscourseModel
         return !CapitalisedMidSentence().Contains(w);
     }
 
+    /// <summary>True when a lower-case noun follows token <paramref name="k"/> in its sentence ("the Trump <i>campaign</i>"), not a verb ("the Kremlin <i>said</i>").</summary>
+    private bool ModifiesNounAfter(int k)
+    {
+        var next = k + 1;
+        if (next >= _tokens.Length || !_tokens[next].IsWord || _tokens[next].Sentence != _tokens[k].Sentence || !char.IsLower(_tokens[next].Text[0]))
+            return false;
+        return !IsVerbForm(next) && !_doc.Is(next, WordClass.Stop | WordClass.Preposition);
+    }
+
     /// <summary>A lower-case verb form no noun shares: a past tense, an auxiliary, a speech or stance verb.</summary>
     private bool IsVerbForm(int k)
     {
@@ -522,9 +531,13 @@ internal sealed partial class DiscourseModel
             var b = _tokens[before].Text;
             if (b is "in" or "near" or "across" or "throughout" or "outside" && person == 0 && !NounPhrases.IsPossessive(_tokens[to].Text))
                 place++; // not "in Durning's case", "in Roe's view": a possessor there is anyone's
-            if (b is "the" or "The" && person == 0 && significant.Length == 1)
-                organisation++; // "the Kremlin"
+            if (b is "the" or "The" && person == 0 && significant.Length == 1 && !ModifiesNounAfter(to))
+                organisation++; // "the Kremlin said", not "the Trump campaign": a name before a noun modifies it
         }
+
+        if (person == 0 && to + 2 < _tokens.Length && _tokens[to + 1].Is(',') && _tokens[to + 2].Sentence == _tokens[to].Sentence && _doc.Is(to + 2, WordClass.PlaceName)
+            && !_doc.Is(from, WordClass.GivenName))
+            place += 2; // "Benghazi, Libya", "Nashua, N.H.": a town and its country or state
 
         var mentionRole = RoleOf(from, to);
         if (mentionRole == MentionRole.SpeechSubject && PronounAfterVerb(to) is { } pronoun)
@@ -1120,7 +1133,9 @@ internal sealed partial class DiscourseModel
         {
             if (e.Kind != EntityKind.Unknown)
                 continue;
-            if (e.OrganisationEvidence > e.PersonEvidence)
+            if (e.PlaceEvidence > e.PersonEvidence && e.PlaceEvidence >= e.OrganisationEvidence)
+                e.Kind = EntityKind.Place;
+            else if (e.OrganisationEvidence > e.PersonEvidence)
                 e.Kind = EntityKind.Organisation;
             else if (e.PersonEvidence > 0)
                 e.Kind = EntityKind.Person;
