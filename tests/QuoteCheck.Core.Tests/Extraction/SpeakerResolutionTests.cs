@@ -698,4 +698,19 @@ public class SpeakerResolutionTests
         Assert.Equal("a top aide", q.SpeakerMention);
         Assert.NotEqual("Velt", q.Speaker);
     }
+
+    [Fact]
+    public void ItNeverStandsForATownKnownOnlyFromTheText()
+    {
+        var q = Quote("Delegates met in Dornhal, Libya, on Monday. The talks in Dornhal ran late.\n\n\u201CThe meeting was useful,\u201D it said.", "The meeting");
+        Assert.NotEqual("Dornhal", q.Speaker);
+    }
+
+    [Fact]
+    public void AnOrganisationNamedAfterACompoundModifier_IsNamedWithoutIt()
+    {
+        var doc = ArticleDocument.Parse("The report faulted the Ann Roe-run Harbor Authority on Monday.");
+        var names = DiscourseModel.Build(doc).Entities.Select(e => e.Name).ToList();
+        Assert.Contains("Harbor Authority", names);
+    }
 }

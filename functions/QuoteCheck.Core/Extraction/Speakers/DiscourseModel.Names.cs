@@ -148,6 +148,15 @@ internal sealed partial class DiscourseModel
     {
         while (from <= to && (_doc.Is(from, WordClass.NotName | WordClass.ClauseOpener) || IsCapitalisedSpeechVerb(from)))
             from++;
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (IsCompoundModifier(_tokens[k].Text))
+            {
+                from = k + 1; // "the Hillary Clinton-run State Department": the name is what the modifier qualifies
+                break;
+            }
+        }
+
         if (from > to)
             return;
         var organisationEnd = -1;

@@ -265,7 +265,7 @@ internal sealed partial class DiscourseModel
         Touch(best);
     }
 
-    /// <summary>it/its: the most salient organisation (or, less readily, a country speaking as its government); "it" adds no salience, being often expletive.</summary>
+    /// <summary>it/its: the most salient organisation (or, less readily, a country, state or province the lexicon knows, speaking as its government); "it" adds no salience, being often expletive.</summary>
     private void Neuter(int t)
     {
         if (MostSalient(t, EntityKind.Organisation, 1.0, EntityKind.Place, 0.4) is { } best)
@@ -280,8 +280,8 @@ internal sealed partial class DiscourseModel
         foreach (var e in _active)
         {
             var factor = e.Kind == first ? firstFactor : e.Kind == second ? secondFactor : 0;
-            if (factor == 0)
-                continue; // never more salient than no one
+            if (factor == 0 || (e.Kind == EntityKind.Place && !e.Words.All(Lexicon.PlaceNames.Contains)))
+                continue; // never more salient than no one; a place known only from "in Benghazi" is no government that speaks
             var score = SalienceAt(e, t) * factor;
             if (score > bestScore)
             {
