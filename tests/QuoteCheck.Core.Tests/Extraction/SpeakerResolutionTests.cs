@@ -713,4 +713,12 @@ public class SpeakerResolutionTests
         var names = DiscourseModel.Build(doc).Entities.Select(e => e.Name).ToList();
         Assert.Contains("Harbor Authority", names);
     }
+
+    [Theory]
+    [InlineData("Sen. Nora Velt spoke on Monday. The toughest blows came from the Velt and Roe camps.\n\n\u201CWe are ready,\u201D Velt said.")]
+    [InlineData("Sen. Nora Velt spoke on Monday. Velt said it was \u201Cabsolutely clear\u201D that the plan had failed.\n\n\u201CWe are ready,\u201D Velt said.")]
+    public void ASurnameModifyingCampsOrBeforeAnExpletiveIt_StaysThePerson(string text)
+    {
+        Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
+    }
 }

@@ -279,12 +279,14 @@ internal sealed partial class DiscourseModel
         return !CapitalisedMidSentence().Contains(w);
     }
 
-    /// <summary>True when a lower-case noun follows token <paramref name="k"/> in its sentence ("the Trump <i>campaign</i>"), not a verb ("the Kremlin <i>said</i>").</summary>
+    /// <summary>True when a lower-case noun follows token <paramref name="k"/> in its sentence ("the Trump <i>campaign</i>"), or "and" joining another modifier ("the Cruz <i>and</i> Rubio camps"), not a verb ("the Kremlin <i>said</i>").</summary>
     private bool ModifiesNounAfter(int k)
     {
         var next = k + 1;
         if (next >= _tokens.Length || !_tokens[next].IsWord || _tokens[next].Sentence != _tokens[k].Sentence || !char.IsLower(_tokens[next].Text[0]))
             return false;
+        if (_tokens[next].Text is "and" or "or")
+            return true; // "the Cruz and Rubio camps": modifiers joined before their noun
         return !IsVerbForm(next) && !_doc.Is(next, WordClass.Stop | WordClass.Preposition);
     }
 
@@ -1004,12 +1006,18 @@ internal sealed partial class DiscourseModel
             k++;
         }
 
-        for (var end = k + 3; k < _tokens.Length && k <= end && _tokens[k].IsWord && _tokens[k].Quote < 0; k++)
+        var words = 0;
+        for (var end = k + 5; k < _tokens.Length && k <= end && words <= 3; k++)
         {
+            if (_tokens[k].Kind is TokenKind.OpenMark or TokenKind.CloseMark)
+                continue; // "said it was “absolutely clear” that": the complement may be quoted
+            if (!_tokens[k].IsWord)
+                return false;
             if (_tokens[k].Text is "to" or "that")
                 return k > it + 2;
             if (!char.IsLower(_tokens[k].Text[0]))
                 return false;
+            words++;
         }
 
         return false;
