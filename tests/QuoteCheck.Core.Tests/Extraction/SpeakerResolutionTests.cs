@@ -721,4 +721,20 @@ public class SpeakerResolutionTests
     {
         Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
     }
+
+    [Fact]
+    public void ABareSurnameAfterAFullName_StaysThePersonWhateverTheWordModifiedBefore()
+    {
+        var text = "Sen. Nora Velt spoke on Monday. The Velt comments drew fire, and Velt University closed.\n\n\u201CWe are ready,\u201D Velt said.";
+        Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
+    }
+
+    [Fact]
+    public void APaperNamedForItsCity_IsAnOrganisation()
+    {
+        var doc = ArticleDocument.Parse("The New York Times reported the plan on Monday, as did the Boston Post.");
+        var orgs = DiscourseModel.Build(doc).Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => e.Name).ToList();
+        Assert.Contains("New York Times", orgs);
+        Assert.Contains("Boston Post", orgs);
+    }
 }

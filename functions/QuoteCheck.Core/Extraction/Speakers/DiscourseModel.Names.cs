@@ -139,7 +139,9 @@ internal sealed partial class DiscourseModel
     private bool IsOrganisationHead(int k, int from)
     {
         var text = Stem(_tokens[k].Text);
-        if (text is "Canada" or "International" or "Nation" or "Band" or "Force" or "Post" or "Times")
+        if (text is "Post" or "Times")
+            return k > from && _tokens[k - 1].IsCapitalized; // "The Washington Post", "The New York Times": a paper is named for its city
+        if (text is "Canada" or "International" or "Nation" or "Band" or "Force")
             return k > from && _tokens[k - 1].IsCapitalized && !_doc.Is(k - 1, WordClass.PlaceName); // "Infrastructure Canada", not "Canada"
         return StemIs(k, WordClass.OrganisationHeadWord) || text is "House";
     }
@@ -567,7 +569,7 @@ internal sealed partial class DiscourseModel
 
         if (Lexicon.KnownOrganisations.Contains(significant[^1]) && significant.Length == 1)
             organisation += 3;
-        if (organisation > person)
+        if (organisation > person && !(significant.Length == 1 && organisation < 3 && NamesPersonFirst(significant[0])))
         {
             AddOrganisation(nameFrom, to, organisation, descriptors, mentionRole);
             return;
@@ -618,8 +620,10 @@ internal sealed partial class DiscourseModel
         {
             if (_byAcronym.TryGetValue(words[0], out var acronym))
                 return acronym;
-            if (_byOrganisation.TryGetValue(words[0], out var org) || _byOrganisationFirst.TryGetValue(words[0], out org))
-                return org;
+            var exact = _byOrganisation.GetValueOrDefault(words[0]);
+            if ((exact ?? _byOrganisationFirst.GetValueOrDefault(words[0])) is { } org
+                && !(NamesPersonFirst(words[0]) && (exact is null || exact.OrganisationEvidence < 3)))
+                return org; // but "Trump" after "Donald Trump" is he, whatever "Trump University" or "the Trump comments" made of the word
         }
 
         Entity? best = null;
@@ -644,6 +648,16 @@ internal sealed partial class DiscourseModel
             best = given[0];
         return best;
     }
+
+    /// <summary>
+    /// True when <paramref name="surname"/> is the last word of a person's full name the article gave before (with a
+    /// given name or a title, so "York Times" is none), and no
+    /// organisation that names itself by that word alone ("Google"): a bare "Trump" after "Donald Trump" is weak evidence
+    /// of anything but him.
+    /// </summary>
+    private bool NamesPersonFirst(string surname) =>
+        !Lexicon.KnownOrganisations.Contains(surname) && _bySurname.TryGetValue(surname, out var people)
+        && people.Exists(e => e.Kind != EntityKind.Organisation && e.Words.Length >= 2 && e.PersonEvidence > 0);
 
     /// <summary>Two names of one person: one a single word, or one's words a subset of the other's ("Jason LeBlanc" and "Ernie LeBlanc" are not).</summary>
     private static bool Compatible(string[] a, string[] b)
