@@ -134,25 +134,33 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
     /// <summary>
     /// The attribution as reported: its mention carried on past a capitalised modifier it stopped at ("Democratic
-    /// presidential candidate Bernie Sanders", "Multiple news reports"), without a verb the phrase ran into ("the campaign sent out"), the
-    /// modifiers after a possessor, or a verb inverted before it after the quote ("…," quipped Green), which is then the cue.
+    /// presidential candidate Bernie Sanders", "Multiple news reports"); or cut before a verb the phrase ran into ("the
+    /// campaign sent out"), at a possessor ("Rubio's catch phrase"), or after a verb inverted before it after the quote
+    /// ("…," quipped Green), which is then the cue.
     /// </summary>
     private static Attribution Shown(Attribution attribution, NounPhrases phrases)
     {
         var shown = attribution;
-        var cue = phrases.IsSpeechOrStanceWord(shown.CueFrom) ? shown.CueFrom : -1; // a ranked mention's "cue" is only the word after it
-        if (phrases.CompletedEnd(shown.MentionFrom, shown.MentionTo, cue) is var whole && whole != shown.MentionTo)
-            shown = shown with { MentionTo = whole }; // "said Republican party boss Reince Priebus", not "Republican"; no verb inside
+        var speechCue = phrases.IsSpeechOrStanceWord(attribution.CueFrom);
+        if (phrases.CompletedEnd(shown.MentionFrom, shown.MentionTo, speechCue ? attribution.CueFrom : -1) is var whole && whole != shown.MentionTo)
+        {
+            shown = shown with { MentionTo = whole }; // "said Republican party boss Reince Priebus", not "Republican"; a ranked mention's "cue" is only the word after it
+        }
         else if (phrases.ReportedEnd(shown.MentionFrom, shown.MentionTo) is var to && to != shown.MentionTo)
         {
-            // the verb the phrase ran into is the cue when the sieve's cue after it is none ("The document states that"),
-            // not when it is ("The campaign sent a letter, saying"), nor the noun after a possessor ("Rubio's catch phrase")
-            var verb = to + 1;
-            var noVerb = (shown.CueFrom >= shown.MentionFrom && shown.CueTo <= shown.MentionTo) || !phrases.IsSpeechOrStanceWord(shown.CueFrom);
-            shown = phrases.IsPossessiveAt(to) ? (noVerb ? shown with { MentionTo = to, CueFrom = to, CueTo = to } : shown with { MentionTo = to })
-                : phrases.IsLowerWord(verb) && shown.CueFrom > shown.MentionTo && !phrases.IsSpeechOrStanceWord(shown.CueFrom)
-                ? shown with { MentionTo = to, CueFrom = verb, CueTo = verb }
-                : shown with { MentionTo = to };
+            shown = shown with { MentionTo = to };
+            var cueInside = attribution.CueFrom >= attribution.MentionFrom && attribution.CueTo <= attribution.MentionTo;
+            if (phrases.IsPossessiveAt(to))
+            {
+                if (cueInside || !speechCue)
+                    shown = shown with { CueFrom = to, CueTo = to }; // "Rubio's catch phrase": the noun after the possessor is no cue
+            }
+            else if (phrases.IsLowerWord(to + 1) && attribution.CueFrom > attribution.MentionTo && !speechCue)
+            {
+                // the verb the phrase ran into is the cue when the sieve's cue after it is none ("The document states
+                // that"), not when it is ("The campaign sent a letter, saying")
+                shown = shown with { CueFrom = to + 1, CueTo = to + 1 };
+            }
         }
 
         var noCue = shown.CueFrom >= shown.MentionFrom && shown.CueTo <= shown.MentionTo; // "…," retired general Lloyd Newton said: "said" is the cue, "retired" stays
