@@ -96,8 +96,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
     /// classifier has judged the quote): before a verb the chunk ran into after its head ("The GOP candidate <i>sent
     /// out</i>", "the Rev. Al Sharpton <i>began taking</i>", "An August report <i>found</i>"), a past tense with its
     /// particle or the -ing form after it; and at the possessor when only modifiers stand between it and the quote
-    /// ("a Michigan school's <i>latest</i> "List of …""). The first word is always kept, and so is a participle right
-    /// after a determiner ("the accused"), which heads its phrase.
+    /// ("a Michigan school's <i>latest</i> "List of …"") or when they end on a head that cannot speak ("Rubio's <i>catch
+    /// phrase</i>"). The first word is always kept, and so is a participle right after a determiner ("the accused"),
+    /// which heads its phrase.
     /// </summary>
     public int ReportedEnd(int from, int to)
     {
