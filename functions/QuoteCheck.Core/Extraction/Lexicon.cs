@@ -291,6 +291,15 @@ internal static partial class Lexicon
         "known", "shown", "given", "taken", "seen", "written", "spoken", "chosen", "driven", "drawn", "grown", "thrown", "done", "begun",
     ], StringComparer.Ordinal);
 
+    /// <summary>Organisation heads no one bears as a surname ("Clinton Foundation" is no person, "Christopher House" may be).</summary>
+    public static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
+    [
+        "Foundation", "Institute", "Institution", "Association", "Society", "Federation", "Coalition", "Alliance", "Committee",
+        "Commission", "Council", "Department", "Ministry", "Agency", "Administration", "University", "College", "Academy",
+        "Corporation", "Corp.", "Corp", "Inc.", "Inc", "LLC", "Ltd.", "Ltd", "Company", "Party", "Campaign", "Fund", "Bureau",
+        "Authority", "Secretariat", "Tribunal", "Library", "Museum", "Hospital", "School",
+    ], StringComparer.Ordinal);
+
     /// <summary>Time zones written after a time ("10 a.m. EST"): capitals that name no organisation.</summary>
     public static readonly FrozenSet<string> TimeZones = FrozenSet.ToFrozenSet(
         ["EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "AKST", "HST", "AST", "ADT", "NST", "NDT", "GMT", "UTC", "BST", "CET", "CEST"],

@@ -737,4 +737,20 @@ public class SpeakerResolutionTests
         Assert.Contains("New York Times", orgs);
         Assert.Contains("Boston Post", orgs);
     }
+
+    [Fact]
+    public void AGivenNameBeforeAnInstitutionsHead_NamesTheInstitution()
+    {
+        var doc = ArticleDocument.Parse("Donors gave to the Clinton Foundation and to Lincoln University on Monday.");
+        var orgs = DiscourseModel.Build(doc).Entities.Where(e => e.Kind == EntityKind.Organisation).Select(e => e.Name).ToList();
+        Assert.Contains("Clinton Foundation", orgs);
+        Assert.Contains("Lincoln University", orgs);
+    }
+
+    [Fact]
+    public void ASurnameSayingItMeans_IsStillThePerson()
+    {
+        var text = "Nora Velt spoke on Monday.\n\nVelt says it means the plan failed.\n\n\u201CWe are ready,\u201D Velt said.";
+        Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
+    }
 }

@@ -175,8 +175,8 @@ internal sealed partial class DiscourseModel
             organisationEnd = to; // "Department of Coastal Waters": the words joined after the head are the name's
 
         // "Christopher House", "Tom Post": a given name and one word is a person, whatever the word
-        if (organisationEnd >= 0 && to - from == 1 && _doc.Is(from, WordClass.GivenName) && organisationEnd == to)
-            organisationEnd = -1;
+        if (organisationEnd >= 0 && to - from == 1 && _doc.Is(from, WordClass.GivenName) && organisationEnd == to && !Lexicon.InstitutionHeads.Contains(_tokens[to].Text))
+            organisationEnd = -1; // but "Clinton Foundation", "Lincoln University": a head no one bears as a surname
         if (organisationEnd >= 0)
         {
             AddOrganisation(from, organisationEnd, 3);
@@ -561,9 +561,9 @@ internal sealed partial class DiscourseModel
                 if (gender == '?')
                     gender = pronoun;
             }
-            else if (pronoun == 'n')
+            else if (pronoun == 'n' && !(significant.Length == 1 && NamesPersonFirst(significant[0])))
             {
-                organisation += 3;
+                organisation += 3; // "Acme said it would", but not "Clinton says it means" after "Hillary Clinton"
             }
         }
 
