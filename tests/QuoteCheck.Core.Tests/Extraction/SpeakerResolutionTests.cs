@@ -753,4 +753,18 @@ public class SpeakerResolutionTests
         var text = "Nora Velt spoke on Monday.\n\nVelt says it means the plan failed.\n\n\u201CWe are ready,\u201D Velt said.";
         Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
     }
+
+    [Fact]
+    public void ASurnameThatIsAlsoACountry_IsThePersonTheArticleNamed()
+    {
+        var text = "Rep. Dan Jordan spoke on Monday.\n\n\u201CThey got a deal,\u201D Jordan said.";
+        Assert.Equal("Dan Jordan", Quote(text, "They got a deal").Speaker);
+    }
+
+    [Fact]
+    public void APhraseAfterANameAndACommaThatSpeaks_IsNoApposition()
+    {
+        var text = "Nora Velt was charged on Monday. In a statement defending Velt, the Roe campaign said she would fight.\n\n\u201CWe are ready,\u201D Velt said.";
+        Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
+    }
 }

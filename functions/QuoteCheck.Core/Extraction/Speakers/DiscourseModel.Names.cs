@@ -203,7 +203,7 @@ internal sealed partial class DiscourseModel
             return;
         }
 
-        if (AllPlaces(from, to) || (to > from && StemIs(to, WordClass.PlaceSuffix)))
+        if ((AllPlaces(from, to) && !(from == to && NamesPersonFirst(StripPossessive(_tokens[from].Text)))) || (to > from && StemIs(to, WordClass.PlaceSuffix)))
         {
             AddSimple(from, to, EntityKind.Place);
             return;
@@ -229,8 +229,8 @@ internal sealed partial class DiscourseModel
             nameFrom++; // "Republican Donald Trump", "Halifax cartoonist" stays outside the name
         if (nameFrom > from && IsDescriptorWord(nameFrom - 1) && to - nameFrom >= 2 && !_doc.Is(nameFrom, WordClass.GivenName | WordClass.NameParticle))
             nameFrom++; // "Conservative Icon Morton Blackwell": the noun a descriptor qualifies is no first name
-        if (AllDescriptors(nameFrom, to))
-            return; // "the Kentucky Republican": a description, resolved by role
+        if (AllDescriptors(nameFrom, to) && !(nameFrom == to && NamesPersonFirst(StripPossessive(_tokens[to].Text))))
+            return; // "the Kentucky Republican": a description, resolved by role; but "Jordan said" after "Rep. Jim Jordan" is he
         if (IsThingAfterThe(from, to))
         {
             AddSimple(from, to, EntityKind.Other); // "The Trump Train rolled in": a thing the article names, no person
@@ -940,8 +940,8 @@ internal sealed partial class DiscourseModel
                 head = words.Count - 1;
         }
 
-        if (head < 0)
-            return (0, 0, '?');
+        if (head < 0 || (k < end && _doc.Is(k, WordClass.SpeechVerb) && _tokens[k].Quote < 0))
+            return (0, 0, '?'); // "defending Lewandowski, Trump's campaign said": the phrase is the next clause's subject
         var h = Singular(words[head]);
         foreach (var w in words)
             AddDescriptorWords(descriptors, w);
