@@ -767,4 +767,18 @@ public class SpeakerResolutionTests
         var text = "Nora Velt was charged on Monday. In a statement defending Velt, the Roe campaign said she would fight.\n\n\u201CWe are ready,\u201D Velt said.";
         Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
     }
+
+    [Fact]
+    public void APapersLastWord_IsThePaperNamedInFull()
+    {
+        var q = Quote("The Springfield Gazette obtained the memo on Monday.\n\n\u201CThe plan was never costed,\u201D the Gazette reported.", "The plan was never");
+        Assert.Equal("Springfield Gazette", q.Speaker);
+    }
+
+    [Fact]
+    public void AParticiplesClauseAfterAName_IsNoApposition()
+    {
+        var text = "Nora Velt spoke on Monday. Some delegates voiced their opposition to Velt, underscoring party divisions.\n\n\u201CWe are ready,\u201D Velt said.";
+        Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
+    }
 }

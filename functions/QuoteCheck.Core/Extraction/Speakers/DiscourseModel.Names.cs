@@ -17,6 +17,7 @@ internal sealed partial class DiscourseModel
     private readonly Dictionary<string, Entity> _byOrganisationFirst = new(StringComparer.Ordinal);
     private readonly List<NameMention> _groupMentions = [];
     private readonly Dictionary<int, int> _prefixOwner = [];
+    private readonly Dictionary<string, Entity> _byPaperHead = new(StringComparer.Ordinal);
     private HashSet<string>? _capitalisedMidSentence;
 
     /// <summary>The person whose title or descriptor words include token <paramref name="t"/> ("<i>Halifax</i> cartoonist Ann Roe" → Ann Roe).</summary>
@@ -687,7 +688,7 @@ internal sealed partial class DiscourseModel
             acronym = _tokens[to + 2].Text;
         Entity? entity = null;
         if (words.Length == 1)
-            entity = _byAcronym.GetValueOrDefault(words[0]) ?? _byOrganisationFirst.GetValueOrDefault(words[0]);
+            entity = _byAcronym.GetValueOrDefault(words[0]) ?? _byOrganisationFirst.GetValueOrDefault(words[0]) ?? _byPaperHead.GetValueOrDefault(words[0]);
         entity ??= _byOrganisation.GetValueOrDefault(name) ?? ShortFormOf(words);
         if (entity is null && _bySurname.TryGetValue(words[0], out var single))
             entity = single.Find(e => e.Words.Length == 1 && e.Kind == EntityKind.Unknown && e.PersonEvidence == 0); // "Google" before "Google Inc."
@@ -705,6 +706,8 @@ internal sealed partial class DiscourseModel
         }
 
         _byOrganisation.TryAdd(name, entity);
+        if (words.Length >= 2 && Lexicon.OrganisationTypes["newspaper"].Contains(words[^1], StringComparer.Ordinal))
+            _byPaperHead.TryAdd(words[^1], entity); // "the Times" after "The New York Times", the first paper so named
         if (words.Length >= 2 && !IsGenericOrganisationWord(words[0]) && words.Skip(1).All(IsLegalSuffix))
             _byOrganisationFirst.TryAdd(words[0], entity); // "Acme" for "Acme Inc.", not "Facebook" for "Facebook Research"
         if (acronym is not null)
@@ -917,6 +920,8 @@ internal sealed partial class DiscourseModel
             return (0, 2, '?');
         if (first.IsWord && _doc.Is(k, WordClass.Determiner))
             k++;
+        else if (first.IsWord && first.Text.Length > 4 && first.Text.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first.Text[0]) && !_doc.Is(k, WordClass.RoleWord))
+            return (0, 0, '?'); // "opposition to Trump, underscoring party divisions": a participle's clause, no apposition
         var head = -1;
         var end = Math.Min(_tokens.Length, k + MaxAppositionTokens);
         var words = new List<string>();
