@@ -781,4 +781,25 @@ public class SpeakerResolutionTests
         var text = "Nora Velt spoke on Monday. Some delegates voiced their opposition to Velt, underscoring party divisions.\n\n\u201CWe are ready,\u201D Velt said.";
         Assert.Equal("Nora Velt", Quote(text, "We are ready").Speaker);
     }
+
+    [Fact]
+    public void ASexedNounBeforeTheName_OutweighsWhatTheGivenNameSuggests()
+    {
+        var text = "President Obama vetoed the bill on Friday.\n\n\u201CThe reasons do not hold,\u201D said 9/11 widow Terry Strada.\n\nShe continued, \u201CWe are tired of waiting.\u201D";
+        Assert.Equal("Terry Strada", Quote(text, "We are tired").Speaker);
+    }
+
+    [Fact]
+    public void ATitleBeforeTheName_DoesNotOutweighTheGivenName()
+    {
+        var text = "Mayor Dan Kovac backed the plan on Friday. Campaign spokesman Hope Velt confirmed it.\n\n\u201CWe are grateful,\u201D she said.";
+        Assert.Equal("Hope Velt", Quote(text, "We are grateful").Speaker);
+    }
+
+    [Fact]
+    public void WhoseAndARole_DescribeSomeoneElse()
+    {
+        var text = "Dora Velt, whose husband, Navy SEAL Ty Velt, was killed, spoke on Monday.\n\n\u201CI will not forget,\u201D she said.";
+        Assert.Equal("Dora Velt", Quote(text, "I will not forget").Speaker);
+    }
 }

@@ -350,6 +350,10 @@ internal sealed partial class DiscourseModel
 
     private bool IsCapitalisedSpeechVerb(int k) => _doc.Is(k, WordClass.SpeechVerb) && _tokens[k].Text is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill");
 
+    /// <summary>A noun that says its bearer's sex outright ("widow", "mother", "woman"), as a title such as "spokesman" or "chairman" does not for a woman who holds it.</summary>
+    private static bool IsSexedNoun(string noun) =>
+        Lexicon.KinshipNouns.Contains(noun) || noun is "woman" or "man" or "girl" or "boy" or "lady" or "gentleman" or "widow" or "widower" or "girlfriend" or "boyfriend" or "bride" or "groom";
+
     /// <summary>A hyphenated modifier built on a name ("GOP-led", "Texas-based", "Saudi-backed"): an adjective, not a name.</summary>
     private static bool IsCompoundModifier(string word)
     {
@@ -529,8 +533,9 @@ internal sealed partial class DiscourseModel
             role ??= _doc.Slice(p.From, p.To);
             for (var k = p.From; k <= p.To; k++)
                 _prefixOwner[k] = nameFrom;
-            if (gender == '?' && Lexicon.GenderedRoleNouns.TryGetValue(Singular(_tokens[p.To].Text), out var described))
-                gender = described; // "his wife Ann Roe"
+            var roleNoun = Singular(_tokens[p.To].Text);
+            if ((gender == '?' || (genderFromGivenName && IsSexedNoun(roleNoun))) && Lexicon.GenderedRoleNouns.TryGetValue(roleNoun, out var described))
+                (gender, genderFromGivenName) = (described, false); // "his wife Ann Roe"; "9/11 widow Terry Strada", whatever "Terry" suggests
             DemotePrefixMentions(p.From);
         }
 
@@ -914,8 +919,8 @@ internal sealed partial class DiscourseModel
 
         if (first.IsWord && char.IsDigit(first.Text[0]) && first.Text.Length <= 3 && k + 1 < _tokens.Length && _tokens[k + 1].Is(','))
             return (3, 0, '?'); // "Ann Roe, 34, said"
-        if (first.Text is "who")
-            return (2, 0, '?');
+        if (first.Text is "who" or "whose")
+            return (2, 0, '?'); // "Dorothy Woods, whose husband, …": the role after "whose" is someone else's
         if (first.Text is "which")
             return (0, 2, '?');
         if (first.IsWord && _doc.Is(k, WordClass.Determiner))
