@@ -59,7 +59,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var verb = SkipAuxForward(SkipParenthetical(subject.To + 1, open));
         if (verb >= open || !_tokens[verb].IsWord || _tokens[verb].Quote >= 0 || !char.IsLower(_tokens[verb].Text[0]) || open - verb > 16)
             return null;
-        var stance = Lexicon.StanceVerbs.Contains(_tokens[verb].Text)
+        var stance = Lexicon.IsStanceVerb(_tokens[verb].Text)
             && (_tokens[verb].Text is not ("go" or "goes" or "went" or "gone" or "going") || _tokens[verb + 1].Text == "after");
         var asFrame = _tokens[open - 1].Text is "as" || (open - 2 > verb && _tokens[open - 2].Text is "as" && _tokens[open - 1].Text is "a" or "an" or "the");
         if ((!stance && !asFrame) || IsPassive(verb, subject.To + 1))

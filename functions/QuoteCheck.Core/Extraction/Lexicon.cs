@@ -61,9 +61,10 @@ internal static partial class Lexicon
         "further", "once", "subsequently", "emphatically", "explicitly", "directly", "openly", "softly", "loudly",
     ], StringComparer.OrdinalIgnoreCase);
 
-    // The two lists asked of nearly every word, each with a quick test that most words fail before any hashing.
+    // The lists asked of nearly every word, each with a quick test that most words fail before any hashing.
     private static readonly LeadingLetters SpeechVerbLetters = new(SpeechVerbs);
     private static readonly LeadingLetters AuxiliaryLetters = new(Auxiliaries);
+    private static readonly LeadingLetters StanceVerbLetters = new(StanceVerbs);
 
     /// <summary>Personal pronouns that can be a speaker, with their gender ('m', 'f', 'n', 'p' plural, 'x' speaker).</summary>
     public static readonly FrozenDictionary<string, char> Pronouns = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
@@ -360,6 +361,9 @@ internal static partial class Lexicon
 
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
     public static bool IsSpeechVerb(string word) => SpeechVerbLetters.MayHold(word) && SpeechVerbs.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is a stance verb form (<see cref="StanceVerbs"/>), most words told from their first letters and length.</summary>
+    public static bool IsStanceVerb(string word) => StanceVerbLetters.MayHold(word) && StanceVerbs.Contains(word);
 
     /// <summary>True for words that may sit between a subject and its verb: auxiliaries and -ly adverbs.</summary>
     public static bool IsAuxiliary(string word) =>

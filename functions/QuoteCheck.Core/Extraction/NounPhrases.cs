@@ -131,7 +131,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             if (!owner)
                 continue;
             var w = tok.Text;
-            if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.StanceVerbs.Contains(w) || w is "spoke"
+            if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.IsStanceVerb(w) || w is "spoke"
                 || (Lexicon.DocumentNouns.Contains(before.Text) && w.Length > 3 && IsThirdPersonForm(w)))
                 return k;
         }
@@ -235,7 +235,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
     /// <summary>True when token <paramref name="t"/> is a speech or stance verb ("said", "saying", "sees").</summary>
     public bool IsSpeechOrStanceWord(int t) =>
-        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && (Lexicon.IsSpeechVerb(_tokens[t].Text) || Lexicon.StanceVerbs.Contains(_tokens[t].Text));
+        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && (Lexicon.IsSpeechVerb(_tokens[t].Text) || Lexicon.IsStanceVerb(_tokens[t].Text));
 
     /// <summary>True when the token is a pronoun that can be a speaker.</summary>
     public bool IsPronoun(int t) => _tokens[t].IsWord && PronounLookup.ContainsKey(ContractionStem(_tokens[t].Text));
