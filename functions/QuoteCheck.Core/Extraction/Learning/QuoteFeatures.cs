@@ -245,7 +245,7 @@ internal static class QuoteFeatures
         for (var t = from; t <= to; t++)
         {
             var w = tokens[t].Text;
-            if (Lexicon.Honorifics.Contains(w) || Lexicon.MaleNames.Contains(w) || Lexicon.FemaleNames.Contains(w) || Lexicon.RoleWords.Contains(w))
+            if (Lexicon.Honorifics.Contains(w) || Lexicon.MaleNames.Contains(w) || Lexicon.FemaleNames.Contains(w) || Lexicon.IsRoleWord(w))
                 return true;
         }
 

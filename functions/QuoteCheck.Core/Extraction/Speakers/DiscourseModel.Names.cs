@@ -725,7 +725,7 @@ internal sealed partial class DiscourseModel
         var s = Singular(w);
         return Lexicon.PersonRoleNouns.Contains(s) || Lexicon.TitleHeads.Contains(s) || Lexicon.OrganisationTypes.ContainsKey(s)
             || (s.Length > 5 && (s.EndsWith("ist", StringComparison.Ordinal) || s.EndsWith("ian", StringComparison.Ordinal)
-                || s.EndsWith("ant", StringComparison.Ordinal) || s.EndsWith("eur", StringComparison.Ordinal)) && !Lexicon.Stops.Contains(s));
+                || s.EndsWith("ant", StringComparison.Ordinal) || s.EndsWith("eur", StringComparison.Ordinal)) && !Lexicon.IsStop(s));
     }
 
     private bool HasTitleWord(int from, int to)
