@@ -59,7 +59,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var verb = SkipAuxForward(SkipParenthetical(subject.To + 1, open));
         if (verb >= open || !_tokens[verb].IsWord || _tokens[verb].Quote >= 0 || !char.IsLower(_tokens[verb].Text[0]) || open - verb > 16)
             return null;
-        var stance = Lexicon.StanceVerbs.Contains(_tokens[verb].Text)
+        var stance = Lexicon.IsStanceVerb(_tokens[verb].Text)
             && (_tokens[verb].Text is not ("go" or "goes" or "went" or "gone" or "going") || _tokens[verb + 1].Text == "after");
         var asFrame = _tokens[open - 1].Text is "as" || (open - 2 > verb && _tokens[open - 2].Text is "as" && _tokens[open - 1].Text is "a" or "an" or "the");
         if ((!stance && !asFrame) || IsPassive(verb, subject.To + 1))
@@ -95,7 +95,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return np.From == np.To && !NounPhrases.WithoutContraction(head.Text).Equals("it", StringComparison.OrdinalIgnoreCase) && head.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0;
         if (head.Is(')'))
             return true;
-        return (phrases.IsNameLike(np.To) && (!Lexicon.NotNames.Contains(head.Text) || phrases.FollowsHonorific(np.To))) || Lexicon.RoleWords.Contains(head.Text);
+        return (phrases.IsNameLike(np.To) && (!Lexicon.NotNames.Contains(head.Text) || phrases.FollowsHonorific(np.To))) || Lexicon.IsRoleWord(head.Text);
     }
 
     /// <summary>An interview transcript quoted whole: <c>"PENCE: Well, ..."</c> names its speaker in capitals before a colon.</summary>
@@ -472,7 +472,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 return np;
             if (char.IsLower(tok.Text[0]))
             {
-                if (!Lexicon.RoleWords.Contains(tok.Text) && tok.Text is not ("and" or "of" or "for") && !IsDescriptiveWord(tok.Text))
+                if (!Lexicon.IsRoleWord(tok.Text) && tok.Text is not ("and" or "of" or "for") && !IsDescriptiveWord(tok.Text))
                     return np;
                 lowerSeen = true;
                 continue;
@@ -500,7 +500,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         var t = np.To + 1;
         var lower = 0;
         while (_work.Tick() && t < _tokens.Length && lower < 4 && _tokens[t].IsWord && _tokens[t].Quote < 0 && char.IsLower(_tokens[t].Text[0])
-            && !Lexicon.Stops.Contains(_tokens[t].Text) && !Lexicon.IsAuxiliary(_tokens[t].Text) && !phrases.IsCue(t))
+            && !Lexicon.IsStop(_tokens[t].Text) && !Lexicon.IsAuxiliary(_tokens[t].Text) && !phrases.IsCue(t))
         {
             t++;
             lower++;
@@ -521,7 +521,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         while (_work.Tick() && from - 1 > np.From && _tokens[from - 1].IsWord && char.IsUpper(_tokens[from - 1].Text[0]))
             from--;
         return from < np.To && char.IsUpper(_tokens[np.To].Text[0]) && _tokens[from - 1].IsWord && char.IsLower(_tokens[from - 1].Text[0])
-            && Lexicon.RoleWords.Contains(_tokens[from - 1].Text);
+            && Lexicon.IsRoleWord(_tokens[from - 1].Text);
     }
 
     /// <summary>A lower-case word that may describe a person before their name ("senior", "longtime", "veteran", "-based").</summary>
@@ -595,7 +595,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 return new Attribution(agent.From, agent.To, k, k, Rules.PassiveAgent, false);
             var last = b;
             while (last + 1 < _tokens.Length && last < b + 3 && _tokens[last + 1].IsWord && _tokens[last + 1].Quote < 0
-                && char.IsLower(_tokens[last + 1].Text[0]) && !Lexicon.Stops.Contains(_tokens[last + 1].Text))
+                && char.IsLower(_tokens[last + 1].Text[0]) && !Lexicon.IsStop(_tokens[last + 1].Text))
                 last++;
             return last > b ? new Attribution(b + 1, last, k, k, Rules.PassiveAgent, false) : null; // "by fellow physicians"
         }
@@ -626,7 +626,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 return false;
             if (tok.Text is "a" or "an" or "A" or "An")
                 return t < k - 1;
-            if (!char.IsLower(tok.Text[0]) || Lexicon.Stops.Contains(tok.Text) || Lexicon.IsAuxiliary(tok.Text) || Lexicon.IsSpeechVerb(tok.Text))
+            if (!char.IsLower(tok.Text[0]) || Lexicon.IsStop(tok.Text) || Lexicon.IsAuxiliary(tok.Text) || Lexicon.IsSpeechVerb(tok.Text))
                 return false;
         }
 

@@ -61,9 +61,10 @@ internal static partial class Lexicon
         "further", "once", "subsequently", "emphatically", "explicitly", "directly", "openly", "softly", "loudly",
     ], StringComparer.OrdinalIgnoreCase);
 
-    // The two lists asked of nearly every word, each with a quick test that most words fail before any hashing.
+    // The lists asked of nearly every word, each with a quick test that most words fail before any hashing.
     private static readonly LeadingLetters SpeechVerbLetters = new(SpeechVerbs);
     private static readonly LeadingLetters AuxiliaryLetters = new(Auxiliaries);
+    private static readonly LeadingLetters StanceVerbLetters = new(StanceVerbs);
 
     /// <summary>Personal pronouns that can be a speaker, with their gender ('m', 'f', 'n', 'p' plural, 'x' speaker).</summary>
     public static readonly FrozenDictionary<string, char> Pronouns = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
@@ -274,6 +275,10 @@ internal static partial class Lexicon
         "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // Asked of most words of a phrase or a look-behind: the quick test of the speech verbs' kind (declared after the lists they read).
+    private static readonly LeadingLetters StopLetters = new(Stops);
+    private static readonly LeadingLetters RoleWordLetters = new(RoleWords);
+
     /// <summary>Nouns that carry a speaker's words after a possessive ("Trump's <i>claim</i> that ...").</summary>
     public static readonly FrozenSet<string> SpeechNouns = FrozenSet.ToFrozenSet(
     [
@@ -348,7 +353,7 @@ internal static partial class Lexicon
         if (word.Length == 0 || !char.IsLower(word[0]))
             return false;
         var singular = Speakers.DiscourseModel.Singular(word);
-        return RoleWords.Contains(word) || PersonRoleNouns.Contains(singular) || AnaphoricPersonNouns.Contains(singular)
+        return IsRoleWord(word) || PersonRoleNouns.Contains(singular) || AnaphoricPersonNouns.Contains(singular)
             || OrganisationTypes.ContainsKey(singular) || DocumentNouns.Contains(word) || GroupNouns.Contains(word);
     }
 
@@ -380,6 +385,15 @@ internal static partial class Lexicon
 
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
     public static bool IsSpeechVerb(string word) => SpeechVerbLetters.MayHold(word) && SpeechVerbs.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is a stance verb form (<see cref="StanceVerbs"/>), most words told from their first letters and length.</summary>
+    public static bool IsStanceVerb(string word) => StanceVerbLetters.MayHold(word) && StanceVerbs.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is in <see cref="Stops"/>, most other words told from their first letters and length.</summary>
+    public static bool IsStop(string word) => StopLetters.MayHold(word) && Stops.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is in <see cref="RoleWords"/>, most other words told from their first letters and length.</summary>
+    public static bool IsRoleWord(string word) => RoleWordLetters.MayHold(word) && RoleWords.Contains(word);
 
     /// <summary>True for words that may sit between a subject and its verb: auxiliaries and -ly adverbs.</summary>
     public static bool IsAuxiliary(string word) =>

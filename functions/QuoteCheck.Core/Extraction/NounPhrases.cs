@@ -180,7 +180,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != sentence || !char.IsLower(tok.Text[0]))
             return false;
         var w = tok.Text;
-        return !Lexicon.Stops.Contains(w) && !Lexicon.IsAuxiliary(w) && !Lexicon.IsSpeechVerb(w) && !Lexicon.StanceVerbs.Contains(w) && !IsPastTense(t)
+        return !Lexicon.Stops.Contains(w) && !Lexicon.IsAuxiliary(w) && !Lexicon.IsSpeechVerb(w) && !Lexicon.IsStanceVerb(w) && !IsPastTense(t)
             && !Lexicon.PossessivePronouns.Contains(w) && !Lexicon.Prepositions.Contains(w);
     }
 
@@ -206,7 +206,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             if (!owner)
                 continue;
             var w = tok.Text;
-            if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.StanceVerbs.Contains(w) || w is "spoke"
+            if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.IsStanceVerb(w) || w is "spoke"
                 || (Lexicon.DocumentNouns.Contains(before.Text) && w.Length > 3 && IsThirdPersonForm(w))
                 || (w.Length > 3 && IsThirdPersonForm(w) && !IsPossessive(w) && !Lexicon.IsAgentNoun(w)
                     && !w.EndsWith("ics", StringComparison.Ordinal) && !w.EndsWith("ies", StringComparison.Ordinal) && TakesAnObject(k)))
@@ -229,7 +229,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             || _tokens[t + 1].Sentence != _tokens[t].Sentence || !IsNameLike(t - 1) || IsPossessive(_tokens[t - 1].Text))
             return false;
         return (Lexicon.IsSpeechVerb(w) && w is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill" or "Note" or "Post"))
-            || Lexicon.StanceVerbs.Contains(w) || Lexicon.HeadlineVerbs.Contains(w);
+            || Lexicon.IsStanceVerb(w) || Lexicon.HeadlineVerbs.Contains(w);
     }
 
     /// <summary>
@@ -249,7 +249,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (!tok.IsWord || tok.Quote >= 0)
             return false;
         var w = tok.Text;
-        return !(Lexicon.IsAuxiliary(w) || Lexicon.IsSpeechVerb(w) || Lexicon.StanceVerbs.Contains(w) || IsPastTense(next) || IsThirdPersonForm(w) && char.IsLower(w[0]));
+        return !(Lexicon.IsAuxiliary(w) || Lexicon.IsSpeechVerb(w) || Lexicon.IsStanceVerb(w) || IsPastTense(next) || IsThirdPersonForm(w) && char.IsLower(w[0]));
     }
 
     /// <summary>
@@ -345,7 +345,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                 return null;
             if (IsDeterminer(d))
                 return d;
-            if (Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text) || IsPossessive(w.Text) || IsPastTense(d))
+            if (Lexicon.IsStop(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text) || IsPossessive(w.Text) || IsPastTense(d))
                 return null;
         }
 
@@ -357,7 +357,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
     /// <summary>True when token <paramref name="t"/> is a speech or stance verb ("said", "saying", "sees").</summary>
     public bool IsSpeechOrStanceWord(int t) =>
-        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && (Lexicon.IsSpeechVerb(_tokens[t].Text) || Lexicon.StanceVerbs.Contains(_tokens[t].Text));
+        t >= 0 && t < _tokens.Length && _tokens[t].IsWord && (Lexicon.IsSpeechVerb(_tokens[t].Text) || Lexicon.IsStanceVerb(_tokens[t].Text));
 
     /// <summary>True when the token is a pronoun that can be a speaker.</summary>
     public bool IsPronoun(int t) => _tokens[t].IsWord && PronounLookup.ContainsKey(ContractionStem(_tokens[t].Text));
@@ -390,7 +390,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (core is not { } inner || inner.From - 2 < limit || _tokens[inner.From - 1].Text is not ("of" or "for") || IsPronoun(inner.From))
             return core;
         var head = inner.From - 2;
-        if (!_tokens[head].IsWord || !(Lexicon.RoleWords.Contains(_tokens[head].Text) || IsNameLike(head) || _tokens[head].Text is "percent" or "%"))
+        if (!_tokens[head].IsWord || !(Lexicon.IsRoleWord(_tokens[head].Text) || IsNameLike(head) || _tokens[head].Text is "percent" or "%"))
             return core;
         return CoreEndingAt(head, limit) is { } outer ? (outer.From, inner.To) : core;
     }
@@ -398,14 +398,14 @@ internal sealed class NounPhrases(ArticleDocument doc)
     /// <summary>A bare plural after "N percent of" ("of <i>registered voters</i>"): up to three lower-case words.</summary>
     private (int From, int To)? BareAfterQuantity(int t, int limit)
     {
-        if (!_tokens[t].IsWord || !char.IsLower(_tokens[t].Text[0]) || !_tokens[t].Text.EndsWith('s') || Lexicon.Stops.Contains(_tokens[t].Text))
+        if (!_tokens[t].IsWord || !char.IsLower(_tokens[t].Text[0]) || !_tokens[t].Text.EndsWith('s') || Lexicon.IsStop(_tokens[t].Text))
             return null;
         for (var of = t - 1; _work.Tick() && (of >= limit && of >= t - 3); of--)
         {
             var w = _tokens[of];
             if (w.Text is "of")
                 return of - 1 >= limit && _tokens[of - 1].Text is "percent" or "%" ? (of + 1, t) : null;
-            if (!w.IsWord || !char.IsLower(w.Text[0]) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text))
+            if (!w.IsWord || !char.IsLower(w.Text[0]) || Lexicon.IsStop(w.Text) || Lexicon.IsSpeechVerb(w.Text))
                 return null;
         }
 
@@ -432,9 +432,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return (t, t);
         // "Ms. May", "Mr. Will": after an honorific a capitalised word is a name, not the auxiliary or the month
         var afterHonorific = t - 1 >= limit && FollowsHonorific(t);
-        if (!tok.IsWord || tok.Quote >= 0 || (Lexicon.Stops.Contains(tok.Text) && !afterHonorific) || Lexicon.IsSpeechVerb(tok.Text) || IsPossessive(tok.Text))
+        if (!tok.IsWord || tok.Quote >= 0 || (Lexicon.IsStop(tok.Text) && !afterHonorific) || Lexicon.IsSpeechVerb(tok.Text) || IsPossessive(tok.Text))
             return null;
-        if (IsNameLike(t) || Lexicon.RoleWords.Contains(tok.Text))
+        if (IsNameLike(t) || Lexicon.IsRoleWord(tok.Text))
         {
             var from = t;
             while (_work.Tick() && from - 1 >= limit && from > t - MaxPhraseTokens && IsPhraseWord(from - 1) && !Lexicon.NotNames.Contains(_tokens[from - 1].Text))
@@ -463,7 +463,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                         continue;
                     }
 
-                    if (!w.IsWord || w.Quote >= 0 || !IsLowerOrNumber(w.Text) || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
+                    if (!w.IsWord || w.Quote >= 0 || !IsLowerOrNumber(w.Text) || Lexicon.IsStop(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
                         break;
                 }
             }
@@ -490,7 +490,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             if (IsDeterminer(d))
                 return (d, t);
             var w = _tokens[d];
-            if (!w.IsWord || w.Quote >= 0 || w.Text is "of" || Lexicon.Stops.Contains(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
+            if (!w.IsWord || w.Quote >= 0 || w.Text is "of" || Lexicon.IsStop(w.Text) || Lexicon.IsSpeechVerb(w.Text) || Lexicon.IsAuxiliary(w.Text))
                 return null;
         }
 
@@ -519,7 +519,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             lowerAllowed = 4;
             to = t + 1;
         }
-        else if (Lexicon.Stops.Contains(tok.Text) || Lexicon.NotNames.Contains(tok.Text) || Lexicon.IsAuxiliary(tok.Text))
+        else if (Lexicon.IsStop(tok.Text) || Lexicon.NotNames.Contains(tok.Text) || Lexicon.IsAuxiliary(tok.Text))
         {
             return null;
         }
@@ -539,7 +539,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             }
 
             var afterHonorific = to > t && FollowsHonorific(to);
-            if (!w.IsWord || w.Quote >= 0 || IsCue(to) || ((Lexicon.Stops.Contains(w.Text) || Lexicon.IsAuxiliary(w.Text)) && !afterHonorific))
+            if (!w.IsWord || w.Quote >= 0 || IsCue(to) || ((Lexicon.IsStop(w.Text) || Lexicon.IsAuxiliary(w.Text)) && !afterHonorific))
                 break; // "Ms. May": after an honorific a capitalised word is a name, not the auxiliary "may"
             if (to > t && IsLowerOrNumber(w.Text) && w.Text.EndsWith("ed", StringComparison.Ordinal) && EndsPhraseAfterParticiple(to + 1))
                 break; // "the memo obtained by …", "officials discussed pertinent policy": a verb, not a modifier
@@ -584,7 +584,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
     {
         for (var i = from; _work.Tick() && (i <= to); i++)
         {
-            if (char.IsUpper(_tokens[i].Text[0]) || Lexicon.RoleWords.Contains(_tokens[i].Text))
+            if (char.IsUpper(_tokens[i].Text[0]) || Lexicon.IsRoleWord(_tokens[i].Text))
                 return true;
         }
 
@@ -593,8 +593,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
 
     /// <summary>True when the token after an "-ed" word shows it is a verb: a preposition, determiner, punctuation or another lower-case word.</summary>
     private bool EndsPhraseAfterParticiple(int next) =>
-        next >= _tokens.Length || !_tokens[next].IsWord || Lexicon.Stops.Contains(_tokens[next].Text) || IsDeterminer(next)
-        || (char.IsLower(_tokens[next].Text[0]) && !Lexicon.RoleWords.Contains(_tokens[next].Text) && next + 1 < _tokens.Length && _tokens[next + 1].IsWord && char.IsLower(_tokens[next + 1].Text[0]));
+        next >= _tokens.Length || !_tokens[next].IsWord || Lexicon.IsStop(_tokens[next].Text) || IsDeterminer(next)
+        || (char.IsLower(_tokens[next].Text[0]) && !Lexicon.IsRoleWord(_tokens[next].Text) && next + 1 < _tokens.Length && _tokens[next + 1].IsWord && char.IsLower(_tokens[next + 1].Text[0]));
 
     /// <summary>True for capitalised words that can be part of a name.</summary>
     public bool IsNameLike(int t)
@@ -614,9 +614,9 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return false;
         ref readonly var before = ref tokens[comma - 1];
         ref readonly var after = ref tokens[comma + 1];
-        return before.IsWord && before.Quote < 0 && char.IsLower(before.Text[0]) && !Lexicon.RoleWords.Contains(before.Text)
-            && !Lexicon.Stops.Contains(before.Text) && !Lexicon.IsSpeechVerb(before.Text) && !Lexicon.IsAuxiliary(before.Text)
-            && after.IsWord && after.Quote < 0 && IsLowerOrNumber(after.Text) && !Lexicon.Stops.Contains(after.Text);
+        return before.IsWord && before.Quote < 0 && char.IsLower(before.Text[0]) && !Lexicon.IsRoleWord(before.Text)
+            && !Lexicon.IsStop(before.Text) && !Lexicon.IsSpeechVerb(before.Text) && !Lexicon.IsAuxiliary(before.Text)
+            && after.IsWord && after.Quote < 0 && IsLowerOrNumber(after.Text) && !Lexicon.IsStop(after.Text);
     }
 
     /// <summary>True for a capitalised word right after an honorific ("Ms. <i>May</i>"): a name, whatever else the word can be.</summary>
@@ -637,7 +637,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             next++;
         if (next >= _tokens.Length || _tokens[next].Paragraph != _tokens[t].Paragraph || !_tokens[next].IsWord || _tokens[next].Quote >= 0)
             return true;
-        if (!IsCue(next) || (t > 0 && _tokens[t - 1].Sentence == _tokens[t].Sentence && _tokens[t - 1].IsWord && !Lexicon.Stops.Contains(_tokens[t - 1].Text)))
+        if (!IsCue(next) || (t > 0 && _tokens[t - 1].Sentence == _tokens[t].Sentence && _tokens[t - 1].IsWord && !Lexicon.IsStop(_tokens[t - 1].Text)))
             return false; // "Roe and Lin both denounced", "a few questions": it floats after a subject or modifies
         var verb = _tokens[next].Text;
         if (next > t + 1)
@@ -665,7 +665,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var next = _tokens[t + 1];
         if (!next.IsWord || next.Quote >= 0 || next.Sentence != _tokens[t].Sentence)
             return false;
-        return (IsNameLike(t + 1) && !Lexicon.CalendarWords.Contains(next.Text) && !Lexicon.Stops.Contains(next.Text) && !IsPossessive(next.Text))
+        return (IsNameLike(t + 1) && !Lexicon.CalendarWords.Contains(next.Text) && !Lexicon.IsStop(next.Text) && !IsPossessive(next.Text))
             || Lexicon.IsAgentNoun(next.Text);
     }
 
@@ -675,8 +675,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (!tok.IsWord || tok.Quote >= 0 || Lexicon.IsSpeechVerb(tok.Text))
             return false;
         if (char.IsUpper(tok.Text[0]))
-            return !Lexicon.Stops.Contains(tok.Text) || Lexicon.Honorifics.Contains(tok.Text) || FollowsHonorific(t);
-        return Lexicon.RoleWords.Contains(tok.Text) || Lexicon.NameParticles.Contains(tok.Text) || IsPossessive(tok.Text);
+            return !Lexicon.IsStop(tok.Text) || Lexicon.Honorifics.Contains(tok.Text) || FollowsHonorific(t);
+        return Lexicon.IsRoleWord(tok.Text) || Lexicon.NameParticles.Contains(tok.Text) || IsPossessive(tok.Text);
     }
 
     /// <summary>True for lower-case words and numbers ("a <i>52-count</i> complaint", "<i>9/11</i> widow").</summary>

@@ -152,7 +152,7 @@ internal sealed class SpeakerResolver
             return _model.EntityAt(phrase.To) is not { Kind: EntityKind.Organisation or EntityKind.Place or EntityKind.Other };
         var w = NounPhrases.IsPossessive(head.Text) ? head.Text[..^2] : head.Text;
         var singular = Speakers.DiscourseModel.Singular(w);
-        return Lexicon.RoleWords.Contains(w) || Lexicon.PersonRoleNouns.Contains(singular) || Lexicon.AnaphoricPersonNouns.Contains(singular)
+        return Lexicon.IsRoleWord(w) || Lexicon.PersonRoleNouns.Contains(singular) || Lexicon.AnaphoricPersonNouns.Contains(singular)
             || w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal) || w.EndsWith("ians", StringComparison.Ordinal)
             || w.EndsWith("ics", StringComparison.Ordinal) || (Lexicon.IsAgentNoun(w) && !Lexicon.DocumentNouns.Contains(w) && !Lexicon.OrganisationTypes.ContainsKey(singular));
     }

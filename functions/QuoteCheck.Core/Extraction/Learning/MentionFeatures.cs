@@ -78,13 +78,13 @@ internal static class MentionFeatures
         {
             var w = tokens[t].Text;
             person |= Lexicon.Honorifics.Contains(w) || Lexicon.MaleNames.Contains(w) || Lexicon.FemaleNames.Contains(w);
-            role |= Lexicon.RoleWords.Contains(w);
+            role |= Lexicon.IsRoleWord(w);
             if (tokens[t].IsWord && char.IsUpper(w[0]))
                 capitals++;
         }
 
         Flag(Feature.PersonLike, person);
-        Flag(Feature.RoleHead, Lexicon.RoleWords.Contains(head.Text));
+        Flag(Feature.RoleHead, Lexicon.IsRoleWord(head.Text));
         Flag(Feature.AgentNoun, head.IsWord && pronoun == '\0' && Lexicon.IsAgentNoun(head.Text));
         Flag(Feature.Possessive, head.IsWord && NounPhrases.IsPossessive(head.Text));
         Set(Feature.Capitals, capitals);

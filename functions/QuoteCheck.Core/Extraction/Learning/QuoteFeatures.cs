@@ -88,7 +88,7 @@ internal static class QuoteFeatures
             Flag(Feature.MentionAfterQuote, attribution.MentionFrom > close);
             var cue = tokens[attribution.CueFrom];
             Flag(Feature.CueIsSpeechVerb, cue.IsWord && Lexicon.IsSpeechVerb(cue.Text));
-            Flag(Feature.CueIsStanceVerb, cue.IsWord && Lexicon.StanceVerbs.Contains(cue.Text));
+            Flag(Feature.CueIsStanceVerb, cue.IsWord && Lexicon.IsStanceVerb(cue.Text));
         }
 
         // how the span looks
@@ -145,7 +145,7 @@ internal static class QuoteFeatures
             Flag(Feature.PrevAs, lower is "as");
             Flag(Feature.PrevNamingWord, lower is "called" or "dubbed" or "named" or "titled" or "entitled" or "labeled" or "labelled" or "termed" or "so-called" or "known" or "nicknamed" or "branded");
             Flag(Feature.PrevSpeechVerb, prev.IsWord && Lexicon.IsSpeechVerb(w));
-            Flag(Feature.PrevStanceVerb, prev.IsWord && Lexicon.StanceVerbs.Contains(w));
+            Flag(Feature.PrevStanceVerb, prev.IsWord && Lexicon.IsStanceVerb(w));
             Flag(Feature.PrevComma, prev.Is(','));
             Flag(Feature.PrevColon, prev.Is(':'));
             Flag(Feature.PrevThat, lower is "that");
@@ -204,7 +204,7 @@ internal static class QuoteFeatures
                 nearest = Math.Min(nearest, t < open ? open - t : t - close);
             }
 
-            if (Lexicon.StanceVerbs.Contains(tok.Text))
+            if (Lexicon.IsStanceVerb(tok.Text))
                 stance++;
             according |= tok.Text.Equals("according", StringComparison.OrdinalIgnoreCase);
         }
@@ -245,7 +245,7 @@ internal static class QuoteFeatures
         for (var t = from; t <= to; t++)
         {
             var w = tokens[t].Text;
-            if (Lexicon.Honorifics.Contains(w) || Lexicon.MaleNames.Contains(w) || Lexicon.FemaleNames.Contains(w) || Lexicon.RoleWords.Contains(w))
+            if (Lexicon.Honorifics.Contains(w) || Lexicon.MaleNames.Contains(w) || Lexicon.FemaleNames.Contains(w) || Lexicon.IsRoleWord(w))
                 return true;
         }
 

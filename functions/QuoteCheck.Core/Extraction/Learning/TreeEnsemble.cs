@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Text.Json.Serialization;
 
 namespace QuoteCheck.Core.Extraction;
@@ -33,6 +35,7 @@ public sealed class TreeEnsemble
     private double[] _weightedLeaves = []; // tree i's leaves from _leafStart[i], left to right
     private int[] _leafStart = [];
     private ulong[] _alwaysKept = []; // per tree, the leaves no node with a threshold that is not a number rules out
+    private float[] _lowestThreshold = []; // per feature, its nodes' lowest threshold (infinity for a feature no node tests)
 
     /// <summary>The most leaves a tree may have for the masks of one <see cref="ulong"/>.</summary>
     private const int MaxLeaves = 64;
@@ -53,32 +56,27 @@ public sealed class TreeEnsemble
     {
         Span<ulong> leavesKept = _trees.Length <= 256 ? stackalloc ulong[_trees.Length] : new ulong[_trees.Length];
         _alwaysKept.CopyTo(leavesKept);
-        var nodes = _nodes;
-        var featureNodes = _featureNodes;
-        var tested = features[..(featureNodes.Length - 1)];
-        for (var f = 0; f < tested.Length; f++)
+        var tested = features[..(_featureNodes.Length - 1)];
+        var lowest = _lowestThreshold;
+
+        // most values fail no test (a flag that is 0, a count below every threshold): eight features are compared with
+        // their lowest thresholds at once, and only those above one (or not a number) read their nodes
+        var f0 = 0;
+        for (; f0 + Vector256<float>.Count <= tested.Length; f0 += Vector256<float>.Count)
         {
-            var value = tested[f];
-            var node = featureNodes[f];
-            var end = featureNodes[f + 1];
-            if (node == end)
-                continue;
-            if (float.IsNaN(value) || nodes[end - 1].Threshold < value)
+            var values = Vector256.Create(tested.Slice(f0, Vector256<float>.Count));
+            var failing = Vector256.GreaterThan(values, Vector256.Create(lowest, f0)) | ~Vector256.Equals(values, values);
+            for (var bits = failing.ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
             {
-                // every test of the feature fails (NaN <= threshold never holds): one mask per tree, not one per node
-                for (var k = _allFailingStart[f]; k < _allFailingStart[f + 1]; k++)
-                    leavesKept[_allFailing[k].Tree] &= _allFailing[k].LeavesKept;
+                var f = f0 + BitOperations.TrailingZeroCount(bits);
+                RuleOut(f, tested[f], leavesKept);
             }
-            else
-            {
-                for (; node < end; node++)
-                {
-                    ref readonly var n = ref nodes[node];
-                    if (!(n.Threshold < value))
-                        break;
-                    leavesKept[n.Tree] &= n.LeftLeavesKept;
-                }
-            }
+        }
+
+        for (var f = f0; f < tested.Length; f++)
+        {
+            if (!(lowest[f] >= tested[f]))
+                RuleOut(f, tested[f], leavesKept);
         }
 
         // in tree order, as the walk added them, so that the sum is the same to the bit
@@ -88,6 +86,32 @@ public sealed class TreeEnsemble
         for (var i = 0; i < leavesKept.Length; i++)
             score += leaves[leafStart[i] + BitOperations.TrailingZeroCount(leavesKept[i])];
         return score;
+    }
+
+    /// <summary>Rules out the leaves of feature <paramref name="f"/>'s failing tests for <paramref name="value"/>, which fails at least its lowest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void RuleOut(int f, float value, Span<ulong> leavesKept)
+    {
+        var from = _featureNodes[f];
+        var nodes = _nodes.AsSpan(from, _featureNodes[f + 1] - from);
+        if (nodes.IsEmpty)
+            return;
+        if (!(nodes[^1].Threshold >= value))
+        {
+            // every test of the feature fails (NaN <= threshold never holds): one mask per tree, not one per node
+            var start = _allFailingStart[f];
+            foreach (ref readonly var merged in _allFailing.AsSpan(start, _allFailingStart[f + 1] - start))
+                leavesKept[merged.Tree] &= merged.LeavesKept;
+        }
+        else
+        {
+            foreach (ref readonly var node in nodes)
+            {
+                if (!(node.Threshold < value))
+                    break;
+                leavesKept[node.Tree] &= node.LeftLeavesKept;
+            }
+        }
     }
 
     /// <summary>The calibrated probability that <paramref name="features"/> describe a positive example.</summary>
@@ -166,6 +190,9 @@ public sealed class TreeEnsemble
 
         _allFailingStart[features] = allFailing.Count;
         _allFailing = [.. allFailing];
+        _lowestThreshold = new float[features];
+        for (var f = 0; f < features; f++)
+            _lowestThreshold[f] = _featureNodes[f] == _featureNodes[f + 1] ? float.PositiveInfinity : _nodes[_featureNodes[f]].Threshold;
         _weightedLeaves = [.. leaves];
     }
 

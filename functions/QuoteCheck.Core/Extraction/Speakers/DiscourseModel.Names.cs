@@ -298,7 +298,7 @@ internal sealed partial class DiscourseModel
     {
         var w = _tokens[k].Text;
         return _tokens[k].IsWord && w.Length > 1 && char.IsLower(w[0])
-            && (_doc.Is(k, WordClass.SpeechVerb | WordClass.Auxiliary) || Lexicon.StanceVerbs.Contains(w) || Lexicon.IrregularPastTenses.Contains(w) || w is "spoke"
+            && (_doc.Is(k, WordClass.SpeechVerb | WordClass.Auxiliary) || Lexicon.IsStanceVerb(w) || Lexicon.IrregularPastTenses.Contains(w) || w is "spoke"
                 || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)));
     }
 
@@ -343,7 +343,7 @@ internal sealed partial class DiscourseModel
         var w = _tokens[k].Text;
         if (w.Length < 3 || !char.IsLower(w[1]) || k + 1 >= _tokens.Length || !_tokens[k + 1].IsCapitalized || _tokens[k + 1].Sentence != _tokens[k].Sentence)
             return false;
-        if (!(IsCapitalisedSpeechVerb(k) || Lexicon.StanceVerbs.Contains(w) || Lexicon.HeadlineVerbs.Contains(w)))
+        if (!(IsCapitalisedSpeechVerb(k) || Lexicon.IsStanceVerb(w) || Lexicon.HeadlineVerbs.Contains(w)))
             return false;
         return !_doc.Is(k, WordClass.GivenName) && IsNameWord(k - 1) && !_doc.Is(k - 1, WordClass.Descriptor | WordClass.PartyWord);
     }
@@ -883,7 +883,7 @@ internal sealed partial class DiscourseModel
         var s = Singular(w);
         return Lexicon.PersonRoleNouns.Contains(s) || Lexicon.TitleHeads.Contains(s) || Lexicon.OrganisationTypes.ContainsKey(s)
             || (s.Length > 5 && (s.EndsWith("ist", StringComparison.Ordinal) || s.EndsWith("ian", StringComparison.Ordinal)
-                || s.EndsWith("ant", StringComparison.Ordinal) || s.EndsWith("eur", StringComparison.Ordinal)) && !Lexicon.Stops.Contains(s));
+                || s.EndsWith("ant", StringComparison.Ordinal) || s.EndsWith("eur", StringComparison.Ordinal)) && !Lexicon.IsStop(s));
     }
 
     private bool HasTitleWord(int from, int to)

@@ -264,7 +264,7 @@ internal sealed partial class DiscourseModel
         {
             if (Lexicon.GenericModifiers.Contains(m) || m.Length == 0 || char.IsDigit(m[0]) || m.Contains("-year-old", StringComparison.Ordinal))
                 continue;
-            if ((char.IsUpper(m[0]) || Lexicon.RoleWords.Contains(m) || Lexicon.PersonRoleNouns.Contains(m)) && !e.Descriptors.Contains(m)
+            if ((char.IsUpper(m[0]) || Lexicon.IsRoleWord(m) || Lexicon.PersonRoleNouns.Contains(m)) && !e.Descriptors.Contains(m)
                 && !e.Words.Contains(m, StringComparer.OrdinalIgnoreCase))
                 return false;
         }

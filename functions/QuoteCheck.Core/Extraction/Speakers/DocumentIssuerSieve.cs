@@ -133,7 +133,7 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
             return described.Entity.Name;
         var tokens = doc.Tokens;
         var start = to;
-        while (start > from && tokens[start - 1].IsWord && !Lexicon.Stops.Contains(tokens[start - 1].Text))
+        while (start > from && tokens[start - 1].IsWord && !Lexicon.IsStop(tokens[start - 1].Text))
             start--;
         var text = doc.Slice(start, to);
         return text.Length == 0 ? null : NounPhrases.IsPossessive(text) ? text[..^2] : text;
