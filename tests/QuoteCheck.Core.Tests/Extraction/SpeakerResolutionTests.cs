@@ -802,4 +802,20 @@ public class SpeakerResolutionTests
         var text = "Dora Velt, whose husband, Navy SEAL Ty Velt, was killed, spoke on Monday.\n\n\u201CI will not forget,\u201D she said.";
         Assert.Equal("Dora Velt", Quote(text, "I will not forget").Speaker);
     }
+
+    [Theory]
+    [InlineData("New Mexico Gov. Dan Kovac endorsed the plan on Friday.\n\n\u201CIt is a good day,\u201D the New Mexico governor said.", "Dan Kovac")]
+    [InlineData("Sen. Nora Velt (I-Vt.) endorsed the plan on Friday.\n\n\u201CIt is a good day,\u201D the independent Vermont senator said.", "Nora Velt")]
+    public void ADescriptionWithAPlaceBeforeItsHead_IsThePersonIntroducedSo(string text, string speaker)
+    {
+        Assert.Equal(speaker, Quote(text, "It is a good day").Speaker);
+    }
+
+    [Fact]
+    public void ANameEndingInAGeneration_IsANameThatKeepsIt()
+    {
+        var q = Quote("The panel met on Friday.\n\n\u201CIt is a long day,\u201D Dan R. Kovac III wrote.", "It is a long day");
+        Assert.Equal("Dan R. Kovac III", q.Speaker);
+        Assert.Contains("name-cluster", q.Evidence, StringComparison.Ordinal);
+    }
 }

@@ -222,8 +222,8 @@ internal sealed partial class DiscourseModel
         var nameFrom = to;
         while (nameFrom - 1 >= from && IsNameWord(nameFrom - 1))
             nameFrom--;
-        if (!IsNameWord(to))
-            return; // a title alone ("the President said"): a description
+        if (!IsNameWord(to) && !(to > from && _tokens[to].Text is "II" or "III" or "IV" && IsNameWord(to - 1)))
+            return; // a title alone ("the President said"): a description; but "Vann R. Newkirk II" is a name
         if (CompletesTitle(nameFrom) && (to - nameFrom >= 2 || (to > nameFrom && !_doc.Is(nameFrom, WordClass.GivenName))))
             nameFrom++; // "Chief of Staff Denis McDonough", "Secretary of State Kerry": the word after "of" completes the title
         while (nameFrom < to && IsDescriptorWord(nameFrom) && (_doc.Is(nameFrom + 1, WordClass.GivenName) || to - nameFrom >= 2))
@@ -588,6 +588,11 @@ internal sealed partial class DiscourseModel
             entity.Name = string.Join(' ', words);
             if (significant.Length >= 2)
                 Register(_byGiven, significant[0], entity);
+        }
+        else if (words.Length > significant.Length && significant.Length == entity.Words.Length && entity.Kind != EntityKind.Organisation
+            && entity.Words.AsSpan().SequenceEqual(significant))
+        {
+            entity.Name = string.Join(' ', words); // "Brent Bozell III", "Charles Elliott Jr.": the name keeps its generation
         }
 
         if (significant.Length == 1 && entity.Words.Length > 1 && string.Equals(entity.Words[^1], significant[0], StringComparison.Ordinal))

@@ -388,9 +388,16 @@ internal sealed partial class DiscourseModel
                 || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) // Lexicon.IsAuxiliary's -ly adverbs
                 break;
             if (IsDescriptionHead(classes, w) && (head < 0 || head == k - 1))
+            {
                 head = k;
+            }
             else if (head >= 0)
-                break;
+            {
+                if (!char.IsUpper(tok.Text[0]) || HeadAfterCapitals(k, t + 5, sentence) is not { } later)
+                    break;
+                head = later; // "the New Jersey governor", "the independent Vermont senator": a modifier, a place, then the head
+                k = later;
+            }
             if (NounPhrases.IsPossessive(tok.Text))
                 break;
         }
@@ -411,6 +418,16 @@ internal sealed partial class DiscourseModel
         }
 
         return (headWord, head, modifiers);
+    }
+
+    /// <summary>The lower-case role or type noun right after the capitalised words from <paramref name="k"/> ("Jersey <i>governor</i>"), within <paramref name="limit"/>; else null.</summary>
+    private int? HeadAfterCapitals(int k, int limit, int sentence)
+    {
+        while (k <= limit && k < _tokens.Length && _tokens[k].IsWord && _tokens[k].Quote < 0 && _tokens[k].Sentence == sentence
+            && char.IsUpper(_tokens[k].Text[0]) && !NounPhrases.IsPossessive(_tokens[k].Text))
+            k++;
+        return k <= limit && k < _tokens.Length && _tokens[k].IsWord && _tokens[k].Quote < 0 && _tokens[k].Sentence == sentence
+            && char.IsLower(_tokens[k].Text[0]) && IsDescriptionHead(StemClassOf(k), Stem(_tokens[k].Text)) ? k : null;
     }
 
     /// <summary>
