@@ -206,7 +206,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
             if (!owner)
                 continue;
             var w = tok.Text;
-            if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.IsStanceVerb(w) || w is "spoke"
+            if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.IsStanceVerb(w) || w is "spoke" or "put"
                 || (Lexicon.DocumentNouns.Contains(before.Text) && w.Length > 3 && IsThirdPersonForm(w))
                 || (w.Length > 3 && IsThirdPersonForm(w) && !IsPossessive(w) && !Lexicon.IsAgentNoun(w)
                     && !w.EndsWith("ics", StringComparison.Ordinal) && !w.EndsWith("ies", StringComparison.Ordinal) && TakesAnObject(k)))
