@@ -1027,6 +1027,7 @@ public class AttributionPatternTests
     [Theory]
     [InlineData("The council released its report on Monday.\n\nThe document states that the plan is \u201Ca betrayal of voters.\u201D", "The document", "states")]
     [InlineData("Critics weighed in on Monday.\n\nThe Ledger\u2019s Ann Roe sees the plan as \u201Ca betrayal of voters.\u201D", "The Ledger\u2019s Ann Roe", "sees")]
+    [InlineData("The mayor resigned on Monday.\n\nHis office put out word that the plan was \u201Ca betrayal of voters.\u201D", "His office", "put")]
     public void AVerbTheMentionRanInto_IsTheCueNotPartOfTheSpeaker(string text, string mention, string cue)
     {
         var q = Assert.Single(new QuoteExtractor().Extract(text, TestContext.Current.CancellationToken));
