@@ -201,11 +201,20 @@ internal sealed class NounPhrases(ArticleDocument doc)
             if (!tok.IsWord || !char.IsLower(tok.Text[0]))
                 continue;
             var before = _tokens[k - 1];
-            var owner = before.IsWord && (before.IsCapitalized || Lexicon.DocumentNouns.Contains(before.Text) || Lexicon.WorkNouns.Contains(before.Text) || Lexicon.IsAgentNoun(before.Text))
-                && !IsDeterminer(k - 1) && !Lexicon.PossessivePronouns.Contains(before.Text) && !IsPossessive(before.Text); // "the Party's presumed nominee": a modifier
-            if (!owner)
+            var modifier = IsDeterminer(k - 1) || Lexicon.PossessivePronouns.Contains(before.Text) || IsPossessive(before.Text); // "the Party's presumed nominee"
+            var named = before.IsWord && !modifier
+                && (before.IsCapitalized || Lexicon.DocumentNouns.Contains(before.Text) || Lexicon.WorkNouns.Contains(before.Text) || Lexicon.IsAgentNoun(before.Text));
+            var opened = before.IsWord && !modifier && k - 1 == from + 1 && IsDeterminer(from); // "The cable indicated", "The piece goes on"
+            if (!named && !opened)
                 continue;
             var w = tok.Text;
+            if (!named)
+            {
+                if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.IsStanceVerb(w))
+                    return k; // after any noun a determiner opened, only a verb no noun shares ("the exit polls" stays)
+                continue;
+            }
+
             if (IsPastTense(k) || Lexicon.IsSpeechVerb(w) || Lexicon.IsStanceVerb(w) || w is "spoke" or "put"
                 || (Lexicon.DocumentNouns.Contains(before.Text) && w.Length > 3 && IsThirdPersonForm(w))
                 || (w.Length > 3 && IsThirdPersonForm(w) && !IsPossessive(w) && !Lexicon.IsAgentNoun(w)

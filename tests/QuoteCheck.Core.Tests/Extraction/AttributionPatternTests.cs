@@ -1092,4 +1092,14 @@ public class AttributionPatternTests
         Assert.Equal(mention, q.SpeakerMention);
         Assert.Equal(speaker, q.Speaker);
     }
+
+    [Fact]
+    public void AVerbAfterTheNounADeterminerOpened_EndsTheMention_APluralDoesNot()
+    {
+        var quotes = new QuoteExtractor().Extract(
+            "The talks stalled.\n\nThe piece goes on to call the plan \u201Ca betrayal of voters.\u201D\n\nThe exit polls in Ohio showed voters were \u201Cdeeply divided.\u201D",
+            TestContext.Current.CancellationToken);
+        Assert.Equal("The piece", Assert.Single(quotes, q => q.Text.StartsWith("a betrayal", StringComparison.Ordinal)).SpeakerMention);
+        Assert.Equal("The exit polls", Assert.Single(quotes, q => q.Text.StartsWith("deeply", StringComparison.Ordinal)).SpeakerMention);
+    }
 }
