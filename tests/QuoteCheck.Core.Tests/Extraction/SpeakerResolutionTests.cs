@@ -818,4 +818,11 @@ public class SpeakerResolutionTests
         Assert.Equal("Dan R. Kovac III", q.Speaker);
         Assert.Contains("name-cluster", q.Evidence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ANameBeforeTheSubjectOfTheNextClause_IsNoApposition()
+    {
+        var doc = ArticleDocument.Parse("Retired Gen. Dan Kovac is speaking out.\n\n\u201CWe are paying ransom,\u201D he said.\n\nAccording to Kovac, the current administration has shuffled through its generals.");
+        Assert.DoesNotContain(DiscourseModel.Build(doc).Entities, e => e.Name == "Kovac" && e.Kind == EntityKind.Organisation);
+    }
 }

@@ -938,7 +938,7 @@ internal sealed partial class DiscourseModel
         for (; k < end; k++)
         {
             var tok = _tokens[k];
-            if (!tok.IsWord || tok.Quote >= 0 || tok.Text is "who" or "which" || _doc.Is(k, WordClass.SpeechVerb))
+            if (!tok.IsWord || tok.Quote >= 0 || tok.Text is "who" or "which" || _doc.Is(k, WordClass.SpeechVerb) || (head >= 0 && IsVerbForm(k)))
                 break;
             if (words.Count > 0 && _doc.Is(k, WordClass.Determiner))
                 return (0, 0, '?'); // "Bo Lin, met the council": a verb and its object, a clause rather than an apposition
@@ -955,8 +955,8 @@ internal sealed partial class DiscourseModel
                 head = words.Count - 1;
         }
 
-        if (head < 0 || (k < end && _doc.Is(k, WordClass.SpeechVerb) && _tokens[k].Quote < 0))
-            return (0, 0, '?'); // "defending Lewandowski, Trump's campaign said": the phrase is the next clause's subject
+        if (head < 0 || (k < end && _tokens[k].IsWord && _tokens[k].Quote < 0 && (_doc.Is(k, WordClass.SpeechVerb) || IsVerbForm(k))))
+            return (0, 0, '?'); // "defending Lewandowski, Trump's campaign said", "According to Ham, the administration has": the next clause's subject
         var h = Singular(words[head]);
         foreach (var w in words)
             AddDescriptorWords(descriptors, w);
