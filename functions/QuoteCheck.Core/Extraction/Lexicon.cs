@@ -314,6 +314,18 @@ internal static partial class Lexicon
     public static readonly FrozenSet<string> HeadlineVerbs = FrozenSet.ToFrozenSet(
         ["Got", "Gets", "Gives", "Makes", "Takes", "Wins", "Loses", "Opens", "Reveals", "Shares", "Talks", "Responds", "Returns"], StringComparer.Ordinal);
 
+    /// <summary>Capitalised speech-verb forms that are names first ("Rush Limbaugh", "Will Doyle", "Bill Clinton", "The Washington Post").</summary>
+    public static readonly FrozenSet<string> VerbsThatAreNames = FrozenSet.ToFrozenSet(["Rush", "Chuck", "Will", "Mark", "Bill", "Note", "Post"], StringComparer.Ordinal);
+
+    /// <summary>True for a capitalised word a title-case headline may use as its verb: a speech, stance or headline verb, not a name ("Slams", "Sees", "Got"; not "Will").</summary>
+    public static bool IsHeadlineVerb(string word) =>
+        (IsSpeechVerb(word) && !VerbsThatAreNames.Contains(word)) || IsStanceVerb(word) || HeadlineVerbs.Contains(word);
+
+    /// <summary>True for a lower-case past tense: an irregular one the list holds, or a word of five letters or more in "-ed" (not "-eed").</summary>
+    public static bool IsPastTenseForm(string word) =>
+        word.Length > 0 && char.IsLower(word[0])
+        && (IrregularPastTenses.Contains(word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)));
+
     /// <summary>Verbs that, with "back" after them, answer in words ("shot back", "fired back", "hit back").</summary>
     public static readonly FrozenSet<string> RetortVerbs = FrozenSet.ToFrozenSet(
         ["shot", "shoots", "shoot", "shooting", "fired", "fires", "fire", "firing", "hit", "hits", "hitting", "snapped", "snaps", "snap", "pushed", "pushes", "pushing", "struck", "strikes", "striking"],

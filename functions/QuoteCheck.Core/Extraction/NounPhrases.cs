@@ -237,8 +237,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (!_tokens[t].IsWord || w.Length < 3 || !char.IsUpper(w[0]) || !char.IsLower(w[1]) || !_tokens[t + 1].IsCapitalized
             || _tokens[t + 1].Sentence != _tokens[t].Sentence || !IsNameLike(t - 1) || IsPossessive(_tokens[t - 1].Text))
             return false;
-        return (Lexicon.IsSpeechVerb(w) && w is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill" or "Note" or "Post"))
-            || Lexicon.IsStanceVerb(w) || Lexicon.HeadlineVerbs.Contains(w);
+        return Lexicon.IsHeadlineVerb(w);
     }
 
     /// <summary>
@@ -320,12 +319,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         return null;
     }
 
-    private bool IsPastTense(int t)
-    {
-        var w = _tokens[t].Text;
-        return _tokens[t].IsWord && w.Length > 0 && char.IsLower(w[0])
-            && (Lexicon.IrregularPastTenses.Contains(w) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)));
-    }
+    private bool IsPastTense(int t) => _tokens[t].IsWord && Lexicon.IsPastTenseForm(_tokens[t].Text);
 
     private bool IsParticleOrGerund(int t)
     {

@@ -191,7 +191,6 @@ internal sealed class SpeakerResolver
                 return t - 1;
             if (tokens[t].Text is "for" && _model.EntityAt(t - 1) is { Kind: EntityKind.Person } && named is null)
                 return t - 1; // "Cameron Easley for Morning Consult": the writer, not the outlet
-
         }
 
         return head;

@@ -256,7 +256,7 @@ internal sealed partial class DiscourseModel
             return false; // "the Obama administration", "the FBI", "the Clintons'": a name modifying what follows, or an organisation
         for (var k = from; k <= to; k++)
         {
-            if (_doc.Is(k, WordClass.GivenName | WordClass.TitleHead | WordClass.Honorific | WordClass.TitleAbbreviation | WordClass.Descriptor) || CanLeadAName(k) && !IsNameWord(k))
+            if (_doc.Is(k, WordClass.GivenName | WordClass.TitleHead | WordClass.Honorific | WordClass.TitleAbbreviation | WordClass.Descriptor) || (CanLeadAName(k) && !IsNameWord(k)))
                 return false;
         }
 
@@ -298,8 +298,7 @@ internal sealed partial class DiscourseModel
     {
         var w = _tokens[k].Text;
         return _tokens[k].IsWord && w.Length > 1 && char.IsLower(w[0])
-            && (_doc.Is(k, WordClass.SpeechVerb | WordClass.Auxiliary) || Lexicon.IsStanceVerb(w) || Lexicon.IrregularPastTenses.Contains(w) || w is "spoke"
-                || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)));
+            && (_doc.Is(k, WordClass.SpeechVerb | WordClass.Auxiliary) || Lexicon.IsStanceVerb(w) || Lexicon.IsPastTenseForm(w) || w is "spoke");
     }
 
     /// <summary>Every word the article capitalises inside a sentence (after its first word), computed once on first use.</summary>
@@ -343,12 +342,12 @@ internal sealed partial class DiscourseModel
         var w = _tokens[k].Text;
         if (w.Length < 3 || !char.IsLower(w[1]) || k + 1 >= _tokens.Length || !_tokens[k + 1].IsCapitalized || _tokens[k + 1].Sentence != _tokens[k].Sentence)
             return false;
-        if (!(IsCapitalisedSpeechVerb(k) || Lexicon.IsStanceVerb(w) || Lexicon.HeadlineVerbs.Contains(w)))
+        if (!Lexicon.IsHeadlineVerb(w))
             return false;
         return !_doc.Is(k, WordClass.GivenName) && IsNameWord(k - 1) && !_doc.Is(k - 1, WordClass.Descriptor | WordClass.PartyWord);
     }
 
-    private bool IsCapitalisedSpeechVerb(int k) => _doc.Is(k, WordClass.SpeechVerb) && _tokens[k].Text is not ("Rush" or "Chuck" or "Will" or "Mark" or "Bill");
+    private bool IsCapitalisedSpeechVerb(int k) => _doc.Is(k, WordClass.SpeechVerb) && !Lexicon.VerbsThatAreNames.Contains(_tokens[k].Text);
 
     /// <summary>A noun that says its bearer's sex outright ("widow", "mother", "woman"), as a title such as "spokesman" or "chairman" does not for a woman who holds it.</summary>
     private static bool IsSexedNoun(string noun) =>

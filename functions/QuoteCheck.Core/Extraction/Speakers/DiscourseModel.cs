@@ -158,9 +158,9 @@ internal sealed partial class DiscourseModel
             return (best, true);
         Entity? holder = null; // "the Florida senator" after only "Sen. Marco Rubio": a senator whose state the article never gave
         var holderScore = -1.0;
-        foreach (var e in _byDescriptor.GetValueOrDefault(singular) ?? [])
+        foreach (var e in IsOffice(singular) ? _byDescriptor.GetValueOrDefault(singular) ?? [] : [])
         {
-            if (!IsOffice(singular) || e.FirstToken >= t || e.Unnamed || !FitsWhereUnknown(e, modifiers))
+            if (e.FirstToken >= t || e.Unnamed || !FitsWhereUnknown(e, modifiers))
                 continue;
             var score = SalienceAt(e, t);
             if (score > holderScore)
@@ -262,7 +262,7 @@ internal sealed partial class DiscourseModel
     {
         foreach (var m in modifiers)
         {
-            if (Lexicon.GenericModifiers.Contains(m) || m.Length == 0 || char.IsDigit(m[0]) || m.Contains("-year-old", StringComparison.Ordinal))
+            if (SaysNothingOfWho(m))
                 continue;
             if ((char.IsUpper(m[0]) || Lexicon.IsRoleWord(m) || Lexicon.PersonRoleNouns.Contains(m)) && !e.Descriptors.Contains(m)
                 && !e.Words.Contains(m, StringComparer.OrdinalIgnoreCase))
@@ -280,12 +280,11 @@ internal sealed partial class DiscourseModel
     {
         foreach (var m in modifiers)
         {
-            if (Lexicon.GenericModifiers.Contains(m) || m.Length == 0 || char.IsDigit(m[0]) || m.Contains("-year-old", StringComparison.Ordinal)
-                || e.Descriptors.Contains(m) || e.Words.Contains(m, StringComparer.OrdinalIgnoreCase))
+            if (SaysNothingOfWho(m) || e.Descriptors.Contains(m) || e.Words.Contains(m, StringComparer.OrdinalIgnoreCase))
                 continue;
             var place = Lexicon.PlaceNames.Contains(m);
             var party = Lexicon.PartyWords.Contains(m);
-            if (!place && !party && (char.IsUpper(m[0]) || Lexicon.RoleWords.Contains(m) || Lexicon.PersonRoleNouns.Contains(m)))
+            if (!place && !party && (char.IsUpper(m[0]) || Lexicon.IsRoleWord(m) || Lexicon.PersonRoleNouns.Contains(m)))
                 return false;
             if ((place && e.Descriptors.Any(Lexicon.PlaceNames.Contains)) || (party && e.Descriptors.Any(Lexicon.PartyWords.Contains)))
                 return false;
@@ -293,6 +292,10 @@ internal sealed partial class DiscourseModel
 
         return true;
     }
+
+    /// <summary>A description's modifier that tells no one apart: a generic word, a number, an age ("the veteran", "the 34-year-old").</summary>
+    private static bool SaysNothingOfWho(string m) =>
+        m.Length == 0 || Lexicon.GenericModifiers.Contains(m) || char.IsDigit(m[0]) || m.Contains("-year-old", StringComparison.Ordinal);
 
     private static int LastMentionBefore(Entity e, int t)
     {
