@@ -194,9 +194,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (phrases.IsCue(t) && !_tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
         {
             var np = InvertedSubject(t + 1);
-            if (np is { } found)
-                return new Attribution(found.From, found.To, t, t, Rules.QuoteCueSpeaker, true);
-            return null;
+            if (np is not { } found || (Lexicon.PossessivePronouns.Contains(_tokens[found.From].Text) && !phrases.CanSpeak(found.To)))
+                return null; // "called him “a liar,” denounced his record": a verb and its object, not "said his spokesman"
+            return new Attribution(found.From, found.To, t, t, Rules.QuoteCueSpeaker, true);
         }
 
         if (phrases.IsAccordingTo(t) && phrases.StartingAt(t + 2) is { } according)
@@ -321,6 +321,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 return possessive;
         }
 
+        if (SourceBeforeColon(open, lo) is { } source)
+            return new Attribution(source.From, source.To, open - 1, open - 1, Rules.ColonAfterSubject, true);
+
         // across paragraphs the colon's sentence must say what someone did: a lone "The fact-check:" is a heading, and
         // in "Wait, it gets better:" no one speaks
         if (open - 1 >= lo && _tokens[open - 1].Is(':') && SentenceSubject(lo, open - 1) is { } subject && !IsCapitalsHeading(subject)
@@ -340,6 +343,19 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             return null;
         var dash = _tokens[np.From - 1];
         return dash.Kind == TokenKind.Punct && dash.Text is "-" or "\u2013" or "\u2014" or "--" ? np : null;
+    }
+
+    /// <summary>
+    /// <c>From the report: “…”</c>, <c>From Roe’s Facebook post: “…”</c>: a clause of "From" and a document, work or
+    /// speech noun, ending in the colon before the quote, names where the words come from.
+    /// </summary>
+    private (int From, int To)? SourceBeforeColon(int open, int lo)
+    {
+        if (open - 3 < lo || !_tokens[open - 1].Is(':') || _tokens[lo].Text is not ("From" or "from") || (lo > 0 && _tokens[lo - 1].Sentence == _tokens[lo].Sentence)
+            || phrases.StartingAt(lo + 1) is not { } np || np.To != open - 2)
+            return null;
+        var head = _tokens[np.To].Text;
+        return Lexicon.DocumentNouns.Contains(head) || Lexicon.WorkNouns.Contains(head) || Lexicon.SpeechNouns.Contains(head) ? np : null;
     }
 
     /// <summary>
@@ -820,7 +836,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
     /// <summary>A number, in digits or a word up to ten ("mother of <i>three</i>", "father of <i>2</i>").</summary>
     private static bool IsCount(Token token) =>
-        token.IsWord && (token.Text.All(char.IsAsciiDigit) || token.Text is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten");
+        token.IsWord && (token.Text.All(char.IsAsciiDigit) || token.Text is "one" || Lexicon.IsCountWord(token.Text));
 
     /// <summary>True when token <paramref name="t"/> ends an inverted speaker's phrase: the sentence's end or a comma before an apposition.</summary>
     private bool EndsInvertedSubject(int t) =>

@@ -20,7 +20,7 @@ internal static partial class Lexicon
         "complain", "implore", "muse", "write", "quote", "cry", "inform", "explain", "concur", "interject",
         "interrupt", "chime", "begin", "repeat", "estimate", "greet", "hail", "applaud", "condemn", "denounce",
         "compare", "liken", "cite", "chant", "exhort", "laud", "reference", "specify", "lambast", "ridicule",
-        "tease", "taunt", "insult", "rebuke", "scold", "assail", "rate", "rule",
+        "tease", "taunt", "insult", "rebuke", "scold", "assail", "rate", "rule", "advise",
     ];
 
     private static readonly string[] IrregularSpeechForms =
@@ -285,6 +285,7 @@ internal static partial class Lexicon
         "claim", "claims", "statement", "statements", "remarks", "remark", "comments", "comment", "words", "message",
         "assertion", "description", "promise", "pledge", "warning", "argument", "call", "tweet", "tweets", "response",
         "reply", "suggestion", "prediction", "accusation", "charge", "complaint", "insistence", "vow", "declaration",
+        "answer", "explanation",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Irregular past tenses and participles that are not also common nouns: a chunk that ends on one ran into its verb ("the campaign <i>sent</i>", "the confection <i>known</i> as").</summary>
@@ -320,6 +321,27 @@ internal static partial class Lexicon
     /// <summary>True for a capitalised word a title-case headline may use as its verb: a speech, stance or headline verb, not a name ("Slams", "Sees", "Got"; not "Will").</summary>
     public static bool IsHeadlineVerb(string word) =>
         (IsSpeechVerb(word) && !VerbsThatAreNames.Contains(word)) || IsStanceVerb(word) || HeadlineVerbs.Contains(word);
+
+    /// <summary>
+    /// How many people a count word names when it stands for them ("the two wrote", "the pair", "the trio"), or 0:
+    /// numbers from two to ten in words, and the nouns for two or three together.
+    /// </summary>
+    public static int PeopleCounted(string word) => word.ToLowerInvariant() switch
+    {
+        "two" or "pair" or "couple" or "duo" => 2,
+        "three" or "trio" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => 0,
+    };
+
+    /// <summary>True for a number from two to ten written as a word ("two", "three"): one that can stand for the people it counts.</summary>
+    public static bool IsCountWord(string word) => word is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
 
     /// <summary>True for a lower-case past tense: an irregular one the list holds, or a word of five letters or more in "-ed" (not "-eed").</summary>
     public static bool IsPastTenseForm(string word) =>

@@ -297,7 +297,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
     }
 
     /// <summary>True for a head that can speak for itself: a name, a role, a person, kin, a group, an organisation, a document or a work ("the mayor's aide", "Scott's niece", "Trump's book").</summary>
-    private bool CanSpeak(int t)
+    public bool CanSpeak(int t)
     {
         var w = _tokens[t].Text;
         return !_tokens[t].IsWord || !char.IsLower(w[0]) || Lexicon.IsAgentNoun(w) || Lexicon.WorkNouns.Contains(w) || Lexicon.KinshipNouns.Contains(w)
@@ -516,6 +516,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
         var lowerAllowed = 0;
         if (IsStandaloneDeterminer(t))
             return (t, t); // "tweeted another."
+        if (tok.Text is "the" or "The" && CountStandsAlone(t + 1))
+            return (t, t + 1); // "the two wrote": a count standing for the people counted
 
         if (IsDeterminer(t))
         {
@@ -553,7 +555,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
                 if (IsPossessive(w.Text))
                     lowerAllowed = Math.Max(lowerAllowed, 1); // "Scott's niece"
             }
-            else if (lowerAllowed > 0 && IsLowerOrNumber(w.Text) && !(to > t && IsDeterminer(to)))
+            else if (lowerAllowed > 0 && IsLowerOrNumber(w.Text) && !(to > t && IsDeterminer(to) && !(to == t + 1 && Lexicon.IsCountWord(w.Text))))
             {
                 lowerAllowed--;
                 last = to;
@@ -649,6 +651,20 @@ internal sealed class NounPhrases(ArticleDocument doc)
         return _tokens[t].Text is "another" or "Another" or "one" or "One" or "each" or "Each" or "other"
             ? inflected || verb.EndsWith('d') || Lexicon.IrregularPastTenses.Contains(verb) // "one reasoned", not "one reason"
             : !inflected; // "many reason", not "many reasons"
+    }
+
+    /// <summary>
+    /// True when a count word after "the" stands for the people counted (<c>the two wrote</c>, <c>“…,” the three said</c>):
+    /// a speech verb follows it, after any auxiliaries, not a noun it counts ("the two parties").
+    /// </summary>
+    private bool CountStandsAlone(int t)
+    {
+        if (t >= _tokens.Length || !_tokens[t].IsWord || _tokens[t].Quote >= 0 || !Lexicon.IsCountWord(_tokens[t].Text))
+            return false;
+        var next = t + 1;
+        while (_work.Tick() && next < _tokens.Length && next < t + 4 && _tokens[next].IsWord && Lexicon.IsAuxiliary(_tokens[next].Text))
+            next++;
+        return next < _tokens.Length && _tokens[next].Paragraph == _tokens[t].Paragraph && IsCue(next);
     }
 
     /// <summary>True for a word that may be a verb's third-person form ("says", "reasons"; not "boss").</summary>

@@ -1102,4 +1102,51 @@ public class AttributionPatternTests
         Assert.Equal("The piece", Assert.Single(quotes, q => q.Text.StartsWith("a betrayal", StringComparison.Ordinal)).SpeakerMention);
         Assert.Equal("The exit polls", Assert.Single(quotes, q => q.Text.StartsWith("deeply", StringComparison.Ordinal)).SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("The senators wrote to the agency.\n\n\u201CThe rules are unclear,\u201D the two wrote.", "the two")]
+    [InlineData("The judges met on Friday.\n\nThe three said, \u201CThe appeal fails.\u201D", "The three")]
+    public void ACountAfterThe_StandsForThePeopleCounted_WhenASpeechVerbFollows(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Fact]
+    public void ACountBeforeANoun_IsNoSpeaker()
+    {
+        var q = Single("The talks resumed.\n\n\u201CWe are close,\u201D the two parties said in a joint statement.");
+        Assert.Equal("the two parties", q.SpeakerMention);
+    }
+
+    [Fact]
+    public void AVerbAndItsObjectAfterAPartialQuote_AreNoInvertedSpeaker()
+    {
+        // "said his spokesman" is inverted speech; "denounced his record" is a verb and what it denounces
+        var q = Single("The mayor spoke at the rally.\n\nShe summed up her rival as \u201Cterrible,\u201D denounced his record and left.");
+        Assert.Equal("She", q.SpeakerMention);
+        Assert.Equal("said his spokesman", Single("The mayor defended the budget.\n\n\u201CIt is fair,\u201D said his spokesman.") is { } inverted
+            ? $"{inverted.Cue} {inverted.SpeakerMention}" : null);
+    }
+
+    [Theory]
+    [InlineData("Two residents spoke.\n\nAnother advised, \u201CRead the fine print before you sign.\u201D", "Another", "advised")]
+    [InlineData("Ann Roe was asked about the vote.\n\nRoe\u2019s answer was that \u201Cthe voters will decide.\u201D", "Roe\u2019s", "answer")]
+    public void AdvisingIsSpeech_AndAnAnswerIsItsOwnersWords(string text, string mention, string cue)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(cue, q.Cue);
+    }
+
+    [Theory]
+    [InlineData("The study came out on Monday.\n\nFrom the report: \u201CLonger field periods gave better samples.\u201D", "the report")]
+    [InlineData("Roe endorsed Lin on Tuesday.\n\nFrom Roe\u2019s Facebook post: \u201CWe must move past this.\u201D", "Roe\u2019s Facebook post")]
+    public void FromADocumentBeforeAColon_NamesWhereTheWordsComeFrom(string text, string mention) =>
+        Assert.Equal(mention, Single(text).SpeakerMention);
+
+    [Fact]
+    public void FromAPlaceBeforeAColon_IsNoSource() =>
+        Assert.DoesNotContain(Extractor.Extract("The storm hit the coast.\n\nFrom Halifax: \u201CThe roads are closed.\u201D", TestContext.Current.CancellationToken),
+            q => q.SpeakerMention is "Halifax");
 }

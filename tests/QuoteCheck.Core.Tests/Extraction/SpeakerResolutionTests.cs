@@ -825,4 +825,31 @@ public class SpeakerResolutionTests
         var doc = ArticleDocument.Parse("Retired Gen. Dan Kovac is speaking out.\n\n\u201CWe are paying ransom,\u201D he said.\n\nAccording to Kovac, the current administration has shuffled through its generals.");
         Assert.DoesNotContain(DiscourseModel.Build(doc).Entities, e => e.Name == "Kovac" && e.Kind == EntityKind.Organisation);
     }
+
+    [Theory]
+    [InlineData("the two")]
+    [InlineData("the pair")]
+    [InlineData("the couple")]
+    public void ACountedDescription_IsTheGroupOfThatManyNamedTogether(string description)
+    {
+        var text = "Ann Roe and Bo Lin sent a letter to the director on Monday. Cal Berg did not sign it.\n\n"
+            + $"\u201CWe do not understand the delay,\u201D {description} wrote.";
+        var q = Quote(text, "We do not");
+        Assert.Equal(description, q.SpeakerMention);
+        Assert.Equal("Ann Roe and Bo Lin", q.Speaker);
+    }
+
+    [Fact]
+    public void ACountedDescription_WithNoGroupOfThatSize_IsNotResolvedToOne()
+    {
+        var text = "Ann Roe and Bo Lin sent a letter to the director on Monday.\n\n\u201CWe do not understand the delay,\u201D the three wrote.";
+        Assert.NotEqual("Ann Roe and Bo Lin", Quote(text, "We do not").Speaker);
+    }
+
+    [Fact]
+    public void APossessorsDocument_IsThePossessors_NotThePlatformNamedInIt()
+    {
+        var q = Quote("Ann Roe endorsed Bo Lin on Tuesday.\n\n\u201CWe must move past this,\u201D Roe\u2019s Facebook post said.", "We must");
+        Assert.Equal("Ann Roe", q.Speaker);
+    }
 }

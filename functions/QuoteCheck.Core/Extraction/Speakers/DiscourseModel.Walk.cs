@@ -296,6 +296,14 @@ internal sealed partial class DiscourseModel
     /// <summary>"the mayor", "the company", "the Kentucky Republican": the most salient entity introduced with that role or type.</summary>
     private void Description(int t)
     {
+        if (CountedGroup(t) is { } counted)
+        {
+            _referents[t] = new Referent(counted, $"the most salient group of {counted.Members!.Count} named together", true);
+            counted.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t + 1))));
+            Touch(counted);
+            return;
+        }
+
         if (ParseDescription(t) is not { } d)
             return;
         if (NamedByCopula(t, d.HeadToken) is { } named)
@@ -315,6 +323,41 @@ internal sealed partial class DiscourseModel
         _referents[t] = new Referent(e, how, found.ByRole);
         e.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, d.HeadToken))));
         Touch(e);
+    }
+
+    /// <summary>
+    /// "the two", "the pair", "the couple", "the trio" (or "the two men") standing for people named together before: the
+    /// most salient group with that many members, or null when no such group is in view (and "the couple" may then be
+    /// one person's role, as any description).
+    /// </summary>
+    private Entity? CountedGroup(int t)
+    {
+        if (t + 1 >= _tokens.Length || !_tokens[t + 1].IsWord || _tokens[t + 1].Quote >= 0 || Lexicon.PeopleCounted(_tokens[t + 1].Text) is not (> 0 and var count))
+            return null;
+        var next = t + 2;
+        if (next < _tokens.Length && _tokens[next].IsWord && _tokens[next].Sentence == _tokens[t].Sentence && _tokens[next].Quote < 0)
+        {
+            var w = _tokens[next].Text;
+            var personNoun = w is "men" or "women" || (!string.Equals(Singular(w), w, StringComparison.OrdinalIgnoreCase) && Lexicon.PersonRoleNouns.Contains(Singular(w)));
+            if (!personNoun && !Lexicon.IsAuxiliary(w) && !Lexicon.IsSpeechVerb(w) && !Lexicon.IsStop(w))
+                return null; // "the two parties": the count modifies a noun for something else
+        }
+
+        Entity? best = null;
+        var bestScore = 0.0;
+        foreach (var e in _active)
+        {
+            if (e.Kind != EntityKind.Group || e.Members?.Count != count)
+                continue;
+            var score = SalienceAt(e, t);
+            if (score > bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

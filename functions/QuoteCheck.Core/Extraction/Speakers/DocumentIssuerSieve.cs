@@ -72,17 +72,22 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
     /// <summary>
     /// The issuer named inside a document's own phrase, before its head noun from <paramref name="from"/>: an entity
     /// ("a Health Canada report", "Ann Roe's statement") or a possessor ("the union's statement", then
-    /// <c>Possessed</c> is true).
+    /// <c>Possessed</c> is true), the possessor first ("Roe's Facebook post" is Roe's).
     /// </summary>
     private (string Issuer, bool Possessed)? IssuerBefore(int head, int from)
     {
         var tokens = doc.Tokens;
         for (var t = head - 1; t >= from; t--)
         {
-            if (model.EntityAt(t) is { Kind: not EntityKind.Place } named)
-                return (named.Name, false);
+            // "Roe's Facebook post", "Lin's CNN interview": the possessor owns the document, the platform only carries it
             if (NounPhrases.IsPossessive(tokens[t].Text) && ResolvePhrase(Math.Max(from, t - 3), t) is { } possessor)
                 return (possessor, true);
+        }
+
+        for (var t = head - 1; t >= from; t--)
+        {
+            if (model.EntityAt(t) is { Kind: not EntityKind.Place } named)
+                return (named.Name, false);
         }
 
         return null;
