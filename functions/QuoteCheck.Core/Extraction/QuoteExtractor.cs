@@ -197,18 +197,28 @@ public sealed class QuoteExtractor : IQuoteExtractor
         MentionCandidates.Collect(context, phrases, scratch.Answers, scratch.Mentions);
         MentionCandidate? best = null;
         var bestScore = double.NegativeInfinity;
+        var order = _model?.MentionOrder ?? ranker;
         int before = 0, after = 0;
         foreach (var candidate in scratch.Mentions)
         {
             var rank = candidate.To < context.Doc.QuoteOpenToken[context.Quote] ? before++ : after++;
             MentionFeatures.Compute(context, phrases, candidate, rank, first, scratch.MentionFeatures);
             trace?.Add(new MentionChoice(context.Doc.Tokens[candidate.From].Start, context.Doc.Tokens[candidate.To].End, [.. scratch.MentionFeatures]));
-            if (ranker is null)
+            if (order is null)
                 continue;
-            context.Doc.Work.Add(ranker.Trees.Count);
-            var score = ranker.Probability(scratch.MentionFeatures);
+            context.Doc.Work.Add(order.Trees.Count);
+            var score = order.Probability(scratch.MentionFeatures);
             if (score > bestScore)
+            {
                 (best, bestScore) = (candidate, score);
+                scratch.MentionFeatures.CopyTo(scratch.BestMentionFeatures, 0);
+            }
+        }
+
+        if (best is not null && ranker is not null && !ReferenceEquals(order, ranker))
+        {
+            context.Doc.Work.Add(ranker.Trees.Count);
+            bestScore = ranker.Probability(scratch.BestMentionFeatures); // the order chose; the calibrated ranker says how likely it is right
         }
 
         var firstAnswer = first < 0 ? null : scratch.Answers[first];
@@ -250,14 +260,18 @@ public sealed class QuoteExtractor : IQuoteExtractor
         public List<MentionCandidate> Mentions { get; } = new(MentionCandidates.Max);
 
         public float[] MentionFeatures { get; } = new float[Extraction.MentionFeatures.Count];
+
+        public float[] BestMentionFeatures { get; } = new float[Extraction.MentionFeatures.Count];
     }
 
     private static bool Overlaps(MentionCandidate candidate, Attribution answer) =>
         candidate.From <= answer.MentionTo && answer.MentionFrom <= candidate.To;
 
-    /// <summary>A ranked candidate no sieve proposed, as an attribution: the verb after it (past auxiliaries) is its cue.</summary>
+    /// <summary>A ranked candidate no sieve proposed, as an attribution: the verb put before it after the quote ("beamed Ann Roe") or else the verb after it (past auxiliaries) is its cue.</summary>
     private static Attribution AsAttribution(Token[] tokens, NounPhrases phrases, MentionCandidate candidate)
     {
+        if (MentionCandidates.IsInvertedVerb(tokens, candidate.From - 1))
+            return new Attribution(candidate.From, candidate.To, candidate.From - 1, candidate.From - 1, Rules.RankedMention, phrases.IsCue(candidate.From - 1)); // "“…,” beamed Ann Roe"
         var cue = candidate.To + 1;
         while (cue < tokens.Length && cue < candidate.To + 4 && tokens[cue].IsWord && Lexicon.IsAuxiliary(tokens[cue].Text))
             cue++;

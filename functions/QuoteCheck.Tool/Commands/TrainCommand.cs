@@ -65,7 +65,7 @@ internal static class TrainCommand
             }
 
             var model = QuoteModelTrainer.Train(articles, settings,
-                $"{Path.GetFileName(trainPath)} ({articles.Count} articles); FastTree, {settings.Trees} trees of {settings.Leaves} leaves ({settings.RankerLeaves} for the mention ranker), learning rate {settings.LearningRate}, seed {settings.Seed}",
+                $"{Path.GetFileName(trainPath)} ({articles.Count} articles); FastTree, {settings.Trees} trees of {settings.Leaves} leaves (the mention ranker's LambdaMART order and binary probability {settings.RankerLeaves} leaves), learning rate {settings.LearningRate}, seed {settings.Seed}",
                 console.WriteLine);
             if (parse.GetValue(dump) is { } folder)
                 WriteExamples(folder, validatePaths.Prepend(trainPath));
@@ -81,11 +81,7 @@ internal static class TrainCommand
                     measured[$"{name}.endToEndCanonicalF1"] = Math.Round(file.Report.EndToEndCanonical.F1, 4);
             }
 
-            model = new QuoteModel
-            {
-                Features = model.Features, TrainedOn = model.TrainedOn, Seed = model.Seed, ReportThreshold = model.ReportThreshold, MinimumConfidence = model.MinimumConfidence,
-                Span = model.Span, EndToEnd = model.EndToEnd, MentionFeatures = model.MentionFeatures, Mention = model.Mention, Measured = measured,
-            };
+            model = model with { Measured = measured };
             var path = parse.GetValue(output)!;
             File.WriteAllText(path, QuoteModelJson.Write(model) + "\n");
             EvaluationText.Write(console, summary, examples: 0);

@@ -996,6 +996,7 @@ public class AttributionPatternTests
     [Theory]
     [InlineData("Fans waited for hours outside the arena on Monday.\n\n\u201CIt did not take me long to get a ticket,\u201D beamed Ann Roe, who lives nearby.", "Ann Roe", "beamed")]
     [InlineData("The vote was close on Monday.\n\n\u201CIs the council listening to anyone?\u201D reacted Bo Lin.", "Bo Lin", "reacted")]
+    [InlineData("Fans waited for hours outside the arena on Monday.\n\n\u201CIt did not take me long to get a ticket,\u201D beamed Ann Roe.", "Ann Roe", "beamed")]
     public void AVerbInvertedAfterTheQuote_IsTheCueNotPartOfTheSpeaker(string text, string mention, string cue)
     {
         // the mention ranker finds these speakers (no sieve knows the verb), so this is the shipped extractor

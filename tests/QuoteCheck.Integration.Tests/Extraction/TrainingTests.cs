@@ -70,11 +70,7 @@ public class TrainingTests
         Assert.Contains("--folds must be between 2", error.ToString(), StringComparison.Ordinal);
     }
 
-    private static QuoteModel WithoutFigures(QuoteModel model) => new()
-    {
-        Features = model.Features, MentionFeatures = model.MentionFeatures, TrainedOn = model.TrainedOn, Seed = model.Seed,
-        ReportThreshold = model.ReportThreshold, MinimumConfidence = model.MinimumConfidence, Span = model.Span, EndToEnd = model.EndToEnd, Mention = model.Mention,
-    };
+    private static QuoteModel WithoutFigures(QuoteModel model) => model with { Measured = new Dictionary<string, double>() };
 
     private static string FindRoot()
     {

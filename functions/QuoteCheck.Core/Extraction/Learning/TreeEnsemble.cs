@@ -242,7 +242,7 @@ public sealed class RegressionTreeModel
 }
 
 /// <summary>The committed quote classifier: which quoted spans to report, and how likely each is attributed right.</summary>
-public sealed class QuoteModel
+public sealed record QuoteModel
 {
     /// <summary>The feature names in vector order; must equal the extractor's.</summary>
     public required IReadOnlyList<string> Features { get; init; }
@@ -268,8 +268,14 @@ public sealed class QuoteModel
     /// <summary>The mention ranker's feature names in vector order.</summary>
     public IReadOnlyList<string> MentionFeatures { get; init; } = [];
 
-    /// <summary>P(a candidate mention is the quote's speaker): the best one is the quote's mention.</summary>
+    /// <summary>P(a candidate mention is the quote's speaker): the best one is the quote's mention, unless <see cref="MentionOrder"/> chooses.</summary>
     public TreeEnsemble? Mention { get; init; }
+
+    /// <summary>
+    /// The mention ranker's order, when the model has one apart from <see cref="Mention"/>: a LambdaMART ranking of a
+    /// quote's candidates that chooses the best, whose calibrated <see cref="Mention"/> probability is then its score.
+    /// </summary>
+    public TreeEnsemble? MentionOrder { get; init; }
 
     /// <summary>The figures the training run measured, for the record.</summary>
     public IReadOnlyDictionary<string, double> Measured { get; init; } = new Dictionary<string, double>();

@@ -54,7 +54,7 @@ internal static class MentionCandidates
         {
             if (tokens[t].Sentence != sentence)
                 break;
-            TryAdd(tokens, phrases, t, open, into);
+            TryAdd(tokens, phrases, t, open, afterQuote: false, into);
         }
 
         var endSentence = tokens[close].Sentence;
@@ -62,19 +62,33 @@ internal static class MentionCandidates
         {
             if (tokens[t].Sentence != endSentence || tokens[t].Quote >= 0)
                 break;
-            TryAdd(tokens, phrases, t, tokens.Length, into);
+            TryAdd(tokens, phrases, t, tokens.Length, afterQuote: true, into);
         }
     }
 
-    private static void TryAdd(Token[] tokens, NounPhrases phrases, int t, int limit, List<MentionCandidate> into)
+    private static void TryAdd(Token[] tokens, NounPhrases phrases, int t, int limit, bool afterQuote, List<MentionCandidate> into)
     {
         var tok = tokens[t];
-        if (!tok.IsWord || tok.Quote >= 0 || !OpensClause(tokens, t))
+        if (!tok.IsWord || tok.Quote >= 0 || !OpensClause(tokens, t) || IsInvertedVerb(tokens, t))
             return;
-        (int From, int To)? np = tok.Text is "who" or "which" && t > 0 && tokens[t - 1].Is(',') ? (t, t) : phrases.StartingAt(t);
+        (int From, int To)? np = tok.Text is "who" or "which" && t > 0 && tokens[t - 1].Is(',') ? (!afterQuote || RelativeSpeaks(tokens, phrases, t) ? (t, t) : null) : phrases.StartingAt(t);
         if (np is not { } phrase || phrases.SpeakerPart(phrase.From, phrase.To) is not { } found || found.To >= limit || Find(into, found.From, found.To) is not null || IsPassiveSubject(tokens, found.To))
             return;
         into.Add(new MentionCandidate(found.From, found.To));
+    }
+
+    /// <summary>
+    /// True when a relative pronoun after a quote is the subject of a speech verb (<c>“…,” said Ann Roe, who added …</c>),
+    /// so it can stand for the speaker; in <c>“…,” beamed Ann Roe, who lives nearby</c> it only describes the name
+    /// before it, which speaks. (Before a quote, "who" opens the clause the quote is in and is always a candidate:
+    /// <c>a rival who called him a “fraud”</c>.)
+    /// </summary>
+    private static bool RelativeSpeaks(Token[] tokens, NounPhrases phrases, int t)
+    {
+        var verb = t + 1;
+        while (verb < tokens.Length && verb < t + 4 && tokens[verb].IsWord && Lexicon.IsAuxiliary(tokens[verb].Text))
+            verb++;
+        return verb < tokens.Length && tokens[verb].Sentence == tokens[t].Sentence && phrases.IsCue(verb);
     }
 
     /// <summary>"X has been called …", "X was described as …": the subject of a passive verb is what is spoken of, not who speaks.</summary>
@@ -97,7 +111,20 @@ internal static class MentionCandidates
         if (!prev.IsWord)
             return prev.Kind != TokenKind.OpenMark;
         return prev.Text is "and" or "but" or "that" or "while" or "as" or "when" or "because" or "to" or "by" or "from" or "of" or "with"
-            || Lexicon.IsSpeechVerb(prev.Text);
+            || Lexicon.IsSpeechVerb(prev.Text) || IsInvertedVerb(tokens, t - 1);
+    }
+
+    /// <summary>
+    /// <c>“…,” beamed Ann Roe</c>: a past tense right after a quote's closing mark (and its comma), before a capitalised
+    /// word, is a verb put before its subject even when no list knows it, so the subject starts after it.
+    /// </summary>
+    public static bool IsInvertedVerb(Token[] tokens, int v)
+    {
+        if (v < 1 || v + 1 >= tokens.Length || !tokens[v].IsWord || !Lexicon.IsPastTenseForm(tokens[v].Text) || !tokens[v + 1].IsCapitalized
+            || tokens[v + 1].Sentence != tokens[v].Sentence)
+            return false;
+        var before = tokens[v - 1].Is(',') && v >= 2 ? tokens[v - 2] : tokens[v - 1];
+        return before.Kind == TokenKind.CloseMark;
     }
 
     private static MentionCandidate? Find(List<MentionCandidate> candidates, int from, int to)
