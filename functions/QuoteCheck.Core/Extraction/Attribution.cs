@@ -32,7 +32,7 @@ internal sealed record Attribution(int MentionFrom, int MentionTo, int CueFrom, 
     /// <summary>The mention sieve that gave this answer.</summary>
     public string Sieve { get; init; } = string.Empty;
 
-    /// <summary>The mention ranker's score (0–1, orders candidates; not calibrated) for this mention, when the ranker weighed it.</summary>
+    /// <summary>The mention ranker's probability that this mention is the speaker's (for the candidate its order chose), when the ranker weighed it.</summary>
     public double? MentionScore { get; init; }
 
     /// <summary>For a continuation, the quote it continues (an index into the document's quotes).</summary>
