@@ -198,6 +198,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         MentionCandidate? best = null;
         var bestScore = double.NegativeInfinity;
         var order = _model?.MentionOrder ?? ranker;
+        var separateOrder = !ReferenceEquals(order, ranker);
         int before = 0, after = 0;
         foreach (var candidate in scratch.Mentions)
         {
@@ -206,8 +207,17 @@ public sealed class QuoteExtractor : IQuoteExtractor
             trace?.Add(new MentionChoice(context.Doc.Tokens[candidate.From].Start, context.Doc.Tokens[candidate.To].End, [.. scratch.MentionFeatures]));
             if (order is null)
                 continue;
-            context.Doc.Work.Add(order.Trees.Count);
-            var score = order.Probability(scratch.MentionFeatures);
+            double score;
+            if (separateOrder && scratch.Mentions.Count == 1)
+            {
+                score = 0; // a lone candidate is chosen whatever the order says; the ranker below gives its probability
+            }
+            else
+            {
+                context.Doc.Work.Add(order.Trees.Count);
+                score = separateOrder ? order.Score(scratch.MentionFeatures) : order.Probability(scratch.MentionFeatures); // the order's margin ranks as its logistic does
+            }
+
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate, score);
@@ -215,7 +225,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
         }
 
-        if (best is not null && ranker is not null && !ReferenceEquals(order, ranker))
+        if (best is not null && ranker is not null && separateOrder)
         {
             context.Doc.Work.Add(ranker.Trees.Count);
             bestScore = ranker.Probability(scratch.BestMentionFeatures); // the order chose; the calibrated ranker says how likely it is right
