@@ -391,6 +391,9 @@ internal static partial class Lexicon
             || OrganisationTypes.ContainsKey(singular) || DocumentNouns.Contains(word) || GroupNouns.Contains(word);
     }
 
+    /// <summary>True for a plural noun for people in a crowd or a class ("parents", "fans", "respondents"), which can speak without a determiner.</summary>
+    public static bool IsGroupNoun(string word) => GroupNouns.Contains(word);
+
     /// <summary>Plural nouns for people in a crowd or a class ("voters", "the crowd").</summary>
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.ToFrozenSet(
         ["people", "crowd", "audience", "public", "americans", "canadians", "parents", "families", "fans", "citizens", "demonstrators", "participants", "respondents", "delegates", "attendees"],

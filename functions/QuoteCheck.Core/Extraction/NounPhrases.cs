@@ -589,8 +589,8 @@ internal sealed class NounPhrases(ArticleDocument doc)
     {
         for (var i = from; _work.Tick() && (i <= to); i++)
         {
-            if (char.IsUpper(_tokens[i].Text[0]) || Lexicon.IsRoleWord(_tokens[i].Text))
-                return true;
+            if (char.IsUpper(_tokens[i].Text[0]) || Lexicon.IsRoleWord(_tokens[i].Text) || Lexicon.IsGroupNoun(_tokens[i].Text))
+                return true; // "officials said", and "parents said", "fans chanted": people who speak without a determiner
         }
 
         return false;
@@ -621,8 +621,17 @@ internal sealed class NounPhrases(ArticleDocument doc)
         ref readonly var after = ref tokens[comma + 1];
         return before.IsWord && before.Quote < 0 && char.IsLower(before.Text[0]) && !Lexicon.IsRoleWord(before.Text)
             && !Lexicon.IsStop(before.Text) && !Lexicon.IsSpeechVerb(before.Text) && !Lexicon.IsAuxiliary(before.Text)
-            && after.IsWord && after.Quote < 0 && IsLowerOrNumber(after.Text) && !Lexicon.IsStop(after.Text);
+            && after.IsWord && after.Quote < 0 && IsLowerOrNumber(after.Text) && !Lexicon.IsStop(after.Text)
+            && comma + 2 < tokens.Length && IsModifiedNoun(tokens[comma + 2]);
     }
+
+    /// <summary>
+    /// True for the word a second modifier after the comma leads to ("the lanky, bespectacled <i>professor</i>"): a
+    /// lower-case word that is no function word or verb, so "the incident, parents, alumni" is a list, not one phrase.
+    /// </summary>
+    private static bool IsModifiedNoun(in Token token) =>
+        token.IsWord && token.Quote < 0 && char.IsLower(token.Text[0]) && !Lexicon.IsStop(token.Text) && !Lexicon.IsSpeechVerb(token.Text)
+        && !Lexicon.IsAuxiliary(token.Text);
 
     /// <summary>True for a capitalised word right after an honorific ("Ms. <i>May</i>"): a name, whatever else the word can be.</summary>
     public bool FollowsHonorific(int t) => t > 0 && IsNameLike(t) && Lexicon.Honorifics.Contains(_tokens[t - 1].Text);

@@ -1150,4 +1150,20 @@ public class AttributionPatternTests
     public void FromAPlaceBeforeAColon_IsNoSource() =>
         Assert.DoesNotContain(Extractor.Extract("The storm hit the coast.\n\nFrom Halifax: \u201CThe roads are closed.\u201D", TestContext.Current.CancellationToken),
             q => q.SpeakerMention is "Halifax");
+
+    [Fact]
+    public void ANounBeforeACommaAndAList_EndsThePhrase_NotAModifierPair()
+    {
+        // "the lanky, bespectacled professor" is one phrase; "the incident, parents, alumni and others" starts a list
+        var q = Assert.Single(new QuoteExtractor().Extract(
+            "The video spread on Friday.\n\nIn the wake of the incident, parents, alumni and others said they were \u201Cproud of the students.\u201D",
+            TestContext.Current.CancellationToken));
+        Assert.Equal("parents", q.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("The video spread on Friday.\n\nAfter the game, parents said they were \u201Cproud of the students.\u201D", "parents")]
+    [InlineData("The rally ran late.\n\nLater, fans chanted \u201Cfour more years.\u201D", "fans")]
+    public void APluralForPeopleWithNoDeterminer_Speaks(string text, string mention) =>
+        Assert.Equal(mention, Single(text).SpeakerMention);
 }
