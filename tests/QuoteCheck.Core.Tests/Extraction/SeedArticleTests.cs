@@ -65,4 +65,19 @@ public class SeedArticleTests
         Assert.Equal(_quotes.Select(q => q.Text.ReplaceLineEndings("\r\n")), quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal(q.Text, crlf[q.Start..q.End]));
     }
+
+    [Fact]
+    public void AModelFileWithoutTheRankersOrder_StillChoosesByTheRanker()
+    {
+        // a model written before the LambdaMART order existed has no "mentionOrder": the binary ranker chooses alone
+        var embedded = QuoteModelJson.Embedded;
+        Assert.NotNull(embedded?.MentionOrder);
+        var older = QuoteModelJson.Parse(QuoteModelJson.Write(embedded! with { MentionOrder = null }));
+        Assert.Null(older.MentionOrder);
+
+        var quotes = new QuoteExtractor(older).Extract(_text, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Recep Tayyip Erdogan", "Dmitry Peskov", "Dmitry Peskov"], quotes.Select(q => q.Speaker));
+        Assert.Equal("he", quotes[2].SpeakerMention);
+    }
 }
