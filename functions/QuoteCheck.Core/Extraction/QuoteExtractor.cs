@@ -184,7 +184,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
     /// <summary>
     /// Asks the sieves; the first answer wins unless the mention ranker, weighing every sieve's answer and the clause
-    /// subjects around the quote, prefers another candidate. Without a ranker, or past the model budget
+    /// subjects around the quote, prefers another candidate: the model's order (LambdaMART) chooses, when it has one,
+    /// and the binary ranker gives the chosen candidate's probability. Without a ranker, or past the model budget
     /// (<paramref name="learned"/> false), the sieves stop at the first answer.
     /// </summary>
     private Attribution? Attribute(QuoteContext context, NounPhrases phrases, Scratch scratch, bool learned, List<MentionChoice>? trace)
