@@ -840,6 +840,15 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void BothStandingAlone_IsTheGroupOfTwo_BothBeforeANounIsNot()
+    {
+        var text = "Ann Roe and Bo Lin sent a letter to the director on Monday.\n\nBoth said, \u201CWe want answers.\u201D\n\n"
+            + "Both parties said, \u201CThe vote can wait.\u201D";
+        Assert.Equal("Ann Roe and Bo Lin", Quote(text, "We want").Speaker);
+        Assert.NotEqual("Ann Roe and Bo Lin", Quote(text, "The vote").Speaker);
+    }
+
+    [Fact]
     public void ACountedDescription_WithNoGroupOfThatSize_IsNotResolvedToOne()
     {
         var text = "Ann Roe and Bo Lin sent a letter to the director on Monday.\n\n\u201CWe do not understand the delay,\u201D the three wrote.";

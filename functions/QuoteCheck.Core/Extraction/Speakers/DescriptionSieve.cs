@@ -1,6 +1,6 @@
 namespace QuoteCheck.Core.Extraction.Speakers;
 
-/// <summary>A definite description ("the mayor", "the company", "the Kentucky Republican"): the entity the article introduced with that role or type.</summary>
+/// <summary>A definite description ("the mayor", "the company", "the Kentucky Republican", "the two", "both"): the entity the article introduced with that role or type, or the group of that many.</summary>
 internal sealed class DescriptionSieve(ArticleDocument doc, DiscourseModel model) : ISpeakerSieve
 {
     public string Name => "description";
@@ -9,8 +9,9 @@ internal sealed class DescriptionSieve(ArticleDocument doc, DiscourseModel model
     {
         var a = query.Attribution;
         var first = a.MentionFrom;
-        if (!doc.Tokens[first].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
-            return null;
+        if (!doc.Tokens[first].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && !(a.MentionTo == first && doc.Tokens[first].Text.Equals("both", StringComparison.OrdinalIgnoreCase)))
+            return null; // "the mayor", "the two"; "both" standing alone for two people named together
         if (model.ReferentAt(first) is not { } referent)
             return null;
         var e = referent.Entity;

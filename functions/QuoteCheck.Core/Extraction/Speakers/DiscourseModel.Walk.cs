@@ -73,6 +73,9 @@ internal sealed partial class DiscourseModel
                 case "a" or "an" or "another" or "one":
                     Introduction(t);
                     break;
+                case "both":
+                    Both(t);
+                    break;
             }
         }
     }
@@ -82,7 +85,7 @@ internal sealed partial class DiscourseModel
     /// the word does), or is too long even without a contraction of up to three characters ("themselves's").
     /// </summary>
     private static bool MayBeWalkWord(string text) =>
-        text.Length <= MaxWalkWord + 3 && char.ToLowerInvariant(text[0]) is 'h' or 's' or 't' or 'i' or 'a' or 'o';
+        text.Length <= MaxWalkWord + 3 && char.ToLowerInvariant(text[0]) is 'h' or 's' or 't' or 'i' or 'a' or 'o' or 'b';
 
     private void Mention(NameMention m)
     {
@@ -334,8 +337,28 @@ internal sealed partial class DiscourseModel
     {
         if (t + 1 >= _tokens.Length || !_tokens[t + 1].IsWord || _tokens[t + 1].Quote >= 0 || Lexicon.PeopleCounted(_tokens[t + 1].Text) is not (> 0 and var count))
             return null;
-        var next = t + 2;
-        if (next < _tokens.Length && _tokens[next].IsWord && _tokens[next].Sentence == _tokens[t].Sentence && _tokens[next].Quote < 0)
+        return GroupOf(count, t + 1);
+    }
+
+    /// <summary>"Both said", "“…,” both wrote": "both" standing alone for two people named together, as "the two" does.</summary>
+    private void Both(int t)
+    {
+        if (GroupOf(2, t) is not { } pair)
+            return;
+        _referents[t] = new Referent(pair, "the most salient group of 2 named together", true);
+        pair.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t, t))));
+        Touch(pair);
+    }
+
+    /// <summary>
+    /// The most salient group of <paramref name="count"/> people when the count word at <paramref name="countToken"/>
+    /// stands for them: no word follows it but a plural for people, a verb or a function word ("the two men said", not
+    /// "the two parties"); else null.
+    /// </summary>
+    private Entity? GroupOf(int count, int countToken)
+    {
+        var next = countToken + 1;
+        if (next < _tokens.Length && _tokens[next].IsWord && _tokens[next].Sentence == _tokens[countToken].Sentence && _tokens[next].Quote < 0)
         {
             var w = _tokens[next].Text;
             var personNoun = w is "men" or "women" || (!string.Equals(Singular(w), w, StringComparison.OrdinalIgnoreCase) && Lexicon.PersonRoleNouns.Contains(Singular(w)));
@@ -349,7 +372,7 @@ internal sealed partial class DiscourseModel
         {
             if (e.Kind != EntityKind.Group || e.Members?.Count != count)
                 continue;
-            var score = SalienceAt(e, t);
+            var score = SalienceAt(e, countToken);
             if (score > bestScore)
             {
                 best = e;
