@@ -324,9 +324,10 @@ internal static partial class Lexicon
 
     /// <summary>
     /// How many people a count word names when it stands for them ("the two wrote", "the pair", "the trio"), or 0:
-    /// numbers from two to ten in words, and the nouns for two or three together.
+    /// numbers from two to ten in words, and the nouns for two or three together, in lower case as running text writes
+    /// them (asked after every "the", so no case folding).
     /// </summary>
-    public static int PeopleCounted(string word) => word.ToLowerInvariant() switch
+    public static int PeopleCounted(string word) => word switch
     {
         "two" or "pair" or "couple" or "duo" => 2,
         "three" or "trio" => 3,
@@ -341,7 +342,7 @@ internal static partial class Lexicon
     };
 
     /// <summary>True for a number from two to ten written as a word ("two", "three"): one that can stand for the people it counts.</summary>
-    public static bool IsCountWord(string word) => word is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+    public static bool IsCountWord(string word) => PeopleCounted(word) > 0 && word is not ("pair" or "couple" or "duo" or "trio");
 
     /// <summary>True for a lower-case past tense: an irregular one the list holds, or a word of five letters or more in "-ed" (not "-eed").</summary>
     public static bool IsPastTenseForm(string word) =>

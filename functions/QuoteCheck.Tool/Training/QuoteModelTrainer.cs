@@ -145,17 +145,11 @@ internal static class QuoteModelTrainer
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, MentionFeatures ? QuoteModelJson.MentionFeatureNames.Count : QuoteModelJson.FeatureNames.Count);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        var trainer = ml.BinaryClassification.Trainers.FastTree(WithSettings(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
-            NumberOfTrees = settings.Trees,
-            NumberOfLeaves = settings.Leaves,
-            MinimumExampleCountPerLeaf = settings.MinimumExamplesPerLeaf,
-            LearningRate = settings.LearningRate,
-            NumberOfThreads = 1,
-            Seed = settings.Seed,
-        });
+        }, settings));
         var fitted = trainer.Fit(data);
         var parameters = fitted.Model.SubModel;
         var calibrator = (PlattCalibrator)fitted.Model.Calibrator;
@@ -191,19 +185,13 @@ internal static class QuoteModelTrainer
         schema[nameof(RankRow.GroupId)].ColumnType = new KeyDataViewType(typeof(uint), examples.Max(e => e.Group) + 1);
         var rows = examples.Select(e => new RankRow { Features = e.Features, Label = e.Right ? 1 : 0, GroupId = e.Group }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
+        var trainer = ml.Ranking.Trainers.FastTree(WithSettings(new FastTreeRankingTrainer.Options
         {
             LabelColumnName = nameof(RankRow.Label),
             FeatureColumnName = nameof(RankRow.Features),
             RowGroupColumnName = nameof(RankRow.GroupId),
-            NumberOfTrees = settings.Trees,
-            NumberOfLeaves = settings.Leaves,
-            MinimumExampleCountPerLeaf = settings.MinimumExamplesPerLeaf,
-            LearningRate = settings.LearningRate,
-            NumberOfThreads = 1,
-            Seed = settings.Seed,
             CustomGains = [0, 1, 3, 7, 15], // relevance 0 or 1; the trainer asks for five levels
-        });
+        }, settings));
         var fitted = trainer.Fit(data);
         var exported = Export(fitted.Model.TrainedTreeEnsemble, slope: -1, offset: 0);
         var scores = ml.Data.CreateEnumerable<RankedRow>(fitted.Transform(data), reuseRowObject: false).Select(r => r.Score).ToList();
@@ -215,6 +203,19 @@ internal static class QuoteModelTrainer
         }
 
         return exported;
+    }
+
+    /// <summary>The boosting settings every ensemble shares (trees, leaves, examples a leaf, rate, seed, one thread), set on <paramref name="options"/>.</summary>
+    private static T WithSettings<T>(T options, Settings settings)
+        where T : BoostedTreeOptions
+    {
+        options.NumberOfTrees = settings.Trees;
+        options.NumberOfLeaves = settings.Leaves;
+        options.MinimumExampleCountPerLeaf = settings.MinimumExamplesPerLeaf;
+        options.LearningRate = settings.LearningRate;
+        options.NumberOfThreads = 1;
+        options.Seed = settings.Seed;
+        return options;
     }
 
     /// <summary>ML.NET's trees as the extractor's <see cref="TreeEnsemble"/>, read through a logistic of <paramref name="slope"/> and <paramref name="offset"/>.</summary>
