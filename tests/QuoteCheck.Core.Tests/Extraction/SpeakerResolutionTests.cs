@@ -248,6 +248,29 @@ public class SpeakerResolutionTests
     }
 
     [Theory]
+    [InlineData("it", "Wade Corrin\u2019s campaign")]
+    [InlineData("the campaign", "Wade Corrin\u2019s campaign")]
+    [InlineData("they", "Wade Corrin\u2019s campaign")]
+    public void AnOrganisationNamedByItsOwner_IsTheOrganisationThatSpeaks(string mention, string speaker)
+    {
+        var text = "Senator Wade Corrin toured a factory in Dayton on Monday. Later, Corrin\u2019s campaign rejected the poll.\n\n"
+            + $"\u201CThe numbers are wrong,\u201D {mention} said in a statement.";
+        var q = Quote(text, "The numbers");
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Fact]
+    public void ATypeNounBeforeARole_NamesNoOrganisation_ThePersonSpeaks()
+    {
+        var text = "Senator Wade Corrin toured a factory in Dayton on Monday. Later, Corrin\u2019s campaign manager Lena Ostrova spoke.\n\n"
+            + "\u201CWe are ahead,\u201D she said.";
+        Assert.Equal("Lena Ostrova", Quote(text, "We are ahead").Speaker);
+        var doc = ArticleDocument.Parse(text);
+        Assert.DoesNotContain(DiscourseModel.Build(doc).Entities, e => e.Name.EndsWith("campaign", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Trivex Systems Inc. laid off 200 workers on Monday.", "the company", "Trivex Systems Inc.")]
     [InlineData("Mayor Dana Whitfield opened the new bridge on Monday.", "the mayor", "Dana Whitfield")]
     [InlineData("Sen. Carla Benton (R-Ohio) voted against the bill on Monday.", "the Ohio Republican", "Carla Benton")]

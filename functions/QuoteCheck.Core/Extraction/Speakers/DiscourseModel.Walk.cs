@@ -40,6 +40,12 @@ internal sealed partial class DiscourseModel
             ref readonly var tok = ref _tokens[t];
             if (!tok.IsWord || tok.Quote >= 0 || _entityAt[t] is not null || _excluded[tok.Paragraph])
                 continue;
+            if (PossessorOf(t) is { } owner)
+            {
+                Possessed(t, owner);
+                continue;
+            }
+
             if (!MayBeWalkWord(tok.Text))
                 continue; // none of the words below, told from the first letter and length before any copy
             scoped ReadOnlySpan<char> w = tok.Text;
@@ -78,6 +84,47 @@ internal sealed partial class DiscourseModel
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The person or organisation named right before the lower-case organisation type noun at <paramref name="t"/> as its
+    /// possessor ("Clinton’s <i>campaign</i>", "Acme's <i>board</i>"), or null; not when the noun only modifies a role after
+    /// it ("Clinton’s campaign manager").
+    /// </summary>
+    private Entity? PossessorOf(int t)
+    {
+        if (t == 0 || _entityAt[t - 1] is not { Kind: EntityKind.Person or EntityKind.Organisation } owner || !char.IsLower(_tokens[t].Text[0])
+            || _tokens[t - 1].Sentence != _tokens[t].Sentence || !NounPhrases.IsPossessive(_tokens[t - 1].Text) || !_doc.Is(t, WordClass.OrganisationType))
+            return null;
+        var next = t + 1;
+        return next < _tokens.Length && _tokens[next].IsWord && _doc.Is(next, WordClass.PersonRoleNoun | WordClass.RoleWord | WordClass.TitleHead | WordClass.OrganisationType)
+            ? null
+            : owner;
+    }
+
+    /// <summary>
+    /// An organisation the article names by its owner ("Clinton’s campaign"): one entity per owner and type, which "it",
+    /// "they" and "the campaign" can take up as any organisation in view; shown as the owner's name and the type.
+    /// </summary>
+    private void Possessed(int t, Entity owner)
+    {
+        var type = Singular(_tokens[t].Text);
+        if (!_possessed.TryGetValue((owner.Id, type), out var e))
+        {
+            var possessor = _tokens[t - 1].Text;
+            e = new Entity(_entities.Count, t, EntityKind.Organisation)
+            {
+                Name = $"{owner.Name}{possessor[^2..]} {type}",
+                Words = [type],
+                Unnamed = true,
+            };
+            _entities.Add(e);
+            AddDescriptor(e, type);
+            _possessed[(owner.Id, type)] = e;
+        }
+
+        e.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t - 1, t))));
+        Touch(e);
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ internal sealed partial class DiscourseModel
     private readonly Dictionary<string, Entity> _byAcronym = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> _byDescriptor = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Entity> _active = [];
+    private readonly Dictionary<(int Owner, string Type), Entity> _possessed = [];
 
     private DiscourseModel(ArticleDocument doc)
     {
