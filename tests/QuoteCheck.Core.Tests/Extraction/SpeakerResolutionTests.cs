@@ -30,6 +30,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Pronoun_PassesOverSomeoneIntroducedWithoutANameAsAnObject_ForTheManInView()
+    {
+        var text = "Harlan Voss said he wants the league to be ready. The rules allow the board to appoint a replacement coach.\n\n"
+            + "\u201CYou would be a fool not to prepare,\u201D he said.";
+        Assert.Equal("Harlan Voss", Quote(text, "You would be").Speaker);
+    }
+
+    [Fact]
     public void Pronoun_GenderIsLearnedFromTheArticle()
     {
         var text = "Kelva Mirren said she would resign. Victor Hale read her letter aloud.\n\n\u201CI have served long enough,\u201D she said.";

@@ -216,9 +216,12 @@ internal sealed partial class DiscourseModel
         return Fitting(SentenceSubject(t, now - 1, out _), gender) is { } previous ? (previous, "the person the sentence before is about") : null;
     }
 
-    /// <summary>The candidate when their gender fits; one held to be a person only for want of evidence against it must be the subject, not just named.</summary>
+    /// <summary>
+    /// The candidate when their gender fits; one held to be a person only for want of evidence against it, or someone
+    /// introduced without a name whose gender is unknown ("to name a replacement candidate"), must be the subject, not just named.
+    /// </summary>
     private static Entity? Fitting((Entity Entity, bool Subject)? candidate, char gender) =>
-        candidate is var (e, subject) && (subject || !e.WeakPerson) && (e.Gender == gender || e.Gender == '?') ? e : null;
+        candidate is var (e, subject) && (subject || !(e.WeakPerson || (e.Unnamed && e.Gender == '?'))) && (e.Gender == gender || e.Gender == '?') ? e : null;
 
     /// <summary>
     /// The main subject of narrative sentence <paramref name="sentence"/> (its first subject, unless after "that" or
