@@ -201,6 +201,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
 
         if (phrases.IsAccordingTo(t) && phrases.StartingAt(t + 2) is { } according)
             return new Attribution(according.From, according.To, t, t + 1, Rules.AccordingTo, true);
+        if (IsPerSource(t) && phrases.StartingAt(t + 1) is { } per)
+            return new Attribution(per.From, per.To, t, t, Rules.AccordingTo, true); // "“…,” per the party’s bylaws."
         if (_tokens[t].Text is "as" or "As" && phrases.StartingAt(t + 1) is { } asSpeaker
             && SkipAuxForward(asSpeaker.To + 1) is var asCue && phrases.IsCue(asCue) && EndsClause(asCue + 1))
             return new Attribution(asSpeaker.From, asSpeaker.To, asCue, asCue, Rules.AsSpeakerPutIt, true);
@@ -250,7 +252,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (v < _tokens.Length && _tokens[v].IsWord && _tokens[v].Text is "in" or "of" or "for" or "at" or "from"
             && phrases.StartingAt(v + 1) is { } pp)
         {
-            var w = SkipAuxForward(pp.To + 1);
+            var w = SkipAuxForward(PastPlaceLabel(pp.To));
             if (phrases.IsCue(w))
             {
                 // "University of the Fraser Valley political scientist Hamish Telford said": the phrase after "of" ends in
@@ -432,6 +434,9 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 // head, who took office in May, said": a relative clause after a role set beside a name; the name speaks
                 if (_tokens[m + 1].Text is "which" or "who" && NameBeforeRole(named, lo) is { } name)
                     return new Attribution(name.From, name.To, k, k, rule, false) { Appositive = named };
+                if (IsPlaceLabel(m + 1, j - 1) && AfterPreposition(named.From, lo) && named.From - 2 >= lo
+                    && phrases.EndingAt(named.From - 2, lo) is { } placed && !AfterPreposition(placed.From, lo))
+                    return new Attribution(placed.From, placed.To, k, k, rule, false); // "Officials in Halifax, N.S., said": the place is where they are
                 return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
             }
             if (m >= lo && _tokens[m].Is(',') && phrases.StartingAt(m + 1) is { } between && between.To == j - 1)
@@ -649,6 +654,40 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         return false;
     }
 
+    /// <summary>"per" as "according to" ("per the party’s bylaws", "per Reuters"): before a determiner, a possessive pronoun or a name, not a unit ("per gallon", "per cent").</summary>
+    private bool IsPerSource(int t) =>
+        t + 1 < _tokens.Length && _tokens[t].Text is "per" && _tokens[t + 1].IsWord && _tokens[t + 1].Quote < 0
+        && (_tokens[t + 1].Text is "the" or "a" or "an" or "his" or "her" or "its" or "their" || (_tokens[t + 1].IsCapitalized && char.IsLetter(_tokens[t + 1].Text[0])));
+
+    /// <summary>
+    /// True for a state, province or district set off by commas after a place (tokens <paramref name="from"/> to
+    /// <paramref name="to"/> in "Halifax, N.S.,", "Washington, D.C.,", "Dayton, Ohio,", "Albany, New York,").
+    /// </summary>
+    private bool IsPlaceLabel(int from, int to)
+    {
+        if (from < 0 || to < from || to > from + 1 || to >= _tokens.Length || !_tokens[from].IsCapitalized || !_tokens[to].IsCapitalized)
+            return false;
+        if (to == from + 1)
+            return Lexicon.StateNames.Contains($"{_tokens[from].Text} {_tokens[to].Text}");
+        var w = _tokens[from].Text;
+        return Lexicon.PlaceNames.Contains(w) || Lexicon.StateNames.Contains(w) || w is "D.C." or "DC"
+            || ((w.EndsWith('.') || w.All(char.IsUpper)) && Lexicon.StateAbbreviations.ContainsKey(w.TrimEnd('.')));
+    }
+
+    /// <summary>The token after a place ending at <paramref name="last"/> and the state or province set off after it ("in Washington, D.C., said"), else after <paramref name="last"/>.</summary>
+    private int PastPlaceLabel(int last)
+    {
+        if (last + 2 >= _tokens.Length || !_tokens[last].IsCapitalized || !_tokens[last + 1].Is(','))
+            return last + 1;
+        for (var end = last + 3; end <= last + 4 && end < _tokens.Length; end++)
+        {
+            if (_tokens[end].Is(','))
+                return IsPlaceLabel(last + 2, end - 1) ? end + 1 : last + 1;
+        }
+
+        return last + 1;
+    }
+
     /// <summary>True when a preposition governs the phrase ("of Republican claims", "through the streets chanted"): it is no subject.</summary>
     private bool AfterPreposition(int from, int lo) =>
         from - 1 >= lo && _tokens[from - 1].IsWord && _tokens[from - 1].Text is "of" or "for" or "to" or "in" or "on" or "at" or "with" or "by"
@@ -741,8 +780,11 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 continue;
             if (phrases.StartingAt(t) is not { } np || np.To >= limit)
                 continue;
+            if (first is not null && np.To > np.From && char.IsLower(_tokens[np.From].Text[0]) && _tokens[np.From].Text.EndsWith("ed", StringComparison.Ordinal))
+                continue; // "Ann Roe, a lawyer, emailed supporters": after the subject and its apposition, the predicate
             first ??= np;
-            if (np.To + 1 < _tokens.Length && _tokens[np.To + 1].IsWord)
+            var apposition = first is { } f && f != np && (f.From == lo || f.From == opening) && np.From == f.To + 2 && phrases.IsNameLike(f.To) && !phrases.IsPronoun(np.From); // "Ann Roe, vice chairwoman for the campaign,"
+            if (np.To + 1 < _tokens.Length && _tokens[np.To + 1].IsWord && !apposition)
                 best = np;
         }
 

@@ -397,6 +397,9 @@ internal static partial class Lexicon
         ["VA"] = "Virginia", ["WA"] = "Washington", ["WV"] = "West Virginia", ["WI"] = "Wisconsin", ["WY"] = "Wyoming",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The US states' names, as <see cref="StateAbbreviations"/> spells them out.</summary>
+    public static readonly FrozenSet<string> StateNames = StateAbbreviations.Values.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Prepositions after which a name is an oblique mention, less salient than a subject or object.</summary>
     public static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
     [

@@ -437,9 +437,21 @@ internal static partial class Lexicon
     public static bool IsAuxiliary(string word) =>
         (AuxiliaryLetters.MayHold(word) && Auxiliaries.Contains(word)) || IsLyAdverb(word);
 
-    /// <summary>A lower-case word of five letters or more ending in "-ly" ("quickly", "reportedly"): the part of <see cref="IsAuxiliary"/> no list holds.</summary>
+    /// <summary>
+    /// A lower-case word of five letters or more ending in "-ly" ("quickly", "reportedly"): the part of
+    /// <see cref="IsAuxiliary"/> no list holds; not an adjective of that shape ("the agency's <i>monthly</i> report",
+    /// "an <i>elderly</i> man").
+    /// </summary>
     public static bool IsLyAdverb(string word) =>
-        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !LyAdjectives.Contains(word);
+
+    /// <summary>Adjectives ending in "-ly" that modify a noun in news ("a weekly column", "the costly program").</summary>
+    private static readonly FrozenSet<string> LyAdjectives = FrozenSet.ToFrozenSet(
+    [
+        "daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "nightly", "biweekly", "bimonthly", "elderly",
+        "costly", "deadly", "friendly", "unfriendly", "lonely", "lovely", "orderly", "disorderly", "scholarly", "timely",
+        "untimely", "worldly", "homely", "lively", "ugly", "holy", "silly", "burly", "curly",
+    ], StringComparer.Ordinal);
 
     private static FrozenSet<string> BuildSpeechVerbs()
     {

@@ -52,6 +52,57 @@ public class AttributionPatternTests
         Assert.Equal("according to", q.Cue);
     }
 
+    [Theory]
+    [InlineData("weekly bulletin")]
+    [InlineData("costly review")]
+    public void AccordingTo_ADocumentWithAnAdjectiveInLy_IsTheSource(string document)
+    {
+        var q = Single($"Fuel prices hit \u201Cpainful new highs,\u201D according to the agency\u2019s {document}.");
+        Assert.Equal($"the agency\u2019s {document}", q.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("Fuel prices hit \u201Cpainful new highs,\u201D per the agency\u2019s monthly report.", "the agency\u2019s monthly report")]
+    [InlineData("Fuel prices hit \u201Cpainful new highs,\u201D per Varnell News.", "Varnell News")]
+    public void Per_BeforeASourceAfterTheQuote_IsAccordingTo(string text, string mention)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal("per", q.Cue);
+    }
+
+    [Fact]
+    public void Per_BeforeAUnit_IsNoSource()
+    {
+        var quotes = Extractor.Extract("Tickets cost \u201Cfive dollars\u201D per person.", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(quotes, q => q.SpeakerMention == "person");
+    }
+
+    [Theory]
+    [InlineData("Officials in Marlow, N.S., said the plan was \u201Ca disaster for everyone.\u201D")]
+    [InlineData("Officials in Marlow, Ohio, said the plan was \u201Ca disaster for everyone.\u201D")]
+    [InlineData("Officials in Marlow, New Jersey, said the plan was \u201Ca disaster for everyone.\u201D")]
+    [InlineData("\u201CIt is a disaster for everyone,\u201D officials in Marlow, D.C., said.")]
+    public void APlaceWithItsStateOrProvince_AfterTheSubject_IsWhereTheSubjectIs_NotWhoSpeaks(string text)
+    {
+        Assert.Equal("Officials", Single(text).SpeakerMention, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("Ann Roe, a lawyer, emailed supporters on Monday: \u201CWe need your help now.\u201D")]
+    [InlineData("Ann Roe, vice chairwoman for the campaign, emailed supporters on Monday: \u201CWe need your help now.\u201D")]
+    public void SubjectAndApposition_BeforeAPredicateAndAColon_TheSubjectSpeaks(string text)
+    {
+        Assert.Equal("Ann Roe", Single(text).SpeakerMention);
+    }
+
+    [Fact]
+    public void APlaceAndTheNameAfterIt_AreNoSubjectAndApposition()
+    {
+        var q = Single("Speaking at a town hall in Marlow, New Jersey, Ann Roe went after Bo Lin, calling him \u201Ca total stiff.\u201D");
+        Assert.Equal("Ann Roe", q.SpeakerMention);
+    }
+
     [Fact]
     public void PartialQuote_InReportedSpeech_IsPartialWithTheSubject()
     {
