@@ -130,12 +130,13 @@ internal sealed class NounPhrases(ArticleDocument doc)
             return to; // a capitalised modifier, or the modifiers after a possessor ("Clinton's top foreign policy aide Jake Sullivan")
         var sentence = _tokens[to].Sentence;
         var k = to + 1;
-        var verbLike = false; // an -s or -ing form that no list knows as a noun may be the verb ("Trump hates Obama")
+        var verbLike = false; // an -s, -ing or -ed form that no list knows as a noun or modifier may be the verb ("Trump hates Obama", "Ann Roe sued Acme")
         while (_work.Tick() && k < _tokens.Length && k <= to + 3 && k != cueFrom
             && (IsDescriptionWord(k, sentence) || (k + 1 == cueFrom && Lexicon.DocumentNouns.Contains(_tokens[k].Text) && char.IsLower(_tokens[k].Text[0]))))
         {
             var w = _tokens[k].Text;
-            verbLike |= !Lexicon.RoleWords.Contains(w) && !Lexicon.IsAgentNoun(w) && (w.EndsWith("ing", StringComparison.Ordinal) || IsThirdPersonForm(w));
+            verbLike |= !Lexicon.RoleWords.Contains(w) && !Lexicon.IsAgentNoun(w) && (w.EndsWith("ing", StringComparison.Ordinal) || IsThirdPersonForm(w)
+                || (w.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.GenericModifiers.Contains(w)));
             k++;
         }
 

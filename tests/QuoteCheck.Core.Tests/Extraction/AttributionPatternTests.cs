@@ -1108,10 +1108,12 @@ public class AttributionPatternTests
         Assert.Equal(speaker, q.Speaker);
     }
 
-    [Fact]
-    public void AMentionStopsBeforeAVerbAndItsObject()
+    [Theory]
+    [InlineData("The polls closed.\n\nAnn Roe thanks Bo Lin, saying \u201Cwe could not have done it alone.\u201D")]
+    [InlineData("The polls closed.\n\nAnn Roe sued Bo Lin on Friday, saying he had been \u201Cplaying games\u201D with members.")]
+    public void AMentionStopsBeforeAVerbAndItsObject(string text)
     {
-        var q = Single("The polls closed.\n\nAnn Roe thanks Bo Lin, saying \u201Cwe could not have done it alone.\u201D");
+        var q = Single(text);
         Assert.Equal("Ann Roe", q.SpeakerMention);
         Assert.Equal("Ann Roe", q.Speaker);
     }
