@@ -371,12 +371,20 @@ public class SpeakerResolutionTests
         Assert.Contains("document-issuer", q.Evidence, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Description_WithANameInApposition_IsThatPerson()
+    [Theory]
+    [InlineData("One rural Democrat, Sen. Ivy Brandt, said the bill was \u201Ca gift to the banks.\u201D")]
+    [InlineData("One rural Democrat, Sen. Ivy Brandt, attacked the bill on Friday, saying it was \u201Ca gift to the banks.\u201D")]
+    public void Description_WithANameInApposition_IsThatPerson(string sentence)
     {
-        var text = "The vote was close.\n\nOne rural Democrat, Sen. Ivy Brandt, said the bill was \u201Ca gift to the banks.\u201D";
-        var q = Quote(text, "a gift");
+        var q = Quote($"The vote was close.\n\n{sentence}", "a gift");
         Assert.Equal("Ivy Brandt", q.Speaker);
+    }
+
+    [Fact]
+    public void Description_BeforeANameThatOpensAList_IsNoApposition()
+    {
+        var text = "The vote was close.\n\nThe committee chair, Ivy Brandt, and Bo Lin attacked the bill on Friday, saying it was \u201Ca gift to the banks.\u201D";
+        Assert.NotEqual("Ivy Brandt", Quote(text, "a gift").Speaker);
     }
 
     [Fact]

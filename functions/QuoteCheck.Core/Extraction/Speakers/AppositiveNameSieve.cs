@@ -20,8 +20,11 @@ internal sealed class AppositiveNameSieve(ArticleDocument doc, DiscourseModel mo
             return new SpeakerResolution(person.Name, query.Mention, Name, "named in apposition", ResolutionCertainty.Linked);
         }
 
-        // "Name, description[,]": the comma right before the description closes a person's name in the same sentence.
         var tokens = doc.Tokens;
+        if (NamedAfter(query.Attribution.MentionTo) is { } after)
+            return new SpeakerResolution(after.Name, query.Mention, Name, "named in apposition", ResolutionCertainty.Linked);
+
+        // "Name, description[,]": the comma right before the description closes a person's name in the same sentence.
         var from = query.Attribution.MentionFrom;
         if (from >= 2 && tokens[from - 1].Is(',') && tokens[from - 2].Sentence == tokens[from].Sentence
             && model.EntityAt(from - 2) is { Kind: EntityKind.Person } named && !ListedBefore(from - 2) && !IsParentheticalSource(query.Attribution))
@@ -45,6 +48,31 @@ internal sealed class AppositiveNameSieve(ArticleDocument doc, DiscourseModel mo
         var next = a.MentionTo + 1;
         return next < tokens.Length && next == a.CueFrom && tokens[next].IsWord && Lexicon.IsSpeechVerb(tokens[next].Text)
             && next + 1 < tokens.Length && tokens[next + 1].Is(',');
+    }
+
+    /// <summary>
+    /// The person named between commas right after a description ending at <paramref name="to"/> ("A former director,
+    /// Sean Dunphy, launched …"), where the sieve that found the mention did not keep the apposition; not an item of a
+    /// list ("the mayor, Ann Roe, and Bo Lin", "the mayor, Ann Roe, Bo Lin").
+    /// </summary>
+    private Entity? NamedAfter(int to)
+    {
+        var tokens = doc.Tokens;
+        if (to + 2 >= tokens.Length || !tokens[to + 1].Is(','))
+            return null;
+        var start = to + 2;
+        while (start < tokens.Length && start < to + 5 && model.EntityAt(start) is null && tokens[start].IsCapitalized)
+            start++; // a title or place before the name ("Montana Sen. Jon Tester")
+        if (start >= tokens.Length || model.EntityAt(start) is not { Kind: EntityKind.Person } named
+            || tokens[start].Sentence != tokens[to].Sentence || ReferenceEquals(model.EntityAt(to), named))
+            return null;
+        var end = start;
+        while (end + 1 < tokens.Length && ReferenceEquals(model.EntityAt(end + 1), named))
+            end++;
+        if (end + 1 >= tokens.Length || !tokens[end + 1].Is(',') || end + 2 >= tokens.Length)
+            return null;
+        var next = tokens[end + 2];
+        return next.IsWord && (next.Text is "and" or "or" || model.EntityAt(end + 2) is { Kind: EntityKind.Person }) ? null : named;
     }
 
     /// <summary>True when the name ending at <paramref name="end"/> is itself an item of a list ("Ann Roe, Bo Lin, the mayor …").</summary>
