@@ -317,6 +317,14 @@ internal static partial class Lexicon
         ["caucus"] = ["Caucus"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns an organisation type noun modifies to name something else ("the campaign <i>trail</i>", "the party <i>headquarters</i>"), none of them a verb.</summary>
+    public static readonly FrozenSet<string> CompoundTails = FrozenSet.ToFrozenSet(
+    [
+        "trail", "headquarters", "website", "logo", "bus", "plane", "rally", "rallies", "event", "events", "ad", "ads",
+        "finances", "coffers", "platform", "bylaws", "rules", "building", "grounds", "account", "accounts", "season",
+        "stop", "stops", "literature", "slogan", "headquarter", "offices", "budget", "premises", "van", "jet",
+    ], StringComparer.Ordinal);
+
     /// <summary>Lower-case words that qualify a description without naming a role ("the <i>veteran</i> goalie", "the <i>26-year-old</i> forward").</summary>
     public static readonly FrozenSet<string> GenericModifiers = FrozenSet.ToFrozenSet(
     [

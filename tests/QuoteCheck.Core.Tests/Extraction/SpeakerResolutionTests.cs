@@ -268,6 +268,34 @@ public class SpeakerResolutionTests
         Assert.Equal(speaker, q.Speaker);
     }
 
+    [Theory]
+    [InlineData("Senator Wade Corrin toured a factory in Dayton on Monday. His campaign protested that \u201Cthe poll is wrong.\u201D", "His campaign", "Wade Corrin's campaign")]
+    [InlineData("Senator Wade Corrin toured a factory in Dayton on Monday.\n\n\u201CThe poll is wrong,\u201D Corrin\u2019s campaign said.", "Corrin\u2019s campaign", "Wade Corrin\u2019s campaign")]
+    public void AnOrganisationNamedByItsOwner_AsTheMention_IsTheOwnersOrganisation(string text, string mention, string speaker)
+    {
+        var q = Assert.Single(Extractor.Extract(text, TestContext.Current.CancellationToken));
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("the company")]
+    [InlineData("the business")]
+    public void AnOrganisationNamedByItsOwner_IsNoOtherTypeOfOrganisation(string description)
+    {
+        var text = "Senator Wade Corrin toured a factory in Dayton on Monday. Later, his campaign rejected the poll.\n\n"
+            + $"\u201CThe numbers are wrong,\u201D {description} said.";
+        Assert.DoesNotContain("campaign", Quote(text, "The numbers").Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATypeNounModifyingAnotherNoun_IsNoMentionOfTheOrganisation()
+    {
+        var text = "Senator Wade Corrin toured a factory in Dayton on Monday. Later, Corrin\u2019s campaign rejected the poll. "
+            + "The senator left for the campaign trail. Acme Corp. announced layoffs.\n\n\u201CWe regret this,\u201D it said.";
+        Assert.Equal("Acme Corp.", Quote(text, "We regret").Speaker);
+    }
+
     [Fact]
     public void ATypeNounBeforeARole_NamesNoOrganisation_ThePersonSpeaks()
     {

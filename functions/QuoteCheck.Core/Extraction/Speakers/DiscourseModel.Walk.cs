@@ -93,8 +93,12 @@ internal sealed partial class DiscourseModel
     /// </summary>
     private Entity? PossessorOf(int t)
     {
-        if (t == 0 || _entityAt[t - 1] is not { Kind: EntityKind.Person or EntityKind.Organisation } owner || !char.IsLower(_tokens[t].Text[0])
-            || _tokens[t - 1].Sentence != _tokens[t].Sentence || !NounPhrases.IsPossessive(_tokens[t - 1].Text) || !_doc.Is(t, WordClass.OrganisationType))
+        if (t == 0 || !char.IsLower(_tokens[t].Text[0]) || _tokens[t - 1].Sentence != _tokens[t].Sentence)
+            return null;
+        var possessor = _tokens[t - 1].Text;
+        var owner = NounPhrases.IsPossessive(possessor) ? _entityAt[t - 1]
+            : possessor is "his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their" && _referents.TryGetValue(t - 1, out var r) ? r.Entity : null;
+        if (owner is not { Kind: EntityKind.Person or EntityKind.Organisation or EntityKind.Group } || !_doc.Is(t, WordClass.OrganisationType))
             return null;
         var next = t + 1;
         return next < _tokens.Length && _tokens[next].IsWord && _doc.Is(next, WordClass.PersonRoleNoun | WordClass.RoleWord | WordClass.TitleHead | WordClass.OrganisationType)
@@ -109,12 +113,13 @@ internal sealed partial class DiscourseModel
     private void Possessed(int t, Entity owner)
     {
         var type = Singular(_tokens[t].Text);
+        var named = NounPhrases.IsPossessive(_tokens[t - 1].Text);
         if (!_possessed.TryGetValue((owner.Id, type), out var e))
         {
-            var possessor = _tokens[t - 1].Text;
+            var suffix = named ? _tokens[t - 1].Text[^2..] : _doc.Text.Contains('\u2019') ? "\u2019s" : "'s";
             e = new Entity(_entities.Count, t, EntityKind.Organisation)
             {
-                Name = $"{owner.Name}{possessor[^2..]} {type}",
+                Name = $"{owner.Name}{suffix} {type}",
                 Words = [type],
                 Unnamed = true,
             };
@@ -123,9 +128,16 @@ internal sealed partial class DiscourseModel
             _possessed[(owner.Id, type)] = e;
         }
 
+        _referents[t] = new Referent(e, named ? OwnerNamed : OwnerInferred, true);
         e.Mentions.Add(new SalientMention(t, SentenceOrdinal(t), Weight(RoleOf(t - 1, t))));
         Touch(e);
     }
+
+    /// <summary>How an organisation named by its owner was resolved, when the owner is named ("Clinton’s campaign").</summary>
+    internal const string OwnerNamed = "the organisation of the owner named before it";
+
+    /// <summary>How an organisation named by its owner was resolved, when the owner is a pronoun ("his campaign").</summary>
+    internal const string OwnerInferred = "the organisation of the owner the pronoun before it stands for";
 
     /// <summary>
     /// False for a word whose stem cannot be one the walk acts on: it starts with another letter (the stem starts where
@@ -520,6 +532,8 @@ internal sealed partial class DiscourseModel
 
         if (head < 0)
             return null;
+        if (IsCompoundAfter(head))
+            return null; // "the campaign trail", "the company car": the type noun only modifies the noun after it
         var next = head + 1 < _tokens.Length ? _tokens[head + 1] : default;
         if (next.IsWord && next.Quote < 0 && char.IsUpper(next.Text[0]) && next.Sentence == sentence && !NounPhrases.IsPossessive(_tokens[head].Text))
             return null; // "the mayor John Tory": a title, the name resolves it
@@ -534,6 +548,17 @@ internal sealed partial class DiscourseModel
         }
 
         return (headWord, head, modifiers);
+    }
+
+    /// <summary>
+    /// True when a noun that only a type noun modifies follows the head <paramref name="head"/> ("the campaign
+    /// <i>trail</i>", "the company <i>website</i>"): <see cref="Lexicon.CompoundTails"/>, which no verb shares.
+    /// </summary>
+    private bool IsCompoundAfter(int head)
+    {
+        var k = head + 1;
+        return k < _tokens.Length && !NounPhrases.IsPossessive(_tokens[head].Text) && _tokens[k].IsWord && _tokens[k].Quote < 0
+            && _tokens[k].Sentence == _tokens[head].Sentence && Lexicon.CompoundTails.Contains(_tokens[k].Text);
     }
 
     /// <summary>The lower-case role or type noun right after the capitalised words from <paramref name="k"/> ("Jersey <i>governor</i>"), within <paramref name="limit"/>; else null.</summary>

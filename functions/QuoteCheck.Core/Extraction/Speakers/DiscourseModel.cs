@@ -219,6 +219,8 @@ internal sealed partial class DiscourseModel
         {
             if (e.Kind != EntityKind.Organisation || e.FirstToken >= t || !Fits(e, modifiers))
                 continue;
+            if (e.Unnamed && (!e.Descriptors.Contains(type) || SentenceOrdinal(t) - SentenceOrdinal(LastMentionBefore(e, t)) > UnnamedOutOfView))
+                continue; // "a campaign", "his campaign": only "the campaign", and only while in view
             var typed = e.Descriptors.Contains(type) || e.Words.Any(w => words.Contains(w, StringComparer.Ordinal));
             if (!typed && (!Lexicon.GenericOrganisationTypes.Contains(type) || HasOtherType(e, words)))
                 continue; // "the company" is not the Department of Justice; "the commission" must be one the article named
