@@ -434,7 +434,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
                 // head, who took office in May, said": a relative clause after a role set beside a name; the name speaks
                 if (_tokens[m + 1].Text is "which" or "who" && NameBeforeRole(named, lo) is { } name)
                     return new Attribution(name.From, name.To, k, k, rule, false) { Appositive = named };
-                if (IsPlaceLabel(m + 1, j - 1) && AfterPreposition(named.From, lo) && named.From - 2 >= lo
+                if (phrases.IsPlaceLabel(m + 1, j - 1) && AfterPreposition(named.From, lo) && named.From - 2 >= lo
                     && phrases.EndingAt(named.From - 2, lo) is { } placed && !AfterPreposition(placed.From, lo))
                     return new Attribution(placed.From, placed.To, k, k, rule, false); // "Officials in Halifax, N.S., said": the place is where they are
                 return new Attribution(named.From, named.To, k, k, rule, false) { Appositive = (m + 1, j - 1) };
@@ -659,21 +659,6 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         t + 1 < _tokens.Length && _tokens[t].Text is "per" && _tokens[t + 1].IsWord && _tokens[t + 1].Quote < 0
         && (_tokens[t + 1].Text is "the" or "a" or "an" or "his" or "her" or "its" or "their" || (_tokens[t + 1].IsCapitalized && char.IsLetter(_tokens[t + 1].Text[0])));
 
-    /// <summary>
-    /// True for a state, province or district set off by commas after a place (tokens <paramref name="from"/> to
-    /// <paramref name="to"/> in "Halifax, N.S.,", "Washington, D.C.,", "Dayton, Ohio,", "Albany, New York,").
-    /// </summary>
-    private bool IsPlaceLabel(int from, int to)
-    {
-        if (from < 0 || to < from || to > from + 1 || to >= _tokens.Length || !_tokens[from].IsCapitalized || !_tokens[to].IsCapitalized)
-            return false;
-        if (to == from + 1)
-            return Lexicon.StateNames.Contains($"{_tokens[from].Text} {_tokens[to].Text}");
-        var w = _tokens[from].Text;
-        return Lexicon.PlaceNames.Contains(w) || Lexicon.StateNames.Contains(w) || w is "D.C." or "DC"
-            || ((w.EndsWith('.') || w.All(char.IsUpper)) && Lexicon.StateAbbreviations.ContainsKey(w.TrimEnd('.')));
-    }
-
     /// <summary>The token after a place ending at <paramref name="last"/> and the state or province set off after it ("in Washington, D.C., said"), else after <paramref name="last"/>.</summary>
     private int PastPlaceLabel(int last)
     {
@@ -682,7 +667,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         for (var end = last + 3; end <= last + 4 && end < _tokens.Length; end++)
         {
             if (_tokens[end].Is(','))
-                return IsPlaceLabel(last + 2, end - 1) ? end + 1 : last + 1;
+                return phrases.IsPlaceLabel(last + 2, end - 1) ? end + 1 : last + 1;
         }
 
         return last + 1;

@@ -116,6 +116,21 @@ internal sealed class NounPhrases(ArticleDocument doc)
     }
 
     /// <summary>
+    /// True for a state, province or district set off by commas after a place (tokens <paramref name="from"/> to
+    /// <paramref name="to"/> in "Halifax, N.S.,", "Washington, D.C.,", "Dayton, Ohio,", "Albany, New York,").
+    /// </summary>
+    public bool IsPlaceLabel(int from, int to)
+    {
+        if (from < 0 || to < from || to > from + 1 || to >= _tokens.Length || !_tokens[from].IsCapitalized || !_tokens[to].IsCapitalized)
+            return false;
+        if (to == from + 1)
+            return Lexicon.StateNames.Contains($"{_tokens[from].Text} {_tokens[to].Text}");
+        var w = _tokens[from].Text;
+        return Lexicon.PlaceNames.Contains(w) || Lexicon.StateNames.Contains(w) || w is "D.C." or "DC"
+            || ((w.EndsWith('.') || w.All(char.IsUpper)) && Lexicon.StateAbbreviations.ContainsKey(w.TrimEnd('.')));
+    }
+
+    /// <summary>
     /// Where a mention cut short after a capitalised modifier or a possessor's modifier ends (what the desk shows and the speaker stage reads):
     /// through up to three lower-case words to the name they lead to ("Republican <i>party boss Reince Priebus</i>",
     /// "Democratic <i>presidential candidate Bernie Sanders</i> is choosing …, calling"), or through the noun it

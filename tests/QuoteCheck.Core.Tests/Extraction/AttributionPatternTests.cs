@@ -626,6 +626,19 @@ public class AttributionPatternTests
         Assert.Equal(speaker, q.Speaker);
     }
 
+    [Theory]
+    [InlineData("Calif.")]
+    [InlineData("Ohio")]
+    [InlineData("N.S.")]
+    public void AStateOrProvinceAfterAPlace_IsNoCandidateSpeaker(string state)
+    {
+        var text = $"Ann Roe gained after the floods in Marlow, {state}, and her call for \u201Ca total ban on building there.\u201D";
+        var candidate = Assert.Single(new QuoteExtractor().Candidates(text, TestContext.Current.CancellationToken));
+        var at = text.IndexOf(state, StringComparison.Ordinal);
+        Assert.NotEmpty(candidate.Mentions);
+        Assert.DoesNotContain(candidate.Mentions, m => m.Start == at);
+    }
+
     [Fact]
     public void ThePossessorOfASpeechNoun_IsTheSpeaker_NotItsModifiers()
     {

@@ -72,7 +72,8 @@ internal static class MentionCandidates
         if (!tok.IsWord || tok.Quote >= 0 || !OpensClause(tokens, t) || IsInvertedVerb(tokens, t))
             return;
         (int From, int To)? np = tok.Text is "who" or "which" && t > 0 && tokens[t - 1].Is(',') ? (!afterQuote || RelativeSpeaks(tokens, phrases, t) ? (t, t) : null) : phrases.StartingAt(t);
-        if (np is not { } phrase || phrases.SpeakerPart(phrase.From, phrase.To) is not { } found || found.To >= limit || Find(into, found.From, found.To) is not null || IsPassiveSubject(tokens, found.To))
+        if (np is not { } phrase || phrases.SpeakerPart(phrase.From, phrase.To) is not { } found || found.To >= limit || Find(into, found.From, found.To) is not null
+            || IsPassiveSubject(tokens, found.To) || IsPlaceLabelAfterPlace(tokens, phrases, found))
             return;
         into.Add(new MentionCandidate(found.From, found.To));
     }
@@ -90,6 +91,11 @@ internal static class MentionCandidates
             verb++;
         return verb < tokens.Length && tokens[verb].Sentence == tokens[t].Sentence && phrases.IsCue(verb);
     }
+
+    /// <summary>"in San Bernardino, Calif., and": the state, province or district set off after a place is where it is, never who speaks.</summary>
+    private static bool IsPlaceLabelAfterPlace(Token[] tokens, NounPhrases phrases, (int From, int To) found) =>
+        found.From >= 2 && tokens[found.From - 1].Is(',') && tokens[found.From - 2].IsCapitalized && phrases.IsPlaceLabel(found.From, found.To)
+        && found.To + 1 < tokens.Length && (tokens[found.To + 1].Is(',') || tokens[found.To + 1].Is('.') || tokens[found.To + 1].Is(';'));
 
     /// <summary>"X has been called …", "X was described as …": the subject of a passive verb is what is spoken of, not who speaks.</summary>
     private static bool IsPassiveSubject(Token[] tokens, int to)
