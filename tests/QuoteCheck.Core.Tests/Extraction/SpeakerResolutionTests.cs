@@ -361,6 +361,14 @@ public class SpeakerResolutionTests
         Assert.Equal("Harbour Workers Union", Quote(text, "the offer").Speaker);
     }
 
+    [Theory]
+    [InlineData("Dana Kerr, a researcher at Volt Labs, wrote in the company\u2019s blog post that the attacks were linked.\n\n\u201CThe same servers sent both waves,\u201D the post read.", "Dana Kerr")]
+    [InlineData("Volt Labs said Friday in a statement that the attacks were linked.\n\n\u201CThe same servers sent both waves,\u201D the statement said.", "Volt Labs")]
+    public void Document_TheSpeakerSaidItIn_IsTheSpeakersWords(string text, string speaker)
+    {
+        Assert.Equal(speaker, Quote(text, "The same servers").Speaker);
+    }
+
     [Fact]
     public void Document_ObtainedByANewspaper_IsNotTheNewspapersWords()
     {

@@ -15,6 +15,9 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
     /// <summary>How many earlier documents of the kind "the report" weighs, latest first.</summary>
     private const int MaxEarlierDocuments = 3;
 
+    /// <summary>How far back from a speech verb its subject is read: a name and an apposition ("Ann Roe, a researcher at Acme,").</summary>
+    private const int MaxReporterDistance = 16;
+
     public string Name => "document-issuer";
 
     public SpeakerResolution? Resolve(SpeakerQuery query)
@@ -60,10 +63,50 @@ internal sealed class DocumentIssuerSieve(ArticleDocument doc, NounPhrases phras
             while (from > 0 && from > t - 4 && tokens[from - 1].IsWord && tokens[from - 1].Quote < 0 && tokens[from - 1].Sentence == tok.Sentence
                 && !Lexicon.Prepositions.Contains(tokens[from - 1].Text) && !phrases.IsCue(from - 1))
                 from--;
+            if (ReporterOf(from) is { } reporter)
+                return (reporter.Name, tok.Text, t); // "Jason Schultz … stated in the company’s blog post": the one who spoke in it
             if (IssuerBefore(t, from) is var (within, _))
                 return (within, tok.Text, t);
             if (IssuerAfter(t, -1, -1) is { } issuer)
                 return (issuer, tok.Text, t); // "a study by the School of Public Policy"
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person or organisation who spoke "in" the document phrase starting at <paramref name="from"/> (<c>Ann Roe, a
+    /// researcher at Acme, said in the company’s blog post</c>, <c>Acme said Friday in a statement</c>): the subject of the
+    /// speech verb right before "in", read back a bounded distance in its sentence past an apposition's prepositional
+    /// phrase ("at Acme"); null when the document is not the one a speech verb says it was said in.
+    /// </summary>
+    private Entity? ReporterOf(int from)
+    {
+        var tokens = doc.Tokens;
+        var inAt = from - 1;
+        if (inAt < 1 || tokens[inAt].Text is not "in")
+            return null;
+        var verb = inAt - 1;
+        if (!phrases.IsCue(verb) && verb > 0 && Lexicon.CalendarWords.Contains(tokens[verb].Text))
+            verb--; // "said Friday in a statement"
+        if (verb < 0 || !phrases.IsCue(verb))
+            return null;
+        for (var k = verb - 1; doc.Work.Tick() && k >= 0 && k >= verb - MaxReporterDistance; k--)
+        {
+            if (tokens[k].Sentence != tokens[verb].Sentence || tokens[k].Quote >= 0)
+                return null;
+            if (model.EntityAt(k) is not { Kind: EntityKind.Person or EntityKind.Organisation } e)
+                continue;
+            var start = k;
+            while (start > 0 && ReferenceEquals(model.EntityAt(start - 1), e))
+                start--;
+            if (start > 0 && tokens[start - 1].IsWord && Lexicon.Prepositions.Contains(tokens[start - 1].Text))
+            {
+                k = start;
+                continue; // "a researcher at Acme": the object of a preposition is not the verb's subject
+            }
+
+            return e;
         }
 
         return null;
