@@ -296,6 +296,22 @@ public class SpeakerResolutionTests
         Assert.Equal("Acme Corp.", Quote(text, "We regret").Speaker);
     }
 
+    [Theory]
+    [InlineData("at")]
+    [InlineData("with")]
+    public void ANameSomeoneWorksAt_IsAnOrganisation_ThatADescriptionTakesUp(string preposition)
+    {
+        var text = $"Dana Kerr, a researcher {preposition} Velmar, said the attacks were linked.\n\n\u201CWe saw the same servers,\u201D the security firm said.";
+        Assert.Equal("Velmar", Quote(text, "We saw").Speaker);
+    }
+
+    [Fact]
+    public void ANameBeforeTheNounWhereSomeoneWorks_IsNoOrganisation()
+    {
+        var doc = ArticleDocument.Parse("Three dozen experts, researchers at Marlovian universities, signed the letter.");
+        Assert.DoesNotContain(DiscourseModel.Build(doc).Entities, e => e.Name == "Marlovian" && e.Kind == EntityKind.Organisation);
+    }
+
     [Fact]
     public void ATypeNounBeforeARole_NamesNoOrganisation_ThePersonSpeaks()
     {

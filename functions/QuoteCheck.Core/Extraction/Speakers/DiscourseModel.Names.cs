@@ -551,6 +551,8 @@ internal sealed partial class DiscourseModel
                 place++; // not "in Durning's case", "in Roe's view": a possessor there is anyone's
             if (b is "the" or "The" && person == 0 && significant.Length == 1 && !ModifiesNounAfter(to))
                 organisation++; // "the Kremlin said", not "the Trump campaign": a name before a noun modifies it
+            if (b is "at" or "with" && person == 0 && before >= 1 && IsWorkerNoun(before - 1) && !ModifiesNounAfter(to))
+                organisation += 2; // "a researcher at Talos", "an analyst with Acme": where someone works
         }
 
         if (person == 0 && to + 2 < _tokens.Length && _tokens[to + 1].Is(',') && _tokens[to + 2].Sentence == _tokens[to].Sentence && _doc.Is(to + 2, WordClass.PlaceName)
@@ -1168,6 +1170,14 @@ internal sealed partial class DiscourseModel
 
             _groupMentions.Add(new NameMention(first.From, first.NameFrom, b.To, group, RoleOf(first.From, b.To)));
         }
+    }
+
+    /// <summary>A lower-case noun for someone by their work ("researcher", "analyst", "professor", "spokeswoman").</summary>
+    private bool IsWorkerNoun(int k)
+    {
+        var w = _tokens[k].Text;
+        return _tokens[k].IsWord && char.IsLower(w[0]) && _tokens[k].Sentence == _tokens[k + 1].Sentence
+            && (_doc.Is(k, WordClass.PersonRoleNoun | WordClass.RoleWord) || Lexicon.AnaphoricPersonNouns.Contains(Singular(w)));
     }
 
     private static bool IsPersonLike(Entity e) => e.Kind is EntityKind.Person or EntityKind.Unknown && e.OrganisationEvidence <= e.PersonEvidence;
