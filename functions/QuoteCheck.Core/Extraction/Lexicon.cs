@@ -439,18 +439,20 @@ internal static partial class Lexicon
 
     /// <summary>
     /// A lower-case word of five letters or more ending in "-ly" ("quickly", "reportedly"): the part of
-    /// <see cref="IsAuxiliary"/> no list holds; not an adjective of that shape ("the agency's <i>monthly</i> report",
-    /// "an <i>elderly</i> man").
+    /// <see cref="IsAuxiliary"/> no list holds; not an adjective, noun or verb of that shape ("the agency's
+    /// <i>monthly</i> report", "an <i>elderly</i> man", "the <i>family</i> said", "to <i>reply</i>").
     /// </summary>
     public static bool IsLyAdverb(string word) =>
-        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !LyAdjectives.Contains(word);
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotLyAdverbs.Contains(word);
 
-    /// <summary>Adjectives ending in "-ly" that modify a noun in news ("a weekly column", "the costly program").</summary>
-    private static readonly FrozenSet<string> LyAdjectives = FrozenSet.ToFrozenSet(
+    /// <summary>Words ending in "-ly" that are no adverb: adjectives ("a weekly column", "the costly program"), nouns ("the family") and verbs ("reply").</summary>
+    private static readonly FrozenSet<string> NotLyAdverbs = FrozenSet.ToFrozenSet(
     [
         "daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "nightly", "biweekly", "bimonthly", "elderly",
         "costly", "deadly", "friendly", "unfriendly", "lonely", "lovely", "orderly", "disorderly", "scholarly", "timely",
         "untimely", "worldly", "homely", "lively", "ugly", "holy", "silly", "burly", "curly",
+        "family", "rally", "assembly", "supply", "anomaly", "monopoly", "tally", "belly", "bully", "butterfly", "jelly",
+        "folly", "homily", "melancholy", "reply", "apply", "comply", "imply", "multiply", "panoply", "oligopoly",
     ], StringComparer.Ordinal);
 
     private static FrozenSet<string> BuildSpeechVerbs()

@@ -35,6 +35,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (Lexicon.IsSpeechVerb(word))
             return !(next is "to" && word.StartsWith("continu", StringComparison.OrdinalIgnoreCase));
         return (word is "put" or "puts" && next == "it")
+            || (word is "want" or "wants" or "wanted" && next == "to" && t + 2 < _tokens.Length && _tokens[t + 2].Text == "know") // "he wanted to know, “…?”"
             || (next == "back" && Lexicon.RetortVerbs.Contains(word))
             || (word is "use" or "uses" or "used" or "using" && t + 2 < _tokens.Length && next is "the" or "a"
                 && _tokens[t + 2].Text is "phrase" or "term" or "word" or "words" or "label" or "nickname" or "expression");

@@ -53,6 +53,22 @@ public class AttributionPatternTests
     }
 
     [Theory]
+    [InlineData("The family said on Monday that the ruling was \u201Ca relief.\u201D", "The family")]
+    [InlineData("Ann Roe\u2019s family has called on police to release the videos \u201Cas a matter of transparency.\u201D", "Ann Roe\u2019s family")]
+    public void ANounInLy_IsNoAdverbBetweenTheSubjectAndItsVerb(string text, string mention)
+    {
+        Assert.Equal(mention, Single(text).SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("Ann Roe wants to know \u201Cwhy the city waited so long.\u201D")]
+    [InlineData("The debate went on. But Ann Roe wanted to know, \u201CWhy did the city wait so long?\u201D")]
+    public void WantingToKnow_AsksTheQuestion(string text)
+    {
+        Assert.Equal("Ann Roe", Single(text).SpeakerMention);
+    }
+
+    [Theory]
     [InlineData("weekly bulletin")]
     [InlineData("costly review")]
     public void AccordingTo_ADocumentWithAnAdjectiveInLy_IsTheSource(string document)
