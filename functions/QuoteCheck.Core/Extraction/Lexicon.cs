@@ -442,8 +442,9 @@ internal static partial class Lexicon
     /// <see cref="IsAuxiliary"/> no list holds; not an adjective, noun or verb of that shape ("the agency's
     /// <i>monthly</i> report", "an <i>elderly</i> man", "the <i>family</i> said", "to <i>reply</i>").
     /// </summary>
-    public static bool IsLyAdverb(string word) =>
-        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotLyAdverbs.Contains(word);
+    public static bool IsLyAdverb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotLyAdverbLookup.Contains(word);
+
 
     /// <summary>Words ending in "-ly" that are no adverb: adjectives ("a weekly column", "the costly program"), nouns ("the family") and verbs ("reply").</summary>
     private static readonly FrozenSet<string> NotLyAdverbs = FrozenSet.ToFrozenSet(
@@ -454,6 +455,8 @@ internal static partial class Lexicon
         "family", "rally", "assembly", "supply", "anomaly", "monopoly", "tally", "belly", "bully", "butterfly", "jelly",
         "folly", "homily", "melancholy", "reply", "apply", "comply", "imply", "multiply", "panoply", "oligopoly",
     ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotLyAdverbLookup = NotLyAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenSet<string> BuildSpeechVerbs()
     {

@@ -329,6 +329,7 @@ public class SpeakerResolutionTests
     [InlineData("Goalie Marc Lessard made 30 saves for the Wolves on Monday.", "the veteran goalie", "Marc Lessard")]
     [InlineData("Prime Minister Alan Torvik visited the plant on Monday.", "the prime minister", "Alan Torvik")]
     [InlineData("Local health officials, led by Dr. Nadia Brook, met on Monday.", "the doctor", "Nadia Brook")]
+    [InlineData("Police interviewed Ann Roe, an elderly widow, on Monday.", "the elderly widow", "Ann Roe")]
     public void Description_TakesTheEntityIntroducedWithThatRoleOrType(string introduction, string description, string speaker)
     {
         var text = $"{introduction} Crowds gathered outside.\n\n\u201CThis is a good day,\u201D {description} said.";

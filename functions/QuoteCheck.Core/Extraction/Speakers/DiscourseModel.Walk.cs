@@ -513,7 +513,7 @@ internal sealed partial class DiscourseModel
             var classes = StemClassOf(k);
             var w = Stem(tok.Text);
             if (classes.HasAny(WordClass.Stop | WordClass.Determiner | WordClass.Auxiliary) || (classes.HasAny(WordClass.SpeechVerb) && k > t + 1)
-                || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))) // Lexicon.IsAuxiliary's -ly adverbs
+                || Lexicon.IsLyAdverb(w)) // Lexicon.IsAuxiliary's -ly adverbs, not "the elderly woman"
                 break;
             if (IsDescriptionHead(classes, w) && (head < 0 || head == k - 1))
             {
