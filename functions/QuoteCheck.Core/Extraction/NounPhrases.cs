@@ -536,7 +536,7 @@ internal sealed class NounPhrases(ArticleDocument doc)
         if (tok.Text is "the" or "The" && CountStandsAlone(t + 1))
             return (t, t + 1); // "the two wrote": a count standing for the people counted
 
-        if (IsDeterminer(t))
+        if (IsDeterminer(t) || IsApproximateCount(t))
         {
             lowerAllowed = 4;
             to = t + 1;
@@ -697,6 +697,20 @@ internal sealed class NounPhrases(ArticleDocument doc)
     private static bool IsThirdPersonForm(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>True for determiners.</summary>
+    /// <summary>
+    /// A word that makes a number approximate at the start of a phrase ("<i>Nearly</i> 300 workers", "<i>About</i> 200
+    /// protesters"): it opens the phrase as a determiner does. "about", "around" and "over" only opening a sentence, where
+    /// they cannot be a preposition after a verb ("talked about 200 jobs").
+    /// </summary>
+    private bool IsApproximateCount(int t)
+    {
+        if (t + 1 >= _tokens.Length || !_tokens[t].IsWord || _tokens[t + 1].Quote >= 0 || !char.IsAsciiDigit(_tokens[t + 1].Text[0]))
+            return false;
+        var w = _tokens[t].Text;
+        return w is "nearly" or "Nearly" or "almost" or "Almost" or "roughly" or "Roughly" or "approximately" or "Approximately"
+            || (w is "About" or "Around" or "Over" && (t == 0 || _tokens[t - 1].Sentence != _tokens[t].Sentence));
+    }
+
     public bool IsDeterminer(int t) => _tokens[t].IsWord && _tokens[t].Quote < 0 && (Lexicon.Determiners.Contains(_tokens[t].Text) || IsDemonstrativeBeforeSpeaker(t));
 
     /// <summary>

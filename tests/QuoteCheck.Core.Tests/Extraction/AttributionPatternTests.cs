@@ -61,6 +61,14 @@ public class AttributionPatternTests
     }
 
     [Theory]
+    [InlineData("About 200 protesters gathered outside, chanting \u201CDump the plan.\u201D", "About 200 protesters")]
+    [InlineData("Nearly 300 workers signed a letter saying the plan was \u201Ca betrayal.\u201D", "Nearly 300 workers")]
+    public void AnApproximateCount_OpensTheSubject(string text, string mention)
+    {
+        Assert.Equal(mention, Single(text).SpeakerMention);
+    }
+
+    [Theory]
     [InlineData("Ann Roe wants to know \u201Cwhy the city waited so long.\u201D")]
     [InlineData("The debate went on. But Ann Roe wanted to know, \u201CWhy did the city wait so long?\u201D")]
     public void WantingToKnow_AsksTheQuestion(string text)
