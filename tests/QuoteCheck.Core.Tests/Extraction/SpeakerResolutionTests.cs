@@ -433,6 +433,14 @@ public class SpeakerResolutionTests
         Assert.Equal("Ivy Brandt", q.Speaker);
     }
 
+    [Theory]
+    [InlineData("Prosecutors charged Ivy Brandt on Monday. Her lawyer, Bo Lin, called the charges \u201Cabsurd.\u201D")]
+    [InlineData("Prosecutors charged Ivy Brandt on Monday. Brandt\u2019s lawyer, Bo Lin, called the charges \u201Cabsurd.\u201D")]
+    public void ARoleSetBeforeANameInApposition_MakesTheNameAPerson_WhoSpeaks(string text)
+    {
+        Assert.Equal("Bo Lin", Quote(text, "absurd").Speaker);
+    }
+
     [Fact]
     public void Description_BeforeANameThatOpensAList_IsNoApposition()
     {

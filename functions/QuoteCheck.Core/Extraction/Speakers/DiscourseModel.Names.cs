@@ -540,6 +540,8 @@ internal sealed partial class DiscourseModel
 
         var apposition = Apposition(to, descriptors);
         person += apposition.Person;
+        if (person == 0 && from >= 2 && _tokens[from - 1].Is(',') && _tokens[from - 2].Sentence == _tokens[from].Sentence && IsWorkerNoun(from - 2))
+            person += 2; // "Roe's lawyer, Bo Lin,": a role set before the name in apposition
         if (gender == '?' && apposition.Gender != '?')
             gender = apposition.Gender;
         organisation += apposition.Organisation;
