@@ -117,6 +117,24 @@ internal sealed class NounPhrases(ArticleDocument doc)
     }
 
     /// <summary>
+    /// Where the name joined by "and" right before the name starting at <paramref name="from"/> starts ("<i>Ann Roe</i>
+    /// and Bo Tate said", "<i>Ann Roe</i> and Bo Tate, the owners, said", "<i>The Ledger</i> and the Tribune said"), or null: both names, neither a pronoun, the
+    /// first in the same sentence and no object of a preposition ("met with Ann Roe and Bo Tate").
+    /// </summary>
+    public int? JoinedNameBefore(int from)
+    {
+        var and = from - 1;
+        var name = from < _tokens.Length - 1 && _tokens[from].Text is "the" ? from + 1 : from; // "… and the Dayton Tribune"
+        if (and < 1 || _tokens[and].Text is not "and" || !IsNameLike(name) || IsPronoun(name) || !IsNameLike(and - 1) || IsPronoun(and - 1)
+            || _tokens[and - 1].Sentence != _tokens[from].Sentence)
+            return null;
+        var lo = Math.Max(0, and - MaxPhraseTokens);
+        if (EndingAt(and - 1, lo) is not { } first || _tokens[first.From].Sentence != _tokens[from].Sentence)
+            return null;
+        return first.From > 0 && _tokens[first.From - 1].IsWord && Lexicon.Prepositions.Contains(_tokens[first.From - 1].Text) ? null : first.From;
+    }
+
+    /// <summary>
     /// True for a state, province or district set off by commas after a place (tokens <paramref name="from"/> to
     /// <paramref name="to"/> in "Halifax, N.S.,", "Washington, D.C.,", "Dayton, Ohio,", "Albany, New York,").
     /// </summary>

@@ -163,6 +163,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
         }
 
+        if (phrases.JoinedNameBefore(shown.MentionFrom) is { } joined && shown.CueFrom >= shown.MentionTo)
+            shown = shown with { MentionFrom = joined }; // "Ann Roe and Bo Tate said": both speak
         var noCue = shown.CueFrom >= shown.MentionFrom && shown.CueTo <= shown.MentionTo; // "…," retired general Lloyd Newton said: "said" is the cue, "retired" stays
         if (noCue && phrases.ReportedStart(shown.MentionFrom, shown.MentionTo) is var from && from != shown.MentionFrom)
             shown = shown with { MentionFrom = from, CueFrom = shown.MentionFrom, CueTo = shown.MentionFrom };

@@ -76,19 +76,20 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The "and" joining two capitalised names that make up the whole mention ("Ann Roe and Bo Lin", "Procter and
-    /// Gamble"), or null: not one inside a name with words of its own ("Heart and Stroke senior manager Erin Kim").
+    /// The "and" joining two capitalised names that make up the whole mention, after a "the" ("Ann Roe and Bo Lin",
+    /// "the New York Times and Los Angeles Times", "Procter and Gamble"), or null: not one inside a name with words of its own ("Heart and Stroke senior manager Erin Kim").
     /// </summary>
     private int? Coordination(Attribution a)
     {
         var tokens = _doc.Tokens;
         int? and = null;
-        for (var t = a.MentionFrom; t <= a.MentionTo; t++)
+        var first = tokens[a.MentionFrom].Text is "the" or "The" ? a.MentionFrom + 1 : a.MentionFrom; // "the New York Times and Los Angeles Times"
+        for (var t = first; t <= a.MentionTo; t++)
         {
-            if (tokens[t].Text is "and" && t > a.MentionFrom && t < a.MentionTo && and is null)
+            if (tokens[t].Text is "and" && t > first && t < a.MentionTo && and is null)
                 and = t;
-            else if (!tokens[t].IsCapitalized)
-                return null;
+            else if (!tokens[t].IsCapitalized && !(t == and + 1 && tokens[t].Text is "the" && t < a.MentionTo))
+                return null; // "… and the Dayton Tribune": a "the" may open the second name too
         }
 
         return and;

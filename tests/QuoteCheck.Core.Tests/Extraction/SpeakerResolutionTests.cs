@@ -621,6 +621,24 @@ public class SpeakerResolutionTests
     }
 
     [Theory]
+    [InlineData("Ann Roe and Bo Lin said they were \u201Cheartbroken.\u201D")]
+    [InlineData("Ann Roe and Bo Lin, the owners of the bakery, said they were \u201Cheartbroken.\u201D")]
+    [InlineData("\u201CWe are heartbroken,\u201D Ann Roe and Bo Lin, the owners of the bakery, said.")]
+    public void TwoPeopleJoinedByAnd_BeforeTheVerbOrTheirApposition_AreBothTheSpeaker(string text)
+    {
+        var q = Quote(text, text.StartsWith('\u201C') ? "We are" : "heartbroken");
+        Assert.Equal("Ann Roe and Bo Lin", q.SpeakerMention);
+        Assert.Equal("Ann Roe and Bo Lin", q.Speaker);
+    }
+
+    [Fact]
+    public void TwoOrganisationsJoinedByAndAfterThe_AreBothTheSpeaker()
+    {
+        var q = Quote("The Marlow Ledger and the Dayton Tribune said the mayor had a \u201Crough week.\u201D", "rough week");
+        Assert.Equal("Marlow Ledger and Dayton Tribune", q.Speaker);
+    }
+
+    [Theory]
     [InlineData("\u201CThe stocks are low,\u201D Fisheries and Oceans Canada said in a statement.", "Fisheries and Oceans Canada")] // not "Oceans Canada"
     [InlineData("\u201CThe program works,\u201D Heart and Stroke senior manager Erin Kim said.", "Erin Kim")] // an "and" inside the organisation
     public void AnAndInsideOneName_LeavesOneSpeaker(string text, string speaker)
