@@ -9,6 +9,7 @@ internal static class TextCleaner
 {
     private const int MinDuplicateLength = 20;
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(",;:!?\"\u201C\u201D");
 
     /// <summary>Returns the non-empty lines of <paramref name="text"/> with their clean-up verdicts.</summary>
     public static List<Paragraph> Split(string text)
@@ -109,6 +110,35 @@ internal static class TextCleaner
     private static bool IsHeadlineLike(ReadOnlySpan<char> line) =>
         line.Length <= 150 && line[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
 
+    /// <summary>
+    /// A photo credit on a line of its own: "Neilson Barnard via Getty Images.", "Ann Roe via AP": a few capitalised
+    /// words, "via", and a few more, nothing else.
+    /// </summary>
+    private static bool IsPhotoCredit(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 80)
+            return false;
+        var via = line.IndexOf(" via ", StringComparison.Ordinal);
+        if (via <= 0)
+            return false;
+        var source = line[(via + 5)..].TrimEnd('.');
+        return IsCapitalisedWords(line[..via], 4) && IsCapitalisedWords(source, 4);
+    }
+
+    /// <summary>True when <paramref name="words"/> is one to <paramref name="max"/> words, each capitalised, with no sentence punctuation.</summary>
+    private static bool IsCapitalisedWords(ReadOnlySpan<char> words, int max)
+    {
+        var count = 0;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word.IndexOfAny(SentencePunctuation) >= 0 || ++count > max)
+                return false;
+        }
+
+        return count > 0;
+    }
+
     private static bool IsCredit(ReadOnlySpan<char> line)
     {
         if (line.Length > 200)
@@ -121,6 +151,8 @@ internal static class TextCleaner
             || line.StartsWith("Credit", StringComparison.OrdinalIgnoreCase)
             || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase)
             || line.StartsWith('\u00A9'))
+            return true;
+        if (IsPhotoCredit(line))
             return true;
         var slash = line.LastIndexOf('/');
         return slash >= 0 && line.Length - slash < 40 && slash > 0 && line[slash - 1] == ' '

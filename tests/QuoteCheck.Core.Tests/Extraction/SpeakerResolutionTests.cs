@@ -146,6 +146,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void APhotoCreditOnALineOfItsOwn_NamesNobodyInView()
+    {
+        var text = "The comedian Rafe Dunmore posted the clip on Thursday.\n\nNeil Barton via Getty Images.\n\n"
+            + "\u201CWhat if the mayor had elocution lessons?\u201D the 43-year-old asked.";
+        Assert.Equal("Rafe Dunmore", Quote(text, "What if").Speaker);
+    }
+
+    [Fact]
     public void APhotoCreditRightBeforeAName_IsNoPartOfIt()
     {
         var text = "Niall Roe / PA Images via Getty Images Kevin Whitfield at a state ceremony in Dublin.\n\n\u201CWe will serve the province,\u201D Whitfield said on Monday.";
@@ -330,6 +338,7 @@ public class SpeakerResolutionTests
     [InlineData("Prime Minister Alan Torvik visited the plant on Monday.", "the prime minister", "Alan Torvik")]
     [InlineData("Local health officials, led by Dr. Nadia Brook, met on Monday.", "the doctor", "Nadia Brook")]
     [InlineData("Police interviewed Ann Roe, an elderly widow, on Monday.", "the elderly widow", "Ann Roe")]
+    [InlineData("Coach Mark Lin was fired on Monday.", "the 52-year-old", "Mark Lin")]
     public void Description_TakesTheEntityIntroducedWithThatRoleOrType(string introduction, string description, string speaker)
     {
         var text = $"{introduction} Crowds gathered outside.\n\n\u201CThis is a good day,\u201D {description} said.";

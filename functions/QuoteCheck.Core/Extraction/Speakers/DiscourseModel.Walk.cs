@@ -576,6 +576,22 @@ internal sealed partial class DiscourseModel
     /// person ("the veteran said"), so "the new diet" is no "New Democrat".
     /// </summary>
     private static bool IsDescriptionHead(WordClass classes, ReadOnlySpan<char> w) =>
-        classes.HasAny(WordClass.PersonRoleNoun | WordClass.OrganisationType | WordClass.TitleHead)
-        && !(char.IsLower(w[0]) && classes.HasAny(WordClass.GenericModifier) && !classes.HasAny(WordClass.AnaphoricPersonNoun));
+        (classes.HasAny(WordClass.PersonRoleNoun | WordClass.OrganisationType | WordClass.TitleHead)
+            && !(char.IsLower(w[0]) && classes.HasAny(WordClass.GenericModifier) && !classes.HasAny(WordClass.AnaphoricPersonNoun)))
+        || IsAgeWord(w);
+
+    /// <summary>An age standing for the person ("the <i>52-year-old</i> said"): digits, then "-year-old".</summary>
+    internal static bool IsAgeWord(ReadOnlySpan<char> w)
+    {
+        const string suffix = "-year-old";
+        if (w.Length <= suffix.Length || !w.EndsWith(suffix, StringComparison.Ordinal))
+            return false;
+        foreach (var c in w[..^suffix.Length])
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+
+        return true;
+    }
 }

@@ -171,7 +171,7 @@ internal sealed partial class DiscourseModel
             }
         }
 
-        var anaphoric = Lexicon.AnaphoricPersonNouns.Contains(singular);
+        var anaphoric = Lexicon.AnaphoricPersonNouns.Contains(singular) || IsAgeWord(singular);
         if (!anaphoric && !Lexicon.PersonRoleNouns.Contains(singular) && !Lexicon.TitleHeads.Contains(singular))
             return null;
         if (modifiers.Count == 0 && Lexicon.KinshipNouns.Contains(singular))
