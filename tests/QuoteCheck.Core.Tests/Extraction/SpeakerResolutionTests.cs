@@ -37,6 +37,21 @@ public class SpeakerResolutionTests
         Assert.Equal("Harlan Voss", Quote(text, "You would be").Speaker);
     }
 
+    [Theory]
+    [InlineData("In an interview, Ivy Brandt said she had \u201Cno regrets.\u201D Okonjo disagreed. \u201CShe should have regrets,\u201D he said.", "She should", "Okonjo")]
+    [InlineData("Asked about the closure, Okonjo shrugged. \u201CIt is a shame,\u201D she said.", "It is a shame", "Okonjo")]
+    public void Pronoun_WithNoPersonInView_IsTheUntypedNameTheSentenceBeforeIsAbout(string text, string quote, string speaker)
+    {
+        Assert.Equal(speaker, Quote(text, quote).Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_WithNoPersonInView_IsNoCalendarWordOrCommonWord()
+    {
+        var text = "Security experts met on Thursday. Monday brought more threats.\n\n\u201CIt was a long day,\u201D he said.";
+        Assert.Equal("he", Quote(text, "It was a long day").Speaker);
+    }
+
     [Fact]
     public void Pronoun_GenderIsLearnedFromTheArticle()
     {

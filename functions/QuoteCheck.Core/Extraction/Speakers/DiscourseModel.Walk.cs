@@ -200,6 +200,16 @@ internal sealed partial class DiscourseModel
             }
         }
 
+        if (best is null && subject && UnknownSubjectInFocus(t) is { } untyped)
+        {
+            // "Lin disagreed. “…,” he said": no person fits, but the sentence before is about a name nothing typed; the
+            // pronoun is the evidence that it names a person
+            untyped.Kind = EntityKind.Person;
+            untyped.WeakPerson = true;
+            untyped.Gender = gender;
+            best = untyped;
+        }
+
         if (best is null)
             return;
         var agreed = best.Gender == gender;
@@ -226,6 +236,42 @@ internal sealed partial class DiscourseModel
         if (named)
             return Fitting(own, gender) is { } subject ? (subject, "the subject of its sentence") : null;
         return Fitting(SentenceSubject(t, now - 1, out _), gender) is { } previous ? (previous, "the person the sentence before is about") : null;
+    }
+
+    /// <summary>
+    /// The one-word name nothing has typed (no person, organisation or place evidence, no calendar or common word) that
+    /// is the first subject of the pronoun's sentence before it or, when that names none, of the narrative sentence
+    /// before; null otherwise. Reads a bounded number of each active entity's latest mentions.
+    /// </summary>
+    private Entity? UnknownSubjectInFocus(int t)
+    {
+        var now = SentenceOrdinal(t);
+        return UnknownSubjectOf(t, now) ?? UnknownSubjectOf(t, now - 1);
+    }
+
+    private Entity? UnknownSubjectOf(int t, int sentence)
+    {
+        Entity? first = null;
+        var firstToken = int.MaxValue;
+        foreach (var e in _active)
+        {
+            for (var i = e.Mentions.Count - 1; i >= 0 && i >= e.Mentions.Count - MaxMentionsRead; i--)
+            {
+                var m = e.Mentions[i];
+                if (m.Token >= t || m.Sentence > sentence)
+                    continue;
+                if (m.Sentence < sentence)
+                    break;
+                if (m.Weight >= Weight(MentionRole.Subject) && m.Token < firstToken)
+                    (first, firstToken) = (e, m.Token);
+            }
+        }
+
+        return first is { Kind: EntityKind.Unknown, Words.Length: 1, PersonEvidence: 0, OrganisationEvidence: 0, PlaceEvidence: 0 }
+            && !AfterRelativeWord(firstToken) && !Lexicon.CalendarWords.Contains(first.Words[0]) && !Lexicon.NotNames.Contains(first.Words[0])
+            && !Lexicon.PlaceNames.Contains(first.Words[0]) && !Lexicon.Descriptors.Contains(first.Words[0])
+            ? first
+            : null;
     }
 
     /// <summary>
