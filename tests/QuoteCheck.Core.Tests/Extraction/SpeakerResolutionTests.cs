@@ -656,6 +656,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void They_AfterTwoOrganisationsNamedTogether_IsBoth()
+    {
+        var text = "Acme Corp. and Volt Labs announced a merger on Monday.\n\n\u201CThis is a great day,\u201D they said in a joint statement.";
+        Assert.Equal("Acme Corp. and Volt Labs", Quote(text, "This is a great day").Speaker);
+    }
+
+    [Fact]
     public void TwoOrganisationsJoinedByAndAfterThe_AreBothTheSpeaker()
     {
         var q = Quote("The Marlow Ledger and the Dayton Tribune said the mayor had a \u201Crough week.\u201D", "rough week");

@@ -1148,14 +1148,17 @@ internal sealed partial class DiscourseModel
         {
             var a = _mentions[i];
             var b = _mentions[i + 1];
-            if (b.From != a.To + 2 || _tokens[a.To + 1].Text is not ("and" or "&") || !IsPersonLike(a.Entity) || !IsPersonLike(b.Entity) || a.Entity == b.Entity)
+            // people named together ("Ann Roe and Bo Lin"), or organisations ("Acme Corp. and Volt Labs announced"), never a mix
+            var people = IsPersonLike(a.Entity) && IsPersonLike(b.Entity);
+            var organisations = a.Entity.Kind == EntityKind.Organisation && b.Entity.Kind == EntityKind.Organisation;
+            if (b.From != a.To + 2 || _tokens[a.To + 1].Text is not ("and" or "&") || !(people || organisations) || a.Entity == b.Entity)
                 continue;
             var members = new List<Entity> { a.Entity, b.Entity };
             var first = a;
             for (var j = i - 1; j >= 0; j--)
             {
                 var c = _mentions[j];
-                if (c.To + 2 != first.From || !_tokens[c.To + 1].Is(',') || !IsPersonLike(c.Entity))
+                if (c.To + 2 != first.From || !_tokens[c.To + 1].Is(',') || !(people ? IsPersonLike(c.Entity) : c.Entity.Kind == EntityKind.Organisation))
                     break;
                 members.Insert(0, c.Entity);
                 first = c;
