@@ -251,22 +251,7 @@ internal sealed partial class DiscourseModel
 
     private Entity? UnknownSubjectOf(int t, int sentence)
     {
-        Entity? first = null;
-        var firstToken = int.MaxValue;
-        foreach (var e in _active)
-        {
-            for (var i = e.Mentions.Count - 1; i >= 0 && i >= e.Mentions.Count - MaxMentionsRead; i--)
-            {
-                var m = e.Mentions[i];
-                if (m.Token >= t || m.Sentence > sentence)
-                    continue;
-                if (m.Sentence < sentence)
-                    break;
-                if (m.Weight >= Weight(MentionRole.Subject) && m.Token < firstToken)
-                    (first, firstToken) = (e, m.Token);
-            }
-        }
-
+        var (first, firstToken, _, _) = ScanSentence(t, sentence);
         return first is { Kind: EntityKind.Unknown, Words.Length: 1, PersonEvidence: 0, OrganisationEvidence: 0, PlaceEvidence: 0 }
             && !AfterRelativeWord(firstToken) && !Lexicon.CalendarWords.Contains(first.Words[0]) && !Lexicon.NotNames.Contains(first.Words[0])
             && !Lexicon.PlaceNames.Contains(first.Words[0]) && !Lexicon.Descriptors.Contains(first.Words[0])
@@ -287,6 +272,19 @@ internal sealed partial class DiscourseModel
     /// <paramref name="namesPerson"/> says whether it names any person.
     /// </summary>
     private (Entity Entity, bool Subject)? SentenceSubject(int t, int sentence, out bool namesPerson)
+    {
+        var (first, firstToken, onlyPerson, persons) = ScanSentence(t, sentence);
+        namesPerson = persons > 0;
+        return first is not null && first.Kind == EntityKind.Person && !AfterRelativeWord(firstToken) ? (first, true)
+            : persons == 1 ? (onlyPerson!, false) : null;
+    }
+
+    /// <summary>
+    /// The mentions of narrative sentence <paramref name="sentence"/> before token <paramref name="t"/>, read from each
+    /// active entity's latest: the entity of the first subject mention (of any kind) and its token, and how many people
+    /// the sentence names (with the last of them). A name after a contrast word ("Unlike Haddad, he …") is not counted.
+    /// </summary>
+    private (Entity? First, int FirstToken, Entity? OnlyPerson, int Persons) ScanSentence(int t, int sentence)
     {
         Entity? first = null;
         var firstToken = int.MaxValue;
@@ -313,9 +311,7 @@ internal sealed partial class DiscourseModel
                 (persons, onlyPerson) = (persons + 1, e);
         }
 
-        namesPerson = persons > 0;
-        return first is not null && first.Kind == EntityKind.Person && !AfterRelativeWord(firstToken) ? (first, true)
-            : persons == 1 ? (onlyPerson!, false) : null;
+        return (first, firstToken, onlyPerson, persons);
     }
 
     /// <summary>True when a relative or complement word ("that", "who", "which") comes before token <paramref name="t"/> in its sentence: a subject of a clause inside it.</summary>
