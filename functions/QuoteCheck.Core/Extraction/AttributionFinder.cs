@@ -191,6 +191,8 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         if (_tokens[t].Kind == TokenKind.Punct && (_tokens[t].Text[0] is '\u2015' or '\u2014' or '\u2013' || (_tokens[t].Text is "-" or "--" && t == close + 1))
             && phrases.StartingAt(t + 1) is { } dashed && phrases.IsNameLike(dashed.From) && (_tokens[t].Text[0] != '-' || EndsSignature(dashed.To + 1)))
             return new Attribution(dashed.From, dashed.To, t, t, Rules.QuoteDashSpeaker, true);
+        if (SurnameBeforeCue(t) is { } surnameCue)
+            return new Attribution(t, t, surnameCue, surnameCue, Rules.QuoteSpeakerCue, true); // "“…,” Read said." / "Will wrote"
         if (phrases.IsCue(t) && !_tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
         {
             var np = InvertedSubject(t + 1);
@@ -274,7 +276,12 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
         for (var k = close + 1; _work.Tick() && (k < _tokens.Length && k < close + 40 && _tokens[k].Sentence == sentence); k++)
         {
             if (_tokens[k].Quote >= 0)
-                return null;
+            {
+                // "Sales were "flat" as a "bad year" ended, she said": one cue for every partial quote of the clause before it
+                k = doc.QuoteCloseToken[_tokens[k].Quote];
+                continue;
+            }
+
             if (!phrases.IsCue(k) || _tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
                 continue;
             var j = k - 1;
@@ -897,6 +904,25 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
     private bool ReportsAnotherStatement(int cue) =>
         cue + 1 < _tokens.Length && _tokens[cue + 1].IsWord && _tokens[cue + 1].Quote < 0
         && (_tokens[cue + 1].Text is "that" || (phrases.IsPronoun(cue + 1) && _tokens[cue + 1].Text is not ("it" or "them" or "him" or "her" or "us" or "me")));
+
+    /// <summary>
+    /// The speech verb after token <paramref name="t"/> when <paramref name="t"/> is a capitalised speech verb or auxiliary
+    /// used as a surname (<c>"…," Read said.</c>, <c>"…," Will wrote.</c>, <c>Tell has said</c>): a verb is not the subject
+    /// of another, so the capitalised word names the speaker; else null.
+    /// </summary>
+    private int? SurnameBeforeCue(int t)
+    {
+        if (t + 1 >= _tokens.Length || !_tokens[t].IsCapitalized || _tokens[t].Text.Length < 3 || _tokens[t + 1].Paragraph != _tokens[t].Paragraph
+            || !(phrases.IsCue(t) || Lexicon.IsAuxiliary(_tokens[t].Text)))
+            return null;
+        var cue = SkipAuxForward(t + 1);
+        if (cue >= _tokens.Length || _tokens[cue].IsCapitalized || !phrases.IsCue(cue) || _tokens[cue].Text.EndsWith("ing", StringComparison.Ordinal))
+            return null;
+
+        // after a modal the verb is bare ("“…?” Will say it"), after a surname it is inflected ("Will said", "Will writes")
+        var inflected = _tokens[cue].Text is [.., 'd' or 's'] or "wrote" or "spoke";
+        return inflected || !Lexicon.IsAuxiliary(_tokens[t].Text) ? cue : null;
+    }
 
     private int SkipAuxForward(int t)
     {

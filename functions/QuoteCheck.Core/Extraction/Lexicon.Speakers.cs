@@ -425,6 +425,9 @@ internal static partial class Lexicon
         "Just", "Like", "Love", "Don't", "Can't", "Won't", "Read", "Watch", "See", "Click", "More", "Story", "Photo",
     ], StringComparer.Ordinal);
 
+    /// <summary>Surnames that are also words a run of capitals never names anyone by ("George <i>Will</i>", "Ian <i>Read</i>", "Mia <i>Love</i>").</summary>
+    public static readonly FrozenSet<string> SurnamesThatAreWords = FrozenSet.ToFrozenSet(["Will", "Read", "Love", "More", "Story"], StringComparer.Ordinal);
+
     /// <summary>Widely known organisations that news names by one word ("Google said"), never a person.</summary>
     public static readonly FrozenSet<string> KnownOrganisations = FrozenSet.ToFrozenSet(
     [

@@ -25,6 +25,36 @@ public class AttributionPatternTests
         Assert.Contains("(quote-cue-speaker)", q.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Ian Read runs Acme.\n\n\u201CThe deal is good for shareholders,\u201D Read said.", "Read", "said", "Ian Read")]
+    [InlineData("George Will writes a column.\n\n\u201CThe candidate is a caricature,\u201D Will wrote.", "Will", "wrote", "George Will")]
+    [InlineData("Bo Tell runs Acme.\n\n\u201CThe deal is good for shareholders,\u201D Tell has said.", "Tell", "said", null)]
+    public void QuoteSpeakerCue_ACapitalisedVerbBeforeASpeechVerb_IsASurname(string text, string mention, string cue, string? speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(speaker ?? mention, q.Speaker);
+    }
+
+    [Fact]
+    public void QuoteSpeakerCue_AModalBeforeABareVerb_IsNoSurname()
+    {
+        var quotes = Extractor.Extract("Officials met on Monday.\n\n\u201CWho knows what comes next?\u201D Will say it, or stay quiet.", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(quotes, q => q.SpeakerMention == "Will");
+    }
+
+    [Fact]
+    public void LaterCue_ASpeechVerbLaterInTheSentence_AttributesEveryPartialQuoteBeforeIt()
+    {
+        var quotes = Extractor.Extract(
+            "Given the results, sales were \u201Cflat for a month\u201D as buyers waited for a \u201Cquieter season\u201D to arrive, spokesman Bo Tate said.",
+            TestContext.Current.CancellationToken);
+        Assert.Equal(["flat for a month", "quieter season"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("spokesman Bo Tate", q.SpeakerMention));
+        Assert.All(quotes, q => Assert.Contains("(cue-later-in-sentence)", q.Evidence, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void QuoteSpeakerCue_FindsNameBeforeVerb()
     {

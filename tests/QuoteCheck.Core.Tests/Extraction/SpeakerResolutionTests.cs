@@ -627,6 +627,20 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AfterAGivenName_AWordThatIsNoNameElsewhere_IsASurname_AndAloneLaterTheSamePerson()
+    {
+        var text = "Columnist Mia Love wrote about the race on Sunday.\n\nLove described the plan as \u201Ca caricature of reform.\u201D";
+        Assert.Equal("Mia Love", Quote(text, "a caricature").Speaker);
+    }
+
+    [Fact]
+    public void AGerundOpeningASentence_IsNoOneAPronounCouldStandFor()
+    {
+        var text = "Gilbert runs the Harbor Group. Fundraising was \u201Cslow for about a month\u201D as donors waited, he said.";
+        Assert.Equal("Gilbert", Quote(text, "slow for").Speaker);
+    }
+
+    [Fact]
     public void UnresolvedPronoun_CarriesLowerConfidence_ThanAResolvedOne()
     {
         var resolved = Quote("Paul Grant spoke on Monday.\n\n\u201CWe will appeal,\u201D he said.", "We will");

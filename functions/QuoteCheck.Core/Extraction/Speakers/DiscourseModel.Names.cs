@@ -97,7 +97,7 @@ internal sealed partial class DiscourseModel
             if (IsHeadlineVerbAfterName(k))
                 return false; // "Obama Sees Hope in Talks", "Gina Rodriguez Questioned The Casting": the headline's verb ends the name
             return !_doc.Is(k, WordClass.NotName) || (tok.Text is "The" && prev.Text is "of" or "for")
-                || IsSurnameMonth(k); // "Theresa May", "Ms. May"
+                || IsSurnameWord(k); // "Theresa May", "Ms. May", "George Will"
         }
 
         var next = k + 1 < _tokens.Length ? _tokens[k + 1] : default;
@@ -149,7 +149,7 @@ internal sealed partial class DiscourseModel
 
     private void ProcessRun(int from, int to)
     {
-        while (from <= to && (_doc.Is(from, WordClass.NotName | WordClass.ClauseOpener) || IsCapitalisedSpeechVerb(from)))
+        while (from <= to && (_doc.Is(from, WordClass.NotName | WordClass.ClauseOpener) || IsCapitalisedSpeechVerb(from)) && !IsSurnameWord(from))
             from++;
         for (var k = to - 1; k >= from; k--)
         {
@@ -274,13 +274,16 @@ internal sealed partial class DiscourseModel
             return false;
         if (k + 1 >= _tokens.Length || !_tokens[k + 1].IsWord || _tokens[k + 1].Sentence != _tokens[k].Sentence || !char.IsLower(_tokens[k + 1].Text[0]))
             return false;
-        if (IsVerbForm(k + 1) || (_tokens[k + 1].Text.EndsWith('s') && !(k + 2 < _tokens.Length && IsVerbForm(k + 2))))
-            return false; // "Rubio spoke", "Rubio wants to": a subject and its verb ("Corporate lobbyists say": a plural and its verb)
+        if (!IsGerund(_tokens[k].Text) && (IsVerbForm(k + 1) || (_tokens[k + 1].Text.EndsWith('s') && !(k + 2 < _tokens.Length && IsVerbForm(k + 2)))))
+            return false; // "Rubio spoke", "Rubio wants to": a subject and its verb ("Corporate lobbyists say": a plural and its verb); but "Fundraising was" is a gerund's
         var w = StripPossessive(_tokens[k].Text);
         if (IsAcronym(w) || _doc.Is(k, WordClass.GivenName | WordClass.Place | WordClass.PlaceName | WordClass.OrganisationHeadWord | WordClass.Descriptor | WordClass.PartyWord))
             return false;
         return !CapitalisedMidSentence().Contains(w);
     }
+
+    /// <summary>A capitalised -ing form long enough to be a gerund ("Fundraising", "Spending"), which may open a sentence as its subject; surnames such as "Manning" are capitalised mid-sentence too.</summary>
+    private static bool IsGerund(string w) => w.Length >= 7 && w.EndsWith("ing", StringComparison.Ordinal) && !w.Contains('-');
 
     /// <summary>True when a lower-case noun follows token <paramref name="k"/> in its sentence ("the Trump <i>campaign</i>"), or "and" joining another modifier ("the Cruz <i>and</i> Rubio camps"), not a verb ("the Kremlin <i>said</i>").</summary>
     private bool ModifiesNounAfter(int k)
@@ -403,21 +406,32 @@ internal sealed partial class DiscourseModel
     {
         for (var k = from; k <= to; k++)
         {
-            if (_doc.Is(k, WordClass.NotNameWord))
+            if (_doc.Is(k, WordClass.NotNameWord) && !IsSurnameWord(k))
                 return true;
         }
 
         return false;
     }
 
-    /// <summary>A month's name used as a surname: right after a given name or an honorific ("Theresa May", "Ms. May").</summary>
-    private bool IsSurnameMonth(int k) =>
-        _tokens[k].Text is "May" or "June" or "April" or "August" && k > 0 && _doc.Is(k - 1, WordClass.GivenName | WordClass.Honorific);
+    /// <summary>
+    /// A month's name or a common word used as a surname: right after a given name or an honorific ("Theresa May", "Ms.
+    /// May", "George Will", "Ian Read"), or the word alone once the article has named someone by it ("…," Will wrote); the
+    /// word not before another capitalised one, where it is a title-case headline's verb ("Hillary Will Win").
+    /// </summary>
+    private bool IsSurnameWord(int k)
+    {
+        var afterName = k > 0 && _doc.Is(k - 1, WordClass.GivenName | WordClass.Honorific);
+        if (_tokens[k].Text is "May" or "June" or "April" or "August")
+            return afterName;
+        if (!Lexicon.SurnamesThatAreWords.Contains(_tokens[k].Text) || (k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && _tokens[k + 1].Sentence == _tokens[k].Sentence))
+            return false;
+        return afterName || (_bySurname.ContainsKey(_tokens[k].Text) && !(k > 0 && _tokens[k - 1].IsCapitalized && _tokens[k - 1].Sentence == _tokens[k].Sentence));
+    }
 
     private bool IsNameWord(int k)
     {
         var w = _tokens[k].Text;
-        if (IsSurnameMonth(k))
+        if (IsSurnameWord(k))
             return true;
         var classes = _doc.ClassOf(k);
         return w.Length > 0 && (char.IsUpper(w[0]) || classes.HasAny(WordClass.NameParticle))
