@@ -506,15 +506,30 @@ internal static partial class Lexicon
                 forms.Add(plural);
                 forms.Add(verb + "ed");
                 forms.Add(verb + "ing");
-                var last = verb[^1];
-                if (verb.Length <= 4 && "bdglmnprt".Contains(last, StringComparison.Ordinal) && "aeiou".Contains(verb[^2], StringComparison.Ordinal) && !"aeiou".Contains(verb[^3], StringComparison.Ordinal))
+                if (DoublesFinalConsonant(verb))
                 {
-                    forms.Add(verb + last + "ed");
-                    forms.Add(verb + last + "ing");
+                    forms.Add(verb + verb[^1] + "ed");
+                    forms.Add(verb + verb[^1] + "ing");
                 }
             }
         }
 
         return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// True for a verb that doubles its last consonant before -ed and -ing: one stressed syllable ending in a single vowel and
+    /// consonant ("snap", "dub", "quip", where "qu" is a consonant), or a longer verb stressed on that syllable ("admit",
+    /// "concur", "refer"), which spelling alone does not tell.
+    /// </summary>
+    private static bool DoublesFinalConsonant(string verb)
+    {
+        static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+        if (verb.Length < 3 || verb[^1] is not ('b' or 'd' or 'g' or 'l' or 'm' or 'n' or 'p' or 'r' or 't') || !Vowel(verb[^2]))
+            return false;
+        var consonantBefore = !Vowel(verb[^3]) || (verb[^3] == 'u' && verb.Length >= 4 && verb[^4] == 'q');
+        return consonantBefore && (verb.Length <= 4 || verb is "admit" or "commit" or "submit" or "omit" or "permit" or "acquit" or "refer"
+            or "prefer" or "confer" or "defer" or "infer" or "concur" or "occur" or "regret" or "rebut" or "compel" or "propel" or "control"
+            or "patrol" or "equip" or "deter" or "transfer");
     }
 }

@@ -6,6 +6,26 @@ namespace QuoteCheck.Core.Tests.Extraction;
 public sealed class LexiconTests
 {
     [Theory]
+    [InlineData("admitted")]
+    [InlineData("admitting")]
+    [InlineData("quipped")]
+    [InlineData("concurred")]
+    [InlineData("snapped")]
+    [InlineData("replied")]
+    public void ASpeechVerbThatDoublesItsLastConsonant_IsASpeechVerbInEveryForm(string form)
+    {
+        Assert.Contains(form, (IReadOnlySet<string>)Lexicon.SpeechVerbs);
+    }
+
+    [Theory]
+    [InlineData("referred")]
+    [InlineData("referring")]
+    public void AStanceVerbStressedOnItsLastSyllable_DoublesItsConsonant(string form)
+    {
+        Assert.Contains(form, (IReadOnlySet<string>)Lexicon.StanceVerbs);
+    }
+
+    [Theory]
     [InlineData("spokesman")]
     [InlineData("officials")]
     [InlineData("department")]
