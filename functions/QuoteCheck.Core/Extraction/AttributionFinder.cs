@@ -278,7 +278,7 @@ internal sealed class AttributionFinder(ArticleDocument doc, NounPhrases phrases
             if (_tokens[k].Quote >= 0)
             {
                 // "Sales were "flat" as a "bad year" ended, she said": one cue for every partial quote of the clause before it
-                k = doc.QuoteCloseToken[_tokens[k].Quote];
+                k = Math.Max(k, doc.QuoteCloseToken[_tokens[k].Quote]); // never back: the scan stays one pass
                 continue;
             }
 
