@@ -12,7 +12,7 @@ public sealed class LexiconTests
     [InlineData("concurred")]
     [InlineData("snapped")]
     [InlineData("replied")]
-    public void ASpeechVerbThatDoublesItsLastConsonant_IsASpeechVerbInEveryForm(string form)
+    public void ASpeechVerb_IsASpeechVerbInItsInflectedForms_DoubledConsonantsIncluded(string form)
     {
         Assert.Contains(form, (IReadOnlySet<string>)Lexicon.SpeechVerbs);
     }

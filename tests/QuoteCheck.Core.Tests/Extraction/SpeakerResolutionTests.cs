@@ -634,6 +634,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void InATitleCaseHeadline_AWordThatIsNoNameElsewhere_IsTheHeadlinesVerb_NotASurname()
+    {
+        var text = "Mia Will Win In Utah, Poll Finds.\n\n\u201CThe race is close,\u201D she said.";
+        Assert.DoesNotContain("Will", Quote(text, "The race").Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AGerundOpeningASentence_IsNoOneAPronounCouldStandFor()
     {
         var text = "Gilbert runs the Harbor Group. Fundraising was \u201Cslow for about a month\u201D as donors waited, he said.";
