@@ -72,7 +72,17 @@ public sealed record EvaluationReport
 
     /// <summary>Matched quotes whose canonical speaker does not name the reference.</summary>
     public IReadOnlyList<EvaluationExample> WrongCanonical { get; init; } = [];
+
+    /// <summary>
+    /// A diagnostic, not a measure of the README: the predictions whose marks mix styles (a straight mark opening and a
+    /// curly one closing, or the reverse), how many matched a gold quote and how many did not. A labelling that pairs
+    /// only marks of one style counts every such quote as a false positive, however plainly it is one.
+    /// </summary>
+    public MarkStyleCount MixedMarks { get; init; } = new(0, 0);
 }
+
+/// <summary>How many predictions whose marks mix straight and curly styles matched a gold quote, and how many did not.</summary>
+public sealed record MarkStyleCount(int Matched, int FalsePositives);
 
 /// <summary>The predictions whose confidence lies in [<see cref="Low"/>, <see cref="High"/>), and how many of them are right.</summary>
 public sealed record ConfidenceBand(double Low, double High, int Predicted, int RightEndToEnd, int RightCanonical)

@@ -59,6 +59,12 @@ public static class EvaluationText
             output.WriteLine(string.Create(C, $"  {range,-10} {band.Predicted,6} quotes  {band.EndToEndPrecision:0.000}{canonical}"));
         }
 
+        if (report.MixedMarks.Matched + report.MixedMarks.FalsePositives > 0)
+        {
+            output.WriteLine(string.Create(C,
+                $"mixed marks     {report.MixedMarks.Matched + report.MixedMarks.FalsePositives} predicted quotes open with a straight mark and close with a curly one or the reverse: {report.MixedMarks.Matched} matched gold, {report.MixedMarks.FalsePositives} false positives"));
+        }
+
         Section(output, "Misses (gold quotes not found)", report.Misses, examples, e => $"expected speaker: {e.Expected ?? "(none)"}");
         Section(output, "False positives (predicted, not gold)", report.FalsePositives, examples, e => $"predicted speaker: {e.Predicted}");
         Section(output, "Wrong speakers", report.WrongSpeakers, examples, e => $"gold: {e.Expected}; predicted: {e.Predicted}");

@@ -38,7 +38,7 @@ public static class QuoteScorer
     {
         ArgumentNullException.ThrowIfNull(runs);
         int gold = 0, predicted = 0, exact = 0, lenientGold = 0, lenientPredicted = 0, attributionTotal = 0, attributionCorrect = 0, endToEnd = 0;
-        int canonicalTotal = 0, canonicalCorrect = 0, endToEndCanonical = 0, references = 0;
+        int canonicalTotal = 0, canonicalCorrect = 0, endToEndCanonical = 0, references = 0, mixedMatched = 0, mixedFalsePositives = 0;
         var misses = new List<EvaluationExample>();
         var falsePositives = new List<EvaluationExample>();
         var wrongSpeakers = new List<EvaluationExample>();
@@ -113,6 +113,12 @@ public static class QuoteScorer
 
             for (var p = 0; p < predSpans.Length; p++)
             {
+                if (HasMixedMarks(text, predictions[p].Start, predictions[p].End))
+                {
+                    mixedMatched += predMatched[p] ? 1 : 0;
+                    mixedFalsePositives += predMatched[p] ? 0 : 1;
+                }
+
                 if (!predMatched[p])
                     falsePositives.Add(Example(article, predictions[p].Start, predictions[p].End, null, predictions[p].SpeakerMention));
             }
@@ -136,8 +142,35 @@ public static class QuoteScorer
             FalsePositives = falsePositives,
             WrongSpeakers = wrongSpeakers,
             WrongCanonical = wrongCanonical,
+            MixedMarks = new MarkStyleCount(mixedMatched, mixedFalsePositives),
         };
     }
+
+    /// <summary>
+    /// True when the marks around a quote's content (the nearest characters before <paramref name="start"/> and from
+    /// <paramref name="end"/>, past whitespace) are quotation marks of different styles, one straight and one curly.
+    /// </summary>
+    public static bool HasMixedMarks(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var open = Math.Clamp(start, 0, text.Length) - 1;
+        while (open >= 0 && char.IsWhiteSpace(text[open]))
+            open--;
+        var close = Math.Clamp(end, 0, text.Length);
+        while (close < text.Length && char.IsWhiteSpace(text[close]))
+            close++;
+        if (open < 0 || close >= text.Length)
+            return false;
+        return (StyleOf(text[open]), StyleOf(text[close])) is ('s', 'c') or ('c', 's');
+    }
+
+    /// <summary>'s' for a straight quotation mark, 'c' for a curly or low one, '\0' for any other character.</summary>
+    private static char StyleOf(char c) => c switch
+    {
+        '"' or '\'' => 's',
+        '\u201C' or '\u201D' or '\u201E' or '\u2018' or '\u2019' or '\u201A' => 'c',
+        _ => '\0',
+    };
 
     /// <summary>Trims whitespace, quotation marks and trailing <c>,.;:</c> from both ends of a span.</summary>
     public static (int Start, int End) Trim(string text, int start, int end)

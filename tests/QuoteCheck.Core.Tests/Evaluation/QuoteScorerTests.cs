@@ -154,4 +154,33 @@ public class QuoteScorerTests
         Assert.Contains("Misses (gold quotes not found): 1", text, StringComparison.Ordinal);
         Assert.Contains("False positives (predicted, not gold): 1", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MixedMarks_AreCountedApart_MatchedOrNot()
+    {
+        // "Go." is opened by a straight mark and closed by a curly one; "Stay." by curly marks only
+        const string text = "He said \"Go.\u201D Then: \u201CStay.\u201D And \u201CRun.\"";
+        var article = new GoldArticle("m1", "test", text, [new GoldQuote(9, 12, "Go.", null, null, null, false)]);
+        ExtractedQuote At(int start, int end) => new() { Text = text[start..end], Start = start, End = end, Kind = QuoteKind.Direct, Confidence = 0.9, Evidence = "test" };
+        var report = QuoteScorer.Score("t", [(article, [At(9, 12), At(21, 26), At(33, 37)])]);
+        Assert.Equal(new MarkStyleCount(Matched: 1, FalsePositives: 1), report.MixedMarks);
+        Assert.Equal(2, report.FalsePositives.Count); // the diagnostic changes no measure
+        using var writer = new StringWriter();
+        EvaluationText.Write(writer, report);
+        Assert.Contains("2 predicted quotes open with a straight mark and close with a curly one or the reverse: 1 matched gold, 1 false positives", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"Go.\u201D", true)]
+    [InlineData("\u201CGo.\"", true)]
+    [InlineData("\u201CGo.\u201D", false)]
+    [InlineData("\"Go.\"", false)]
+    [InlineData("\u00ABGo.\"", false)]
+    [InlineData("Go.", false)]
+    public void HasMixedMarks_ReadsTheMarksAroundTheContent(string quoted, bool mixed)
+    {
+        var text = "x " + quoted + " y";
+        var start = quoted.StartsWith('G') ? 2 : 3;
+        Assert.Equal(mixed, QuoteScorer.HasMixedMarks(text, start, start + 3));
+    }
 }
