@@ -805,6 +805,33 @@ public class SpeakerResolutionTests
         Assert.Equal(speaker, Quote(text, "We have waited").Speaker);
     }
 
+    [Theory]
+    [InlineData("Velt Sees \u2018Real Danger\u2019 if Voters Stay Home.\n\nThe council met on Monday.\n\n\u201CWe have waited long enough,\u201D Ms. Velt said.", "Velt")]
+    [InlineData("Board Refuses to Disavow Nora Velt Endorsement.\n\nThe board met Sen. Nora Velt on Monday.\n\n\u201CWe have waited long enough,\u201D Velt said.", "Nora Velt")]
+    [InlineData("Zorielle Velt: We Will Not Back Down On Housing.\n\nThe council met on Monday.\n\n\u201CWe have waited long enough,\u201D Velt said.", "Zorielle Velt")]
+    [InlineData("Zorielle Velt Described Her Years On The Council.\n\nVelt spoke on Monday.\n\n\u201CWe have waited long enough,\u201D she said.", "Zorielle Velt")]
+    public void InATitleCaseHeadline_AWordTheBodyNeverCapitalises_IsNoPartOfAName_ButAGivenNameBeforeTheBodysSurnameIs(string text, string speaker)
+    {
+        Assert.Equal(speaker, Quote(text, "We have waited").Speaker);
+    }
+
+    [Fact]
+    public void InATitleCaseHeadline_WordsAfterARoleThatTheBodyNeverCapitalises_AreNoPersonAPronounTakes()
+    {
+        var text = "Valley Pastor Wants Choir Leaders To Quit.\n\nThe church board met on Sunday.\n\n\u201CWe need new voices,\u201D he said.";
+        Assert.DoesNotContain("Wants", Quote(text, "We need").Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGivenNameOfTheOtherSex_IsSomeoneElse_ThanTheManTheArticleCallsMrBySurname()
+    {
+        var text = "Mr. Velt spoke at the dinner on Saturday.\n\nThe campaign plans to use Mr. Velt and his wife, Michelle Velt, in the coming weeks.\n\n"
+            + "\u201CIt is about all of us,\u201D Mr. Velt said.";
+        var q = Quote(text, "It is about");
+        Assert.Equal("Mr. Velt", q.SpeakerMention);
+        Assert.NotEqual("Michelle Velt", q.Speaker);
+    }
+
     [Fact]
     public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
     {

@@ -19,12 +19,16 @@ internal sealed partial class DiscourseModel
     private readonly Dictionary<int, int> _prefixOwner = [];
     private readonly Dictionary<string, Entity> _byPaperHead = new(StringComparer.Ordinal);
     private HashSet<string>? _capitalisedMidSentence;
+    private bool[]? _titleCase; // per paragraph: a headline in title case (CollectNames sets it)
+    private HashSet<string>? _capitalisedInBody;
+    private HashSet<string>? _capitalisedInBodyAnywhere;
 
     /// <summary>The person whose title or descriptor words include token <paramref name="t"/> ("<i>Halifax</i> cartoonist Ann Roe" → Ann Roe).</summary>
     public Entity? PrefixOwnerAt(int t) => _prefixOwner.TryGetValue(t, out var name) ? _entityAt[name] : null;
 
     private void CollectNames()
     {
+        _titleCase = TitleCaseParagraphs();
         for (var t = 0; t < _tokens.Length; t++)
         {
             if (!StartsRun(t))
@@ -80,7 +84,87 @@ internal sealed partial class DiscourseModel
     private bool StartsRun(int t)
     {
         var tok = _tokens[t];
-        return tok.IsWord && tok.Quote < 0 && !_excluded[tok.Paragraph] && char.IsUpper(tok.Text[0]);
+        return tok.IsWord && tok.Quote < 0 && !_excluded[tok.Paragraph] && char.IsUpper(tok.Text[0]) && !IsHeadlineOnlyWord(t);
+    }
+
+    /// <summary>
+    /// True for a capitalised word of a title-case headline that the rest of the article never capitalises inside a
+    /// sentence and no list knows as part of a name, a title or a place ("Roe <i>Sees</i> 'Real Danger'", "Union
+    /// <i>Supporter Screams</i>"): in title case every word has a capital, so only the body says which are names (and
+    /// not where a sentence opens: "Underdog conservative …"). Such a word neither starts nor continues a name, unless it
+    /// is the body's word at a sentence's opening after a name word ("Salma <i>Hayek</i> Described …", the body's "Hayek
+    /// confirmed"), or it would open a name and a surname the body uses follows it, not a place or title ("<i>Cecile</i>
+    /// Richards: …" where the body says "Richards"; but "State Department <i>Knew</i> Benghazi …", "to <i>Disavow</i> Lindsey Graham").
+    /// </summary>
+    private bool IsHeadlineOnlyWord(int k)
+    {
+        if (_titleCase is not { } titleCase || !titleCase[_tokens[k].Paragraph] || CanLeadAName(k) || IsAcronym(_tokens[k].Text))
+            return false;
+        var word = StripPossessive(_tokens[k].Text);
+        if (CapitalisedInBody().Contains(word))
+            return false;
+        var afterCapital = k > 0 && _tokens[k - 1].IsCapitalized && _tokens[k - 1].Sentence == _tokens[k].Sentence;
+        if (afterCapital && _capitalisedInBodyAnywhere!.Contains(word))
+            return false; // "Salma Hayek Described …" where the body opens a sentence with "Hayek": the rest of a name (and "Salma" stays, by the rule below)
+        var next = k + 1;
+        return afterCapital || !(next < _tokens.Length && _tokens[next].IsCapitalized && _tokens[next].Quote < 0 && _tokens[next].Sentence == _tokens[k].Sentence
+            && _capitalisedInBodyAnywhere!.Contains(StripPossessive(_tokens[next].Text)) && !CanLeadAName(next)); // "Cecile Richards: …" where the body says "Richards": a given name the lists lack
+    }
+
+    /// <summary>
+    /// Per paragraph, whether it is a headline in title case: at least three words of four letters or more, every one
+    /// capitalised and not all in capitals (a heading in capitals is told apart elsewhere), in a paragraph of one sentence.
+    /// </summary>
+    private bool[] TitleCaseParagraphs()
+    {
+        var titleCase = new bool[_excluded.Length];
+        var t = 0;
+        while (t < _tokens.Length)
+        {
+            var p = _tokens[t].Paragraph;
+            var sentence = _tokens[t].Sentence;
+            var (capitalised, oneSentence, lowerFound) = (0, true, false);
+            for (; t < _tokens.Length && _tokens[t].Paragraph == p; t++)
+            {
+                ref readonly var tok = ref _tokens[t];
+                oneSentence &= tok.Sentence == sentence;
+                if (!tok.IsWord || tok.Text.Length < 4 || !char.IsLetter(tok.Text[0]))
+                    continue;
+                if (char.IsLower(tok.Text[0]))
+                    lowerFound = true;
+                else if (tok.Text.AsSpan(1).ContainsAnyInRange('a', 'z'))
+                    capitalised++;
+            }
+
+            titleCase[p] = oneSentence && !lowerFound && capitalised >= 3;
+        }
+
+        return titleCase;
+    }
+
+    /// <summary>
+    /// Every word the article capitalises inside a sentence (after its first word) outside its title-case headlines, computed
+    /// once on first use, with every word it capitalises there at all (where a sentence opens too) in <see cref="_capitalisedInBodyAnywhere"/>.
+    /// </summary>
+    private HashSet<string> CapitalisedInBody()
+    {
+        if (_capitalisedInBody is { } known)
+            return known;
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        var anywhere = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t < _tokens.Length; t++)
+        {
+            ref readonly var tok = ref _tokens[t];
+            if (!tok.IsWord || !char.IsUpper(tok.Text[0]) || _titleCase![tok.Paragraph])
+                continue;
+            var word = StripPossessive(tok.Text);
+            anywhere.Add(word);
+            if (t > 0 && _tokens[t - 1].Sentence == tok.Sentence)
+                inside.Add(word);
+        }
+
+        _capitalisedInBodyAnywhere = anywhere;
+        return _capitalisedInBody = inside;
     }
 
     private bool ContinuesRun(int from, int k)
@@ -96,6 +180,8 @@ internal sealed partial class DiscourseModel
                 return false; // "… via Getty Images Kevin Vickers at", "Black Lawmakers Rip Donald Trump": a person's name starts afresh
             if (IsHeadlineVerbAfterName(k))
                 return false; // "Obama Sees Hope in Talks", "Gina Rodriguez Questioned The Casting": the headline's verb ends the name
+            if (IsHeadlineOnlyWord(k))
+                return false; // "Roe Sees 'Real Danger'": a headline word the article capitalises nowhere else is no part of a name
             return !_doc.Is(k, WordClass.NotName) || (tok.Text is "The" && prev.Text is "of" or "for")
                 || IsSurnameWord(k); // "Theresa May", "Ms. May", "George Will"
         }
@@ -598,7 +684,7 @@ internal sealed partial class DiscourseModel
             return;
         }
 
-        var entity = FindPerson(significant, nameFrom, genderFromGivenName ? '?' : gender) ?? NewPerson(significant, nameFrom);
+        var entity = FindPerson(significant, nameFrom, genderFromGivenName ? '?' : gender, genderFromGivenName ? gender : '?') ?? NewPerson(significant, nameFrom);
         if (significant.Length > entity.Words.Length && entity.Kind != EntityKind.Organisation)
         {
             entity.Words = significant;
@@ -640,9 +726,12 @@ internal sealed partial class DiscourseModel
     /// <summary>The person a name mention refers to: a compatible name sharing the surname (the most salient one when several), else a unique given-name match ("says Michael", "Wang").</summary>
     /// <remarks>
     /// <paramref name="gender"/> is what the mention's own title says ("Mr.", "Mrs.", a gendered role), or '?': a
-    /// namesake of the other sex is someone else ("Mr. Roe" is not Ann Roe).
+    /// namesake of the other sex is someone else ("Mr. Roe" is not Ann Roe). <paramref name="givenNameGender"/> is what
+    /// its given name suggests, weaker: it only keeps apart a person the article has so far called by the surname alone
+    /// with a title of the other sex ("Mr. Obama" then "the first lady, Michelle Obama"), since a word read as a given
+    /// name may be part of the surname ("Al Hashish" shortening "Fouzia Al Hashish").
     /// </remarks>
-    private Entity? FindPerson(string[] words, int at, char gender = '?')
+    private Entity? FindPerson(string[] words, int at, char gender = '?', char givenNameGender = '?')
     {
         if (words.Length == 1)
         {
@@ -660,7 +749,8 @@ internal sealed partial class DiscourseModel
         {
             foreach (var e in list)
             {
-                if (!Compatible(e.Words, words) || (gender != '?' && e.Gender != '?' && e.Gender != gender))
+                if (!Compatible(e.Words, words) || (gender != '?' && e.Gender != '?' && e.Gender != gender)
+                    || (givenNameGender != '?' && e.Words.Length == 1 && e.Gender != '?' && e.Gender != givenNameGender))
                     continue;
                 // of namesakes, the one the article already calls by the bare surname is "Roe"; then the most salient
                 var score = (words.Length == 1 && e.BareSurnameMentions > 0 ? 1e6 : 0) + Salience(e.NameMentions, at) + (e.NameMentions.Count * 1e-3);
