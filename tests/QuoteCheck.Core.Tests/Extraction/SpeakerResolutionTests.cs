@@ -832,6 +832,25 @@ public class SpeakerResolutionTests
         Assert.NotEqual("Michelle Velt", q.Speaker);
     }
 
+    [Theory]
+    [InlineData("Mayor Dan Velt met the council on Monday.\n\n\u201CWe have waited long enough,\u201D Mr. Velt said.", "Mayor")]
+    [InlineData("Dan Velt met the council on Monday.\n\n\u201CWe have waited long enough,\u201D Mr. Velt said.", null)]
+    public void ACourtesyTitle_IsNoRole_TheRoleComesFromAnotherMention(string text, string? role)
+    {
+        var q = Quote(text, "We have waited");
+        Assert.Equal("Dan Velt", q.Speaker);
+        Assert.Equal(role, q.Role);
+    }
+
+    [Fact]
+    public void ARoleAfterTheBeforeTheBareSurnameOfSomeoneNamedInFull_IsAnotherNounsReducedRelative_NotTheirRole()
+    {
+        var text = "Dan Velt spoke on Monday. The federal judge Velt was referring to is Ann Roe.\n\n\u201CWe need new rules,\u201D Velt said.";
+        var q = Quote(text, "We need");
+        Assert.Equal("Dan Velt", q.Speaker);
+        Assert.NotEqual("federal judge", q.Role);
+    }
+
     [Fact]
     public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
     {

@@ -596,8 +596,8 @@ internal sealed partial class DiscourseModel
         if (to + 2 < _tokens.Length && _tokens[to + 1].Text is "of" && _tokens[to + 2].Sentence == _tokens[to].Sentence && _doc.Is(to + 2, WordClass.PlaceName))
             AddDescriptorWords(descriptors, _tokens[to + 2].Text); // "Sen. Ted Cruz of Texas": the Texas senator
 
-        if (from < nameFrom && HasTitleWord(from, nameFrom - 1))
-            role = _doc.Slice(from, nameFrom - 1);
+        if (from < nameFrom && HasTitleWord(from, nameFrom - 1) && !SpeakerRoles.IsCourtesyTitleOnly(_tokens, from, nameFrom - 1))
+            role = _doc.Slice(from, nameFrom - 1); // "Sen. Ann Roe", "Kremlin spokesman Dmitry Peskov"; "Mr. Roe" says no role
         if (from < nameFrom && CompletesTitle(from))
         {
             // "Secretary of State Hillary Clinton": the run began after "of", so the title began before it
@@ -620,6 +620,9 @@ internal sealed partial class DiscourseModel
         }
 
         var prefix = PrefixBefore(from);
+        if (prefix is { From: > 0 } found && _tokens[found.From - 1].Text is "the" or "The" && nameFrom == to && NamesPersonFirst(significant[0])
+            && !_doc.Is(found.From, WordClass.Descriptor | WordClass.Place))
+            prefix = null; // "the federal judge Trump was referring to": after "the", a role before the bare surname of someone named in full is another noun's
         if (prefix is { } p)
         {
             var head = Singular(_tokens[p.To].Text);

@@ -40,7 +40,23 @@ internal static class SpeakerRoles
         }
         if (Lexicon.Determiners.Contains(tokens[from].Text))
             from++;
-        return from <= last ? doc.Slice(from, last) : null;
+        return from <= last && !IsCourtesyTitleOnly(tokens, from, last) ? doc.Slice(from, last) : null;
+    }
+
+    /// <summary>
+    /// True when tokens <paramref name="from"/> to <paramref name="to"/> are courtesy titles only ("Mr.", "Ms."): they say
+    /// how the article addresses someone, not what the person does, so they are no role (the person's role, if the
+    /// article gave one, comes from another mention: "Mr. Obama" is the President).
+    /// </summary>
+    public static bool IsCourtesyTitleOnly(Token[] tokens, int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (tokens[t].Text is not ("Mr." or "Mrs." or "Ms." or "Mx." or "Miss" or "Mr" or "Mrs" or "Ms" or "Mx"))
+                return false;
+        }
+
+        return from <= to;
     }
 
     private static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]) && !Lexicon.Determiners.Contains(token.Text);
