@@ -308,6 +308,27 @@ internal sealed class ArticleDocument
         return -1;
     }
 
+    /// <summary>The words of a news site's photo-caption label, which pages scraped with their captions put before each caption.</summary>
+    private static readonly string[] CaptionLabel = ["Open", "this", "photo", "in", "gallery"];
+
+    /// <summary>
+    /// The last token of a photo-caption label at paragraph start ("Open this photo in gallery Canadian boccia player Ann
+    /// Roe competes …"), or -1: the caption is a sentence of its own, so none of the label's words is a role ("gallery").
+    /// </summary>
+    private static int CaptionLabelEnd(Token[] tokens, int first)
+    {
+        if (first + CaptionLabel.Length >= tokens.Length)
+            return -1;
+        for (var i = 0; i < CaptionLabel.Length; i++)
+        {
+            var tok = tokens[first + i];
+            if (!tok.IsWord || tok.Paragraph != tokens[first].Paragraph || !string.Equals(tok.Text, CaptionLabel[i], StringComparison.OrdinalIgnoreCase))
+                return -1;
+        }
+
+        return first + CaptionLabel.Length - 1;
+    }
+
     private static bool IsCapitals(string word)
     {
         var letters = 0;
@@ -339,10 +360,12 @@ internal sealed class ArticleDocument
                     sentence++;
                 paragraph = token.Paragraph;
                 headingEnd = HeadingDash(tokens, t);
+                if (headingEnd < 0)
+                    headingEnd = CaptionLabelEnd(tokens, t);
             }
             else if (t == headingEnd + 1)
             {
-                sentence++; // "CONGRESS HAS INVESTIGATED HIM — Oz's advice ...": the capitals are a heading
+                sentence++; // "CONGRESS HAS INVESTIGATED HIM — Oz's advice ...": the capitals are a heading; "Open this photo in gallery Canadian …": a label
             }
 
             token.Sentence = sentence;

@@ -842,13 +842,24 @@ public class SpeakerResolutionTests
         Assert.Equal(role, q.Role);
     }
 
-    [Fact]
-    public void ARoleAfterTheBeforeTheBareSurnameOfSomeoneNamedInFull_IsAnotherNounsReducedRelative_NotTheirRole()
+    [Theory]
+    [InlineData("Dan Velt spoke on Monday. The federal judge Velt was referring to is Ann Roe.", "federal judge")]
+    [InlineData("Dan Velt spoke on Monday. Roe is the most able candidate Velt argues.", "able candidate")]
+    public void ARoleAfterAnArticleBeforeTheBareSurnameOfSomeoneNamedInFull_IsAnotherNoun_NotTheirRole(string opening, string notRole)
     {
-        var text = "Dan Velt spoke on Monday. The federal judge Velt was referring to is Ann Roe.\n\n\u201CWe need new rules,\u201D Velt said.";
-        var q = Quote(text, "We need");
+        var q = Quote(opening + "\n\n\u201CWe need new rules,\u201D Velt said.", "We need");
         Assert.Equal("Dan Velt", q.Speaker);
-        Assert.NotEqual("federal judge", q.Role);
+        Assert.NotEqual(notRole, q.Role);
+    }
+
+    [Fact]
+    public void APhotoCaptionsLabel_IsNoPartOfTheRoleAfterIt()
+    {
+        var text = "Open this photo in gallery Canadian boccia player Ann Velt competes in Lima. Jo Smith/The Canadian Press\n\n"
+            + "\u201CI want that medal,\u201D Velt said.";
+        var q = Quote(text, "I want");
+        Assert.Equal("Ann Velt", q.Speaker);
+        Assert.Equal("Canadian boccia player", q.Role);
     }
 
     [Fact]

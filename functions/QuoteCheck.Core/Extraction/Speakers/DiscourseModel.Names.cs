@@ -620,9 +620,8 @@ internal sealed partial class DiscourseModel
         }
 
         var prefix = PrefixBefore(from);
-        if (prefix is { From: > 0 } found && _tokens[found.From - 1].Text is "the" or "The" && nameFrom == to && NamesPersonFirst(significant[0])
-            && !_doc.Is(found.From, WordClass.Descriptor | WordClass.Place))
-            prefix = null; // "the federal judge Trump was referring to": after "the", a role before the bare surname of someone named in full is another noun's
+        if (prefix is { } found && AfterAnArticle(found.From) && nameFrom == to && NamesPersonFirst(significant[0]) && !_doc.Is(found.From, WordClass.Descriptor | WordClass.Place))
+            prefix = null; // "the federal judge Trump was referring to", "the most able candidate Viguerie argues": another noun, before the bare surname of someone named in full
         if (prefix is { } p)
         {
             var head = Singular(_tokens[p.To].Text);
@@ -714,6 +713,20 @@ internal sealed partial class DiscourseModel
         foreach (var d in descriptors)
             AddDescriptor(entity, d);
         AddMention(new NameMention(prefix?.From ?? from, nameFrom, to, entity, mentionRole));
+    }
+
+    /// <summary>
+    /// True when an article ("the", "a", "an") stands right before token <paramref name="k"/>, or before an adverb of
+    /// degree before it ("the <i>most</i> able candidate"): the words from <paramref name="k"/> on are that article's noun
+    /// phrase, which a news writer does not run into a bare surname as a title ("the candidate Roe said" is no
+    /// "candidate Ann Roe said").
+    /// </summary>
+    private bool AfterAnArticle(int k)
+    {
+        var before = k - 1;
+        if (before >= 0 && _tokens[before].Text is "most" or "more" or "very" or "least")
+            before--;
+        return before >= 0 && _tokens[before].Sentence == _tokens[k].Sentence && _tokens[before].Text is "the" or "The" or "a" or "A" or "an" or "An";
     }
 
     private Entity NewPerson(string[] words, int at)
