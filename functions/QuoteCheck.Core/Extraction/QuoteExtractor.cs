@@ -341,10 +341,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             && phrases.DescriptionEndingAt(mentionTo) is { } description && description != mentionTo)
         {
             // a bare head the chunker cut from its description ("candidate" of "the Democratic presidential candidate"):
-            // nobody is named for it either way, so the desk sees the description whole, as written
+            // the desk sees the description whole, resolved as a whole (the person the article introduced so, or the
+            // one most in view), or as written when nobody is named for it either
             mention = doc.Slice(description, mentionTo);
             mentionStart = tokens[description].Start;
-            resolution = resolution with { Speaker = mention };
+            resolution = resolver.ResolveDescription(attribution with { MentionFrom = description }) ?? resolution with { Speaker = mention };
         }
 
         var speaker = resolution.Speaker;

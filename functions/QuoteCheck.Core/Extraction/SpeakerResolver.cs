@@ -76,6 +76,19 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// The speaker of a definite description whose head is the mention's last word ("the Democratic presidential
+    /// candidate"), when the article names someone for it; null when it names nobody, or when the description's head is
+    /// another word ("the Democrat convention committee" is no "the Democrat").
+    /// </summary>
+    public SpeakerResolution? ResolveDescription(Attribution description)
+    {
+        if (_model.ParseDescription(description.MentionFrom) is not { } parsed || parsed.HeadToken != description.MentionTo)
+            return null;
+        var resolution = Resolve(description);
+        return resolution.Certainty == ResolutionCertainty.AsWritten ? null : resolution;
+    }
+
+    /// <summary>
     /// The "and" joining two capitalised names that make up the whole mention, after a "the" ("Ann Roe and Bo Lin",
     /// "the New York Times and Los Angeles Times", "Procter and Gamble"), or null: not one inside a name with words of its own ("Heart and Stroke senior manager Erin Kim").
     /// </summary>

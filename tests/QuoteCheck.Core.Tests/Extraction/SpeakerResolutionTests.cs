@@ -746,7 +746,7 @@ public class SpeakerResolutionTests
     [Fact]
     public void ABareHeadNobodyIsNamedFor_IsShownWithItsWholeDescription()
     {
-        const string text = "Hillary Clinton spoke in Ohio on Monday.\n\nIn an interview, the Democratic presidential candidate stated that the plan was \u201Ca disgrace to the country.\u201D";
+        const string text = "The hearing was held in Ohio on Monday.\n\nIn an interview, the Democratic presidential candidate stated that the plan was \u201Ca disgrace to the country.\u201D";
         var q = Quote(text, "a disgrace");
         Assert.Equal("the Democratic presidential candidate", q.SpeakerMention);
         Assert.Equal(q.SpeakerMention, text[q.SpeakerStart!.Value..q.SpeakerEnd!.Value]);
@@ -860,6 +860,36 @@ public class SpeakerResolutionTests
         var q = Quote(text, "I want");
         Assert.Equal("Ann Velt", q.Speaker);
         Assert.Equal("Canadian boccia player", q.Role);
+    }
+
+    [Theory]
+    [InlineData("The Democratic presidential candidate")]
+    [InlineData("The Republican presidential nominee")]
+    public void ADescriptionWithCapitalisedAndLowerCaseModifiers_IsResolvedWhole_ToThePersonInView(string description)
+    {
+        var text = "Ann Velt has a word for the plan to close the mill: no.\n\n" + description + " blasted the plan on Wednesday, calling it \u201Cabsurd.\u201D";
+        var q = Quote(text, "absurd");
+        Assert.Equal(description, q.SpeakerMention);
+        Assert.Equal("Ann Velt", q.Speaker);
+    }
+
+    [Fact]
+    public void APartyWordBeforeAnOrganisationsType_DescribesTheOrganisation_NotAPerson()
+    {
+        var text = "Ann Velt spoke to the delegates on Monday.\n\nThe Democrat convention committee said the rules were \u201Cfinal and binding.\u201D";
+        Assert.NotEqual("Ann Velt", Quote(text, "final and binding").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ann Roe singled out Velt campaign manager Bo Lin on Monday.", "Velt campaign manager")]
+    [InlineData("Voters rejected Republican candidate Bo Lin on Monday.", "Republican candidate")]
+    [InlineData("Ann Roe hoped to defeat Republican candidate Bo Lin on Monday.", "Republican candidate")]
+    [InlineData("Ann Roe spoke to campaign manager Bo Lin on Monday.", "campaign manager")]
+    public void AVerbBeforeARoleAndName_IsNoPartOfTheRole(string opening, string role)
+    {
+        var q = Quote(opening + "\n\n\u201CWe are ready,\u201D Lin said.", "We are ready");
+        Assert.Equal("Bo Lin", q.Speaker);
+        Assert.Equal(role, q.Role);
     }
 
     [Fact]

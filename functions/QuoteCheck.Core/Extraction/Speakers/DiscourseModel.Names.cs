@@ -998,6 +998,12 @@ internal sealed partial class DiscourseModel
             {
                 break; // "Obama castigated Republican presidential candidate Donald Trump": a named subject's verb ends the role
             }
+            else if (w is "out" or "up" or "off" or "down" or "over"
+                || (_tokens[k + 1].IsCapitalized && !_doc.Is(k, WordClass.GenericModifier | WordClass.Descriptor)
+                    && ((k > 0 && _tokens[k - 1].Text is "to") || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))))
+            {
+                break; // "singled out Carson campaign manager …", "to defeat Democratic front-runner …", "rejected Republican candidate …": a verb's, not the role's
+            }
 
             start = k;
             k--;

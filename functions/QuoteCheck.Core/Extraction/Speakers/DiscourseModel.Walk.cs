@@ -563,6 +563,14 @@ internal sealed partial class DiscourseModel
             }
             else if (head >= 0)
             {
+                if (char.IsLower(tok.Text[0]) && head == k - 1 && char.IsUpper(_tokens[head].Text[0]) && StemClassOf(head).HasAny(WordClass.PartyWord)
+                    && HeadAfterModifiers(k, t + 5, sentence) is { } noun)
+                {
+                    head = noun; // "the Republican presidential nominee", "the Democrat convention committee": the party word modifies the head
+                    k = noun;
+                    continue;
+                }
+
                 if (!char.IsUpper(tok.Text[0]) || HeadAfterCapitals(k, t + 5, sentence) is not { } later)
                     break;
                 head = later; // "the New Jersey governor", "the independent Vermont senator": a modifier, a place, then the head
@@ -601,6 +609,29 @@ internal sealed partial class DiscourseModel
         var k = head + 1;
         return k < _tokens.Length && !NounPhrases.IsPossessive(_tokens[head].Text) && _tokens[k].IsWord && _tokens[k].Quote < 0
             && _tokens[k].Sentence == _tokens[head].Sentence && Lexicon.CompoundTails.Contains(_tokens[k].Text);
+    }
+
+    /// <summary>
+    /// The lower-case role or type noun after the lower-case modifiers from <paramref name="k"/> ("presidential
+    /// <i>nominee</i>", "convention <i>committee</i>"), within <paramref name="limit"/>; else null (a verb, a function
+    /// word or the sentence's end comes first: "the Republican said").
+    /// </summary>
+    private int? HeadAfterModifiers(int k, int limit, int sentence)
+    {
+        for (; k <= limit && k < _tokens.Length; k++)
+        {
+            ref readonly var tok = ref _tokens[k];
+            if (!tok.IsWord || tok.Quote >= 0 || tok.Sentence != sentence || !char.IsLower(tok.Text[0]) || NounPhrases.IsPossessive(tok.Text))
+                return null;
+            var classes = StemClassOf(k);
+            if (IsDescriptionHead(classes, Stem(tok.Text)))
+                return k;
+            if (classes.HasAny(WordClass.Stop | WordClass.Determiner | WordClass.Auxiliary | WordClass.SpeechVerb | WordClass.Preposition)
+                || Lexicon.IsStanceVerb(tok.Text) || Lexicon.IsPastTenseForm(tok.Text) || Lexicon.IsLyAdverb(tok.Text))
+                return null;
+        }
+
+        return null;
     }
 
     /// <summary>The lower-case role or type noun right after the capitalised words from <paramref name="k"/> ("Jersey <i>governor</i>"), within <paramref name="limit"/>; else null.</summary>
