@@ -893,6 +893,17 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void APronounAfterABareSurname_TellsNamesakesOfEachSexApart()
+    {
+        var text = "Candidate Ann Velt will not be happy about the video. It features her husband, former Mayor Dan Velt.\n\n"
+            + "Velt is already facing criticism for her comments on Monday. \u201CI will not apologise,\u201D Velt said.";
+        Assert.Equal("Ann Velt", Quote(text, "I will not").Speaker);
+        var his = "Candidate Ann Velt will not be happy about the video. It features her husband, former Mayor Dan Velt.\n\n"
+            + "Velt arrived at the gym, where he met the mayor. \u201CI will not apologise,\u201D Velt said.";
+        Assert.Equal("Dan Velt", Quote(his, "I will not").Speaker);
+    }
+
+    [Fact]
     public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
     {
         var q = Quote("The Velt Express rolled into town on Monday.\n\nVelt told the crowd the race was \u201Cours to lose.\u201D", "ours to lose");

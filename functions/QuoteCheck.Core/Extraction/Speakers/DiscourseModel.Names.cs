@@ -686,7 +686,8 @@ internal sealed partial class DiscourseModel
             return;
         }
 
-        var entity = FindPerson(significant, nameFrom, genderFromGivenName ? '?' : gender, genderFromGivenName ? gender : '?') ?? NewPerson(significant, nameFrom);
+        var entity = FindPerson(significant, nameFrom, genderFromGivenName ? '?' : gender, genderFromGivenName ? gender : '?',
+            significant.Length == 1 && gender == '?' ? PronounGenderAfter(to) : '?') ?? NewPerson(significant, nameFrom);
         if (significant.Length > entity.Words.Length && entity.Kind != EntityKind.Organisation)
         {
             entity.Words = significant;
@@ -747,7 +748,13 @@ internal sealed partial class DiscourseModel
     /// with a title of the other sex ("Mr. Obama" then "the first lady, Michelle Obama"), since a word read as a given
     /// name may be part of the surname ("Al Hashish" shortening "Fouzia Al Hashish").
     /// </remarks>
-    private Entity? FindPerson(string[] words, int at, char gender = '?', char givenNameGender = '?')
+    /// <remarks>
+    /// <paramref name="pronounGender"/>, for a bare surname, is the sex of the first he/she/his/her after it in its
+    /// clause (<see cref="PronounGenderAfter"/>): where the article gave one namesake that sex and another the other, the
+    /// other is not meant ("Clinton is already receiving criticism for her comments" after "her husband, former
+    /// President Bill Clinton"); where it did not, the pronoun may be anyone's and says nothing.
+    /// </remarks>
+    private Entity? FindPerson(string[] words, int at, char gender = '?', char givenNameGender = '?', char pronounGender = '?')
     {
         if (words.Length == 1)
         {
@@ -763,10 +770,14 @@ internal sealed partial class DiscourseModel
         var bestScore = -1.0;
         if (_bySurname.TryGetValue(words[^1], out var list))
         {
+            // a pronoun after a bare surname tells namesakes apart only where the article gave one that sex and another the other
+            var pronounTells = pronounGender != '?' && list.Exists(e => e.Gender == pronounGender && Compatible(e.Words, words))
+                && list.Exists(e => e.Gender is not '?' && e.Gender != pronounGender && Compatible(e.Words, words));
             foreach (var e in list)
             {
                 if (!Compatible(e.Words, words) || (gender != '?' && e.Gender != '?' && e.Gender != gender)
-                    || (givenNameGender != '?' && e.Words.Length == 1 && e.Gender != '?' && e.Gender != givenNameGender))
+                    || (givenNameGender != '?' && e.Words.Length == 1 && e.Gender != '?' && e.Gender != givenNameGender)
+                    || (pronounTells && e.Gender != pronounGender))
                     continue;
                 // of namesakes, the one the article already calls by the bare surname is "Roe"; then the most salient
                 var score = (words.Length == 1 && e.BareSurnameMentions > 0 ? 1e6 : 0) + Salience(e.NameMentions, at) + (e.NameMentions.Count * 1e-3);
@@ -1134,6 +1145,30 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>The gender of "he"/"she" (or 'n' for "it") right after the speech verb that follows a name ("Roe said <i>she</i> …").</summary>
+    /// <summary>
+    /// The sex of the first he, she, his, her, him or hers after token <paramref name="to"/> in its sentence, or '?'
+    /// when another capitalised word, a quote or a clause's end (a semicolon, a colon) comes first: within those bounds
+    /// the pronoun takes up the name before it ("Clinton allowed her staff", not "Clinton praised Trump for his").
+    /// </summary>
+    private char PronounGenderAfter(int to)
+    {
+        for (var k = to + 1; k < _tokens.Length && k <= to + 12 && _tokens[k].Sentence == _tokens[to].Sentence; k++)
+        {
+            ref readonly var tok = ref _tokens[k];
+            if (tok.Quote >= 0 || tok.Kind is TokenKind.OpenMark || tok.Is(';') || tok.Is(':') || (tok.IsWord && char.IsUpper(tok.Text[0])))
+                return '?';
+            switch (tok.Text)
+            {
+                case "he" or "his" or "him" or "himself":
+                    return 'm';
+                case "she" or "her" or "hers" or "herself":
+                    return 'f';
+            }
+        }
+
+        return '?';
+    }
+
     private char? PronounAfterVerb(int to)
     {
         var v = SkipAux(to + 1);
