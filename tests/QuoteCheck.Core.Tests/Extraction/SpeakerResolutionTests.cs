@@ -835,6 +835,7 @@ public class SpeakerResolutionTests
     [Theory]
     [InlineData("Mayor Dan Velt met the council on Monday.\n\n\u201CWe have waited long enough,\u201D Mr. Velt said.", "Mayor")]
     [InlineData("Dan Velt met the council on Monday.\n\n\u201CWe have waited long enough,\u201D Mr. Velt said.", null)]
+    [InlineData("Dan Velt met the council on Monday. Should Mr. Velt's company fail, workers would lose.\n\n\u201CWe have waited long enough,\u201D he said.", null)]
     public void ACourtesyTitle_IsNoRole_TheRoleComesFromAnotherMention(string text, string? role)
     {
         var q = Quote(text, "We have waited");

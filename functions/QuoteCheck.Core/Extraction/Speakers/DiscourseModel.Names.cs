@@ -596,8 +596,11 @@ internal sealed partial class DiscourseModel
         if (to + 2 < _tokens.Length && _tokens[to + 1].Text is "of" && _tokens[to + 2].Sentence == _tokens[to].Sentence && _doc.Is(to + 2, WordClass.PlaceName))
             AddDescriptorWords(descriptors, _tokens[to + 2].Text); // "Sen. Ted Cruz of Texas": the Texas senator
 
-        if (from < nameFrom && HasTitleWord(from, nameFrom - 1) && !SpeakerRoles.IsCourtesyTitleOnly(_tokens, from, nameFrom - 1))
-            role = _doc.Slice(from, nameFrom - 1); // "Sen. Ann Roe", "Kremlin spokesman Dmitry Peskov"; "Mr. Roe" says no role
+        var roleFrom = from;
+        while (roleFrom < nameFrom && (_doc.IsAuxiliary(roleFrom) || _doc.Is(roleFrom, WordClass.Stop | WordClass.ClauseOpener)))
+            roleFrom++; // "Should Mr. Clarke …": the sentence's opening word is no part of the title
+        if (roleFrom < nameFrom && HasTitleWord(roleFrom, nameFrom - 1) && !SpeakerRoles.IsCourtesyTitleOnly(_tokens, roleFrom, nameFrom - 1))
+            role = _doc.Slice(roleFrom, nameFrom - 1); // "Sen. Ann Roe", "Kremlin spokesman Dmitry Peskov"; "Mr. Roe" says no role
         if (from < nameFrom && CompletesTitle(from))
         {
             // "Secretary of State Hillary Clinton": the run began after "of", so the title began before it
