@@ -905,6 +905,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void ATitleAndNameAfterAWordNoNameHas_AreStillAPerson()
+    {
+        var text = "Judicial Watch President Dan Velt said the emails were released on Friday.\n\n\u201CThis is a scandal,\u201D Velt said.";
+        Assert.Equal("Dan Velt", Quote(text, "This is a scandal").Speaker);
+    }
+
+    [Fact]
     public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
     {
         var q = Quote("The Velt Express rolled into town on Monday.\n\nVelt told the crowd the race was \u201Cours to lose.\u201D", "ours to lose");

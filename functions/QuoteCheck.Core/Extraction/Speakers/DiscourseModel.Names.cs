@@ -296,6 +296,15 @@ internal sealed partial class DiscourseModel
             return;
         }
 
+        if (ContainsNotNameWord(from, to) && TitleBeforeName(from, to) is { } title && !ContainsNotNameWord(title, to))
+        {
+            // "Judicial Watch President Tom Fitton": a word no name has ("Watch") before a title and a name; the title and
+            // the name are a person's, the words before it another run's
+            ProcessRun(from, title - 1);
+            ProcessRun(title, to);
+            return;
+        }
+
         if ((to > from && StemIs(to, WordClass.EventWord) && !_doc.Is(to - 1, WordClass.GivenName)) || ContainsNotNameWord(from, to))
         {
             AddSimple(from, to, EntityKind.Other);
@@ -486,6 +495,27 @@ internal sealed partial class DiscourseModel
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The last title word after <paramref name="from"/> that only name words follow up to <paramref name="to"/>, two or
+    /// more of them, or one after a given name ("… President <i>Tom Fitton</i>"); null when there is none.
+    /// </summary>
+    private int? TitleBeforeName(int from, int to)
+    {
+        for (var k = to - 1; k > from; k--)
+        {
+            if (!IsTitleWord(k))
+            {
+                if (!IsNameWord(k))
+                    return null;
+                continue;
+            }
+
+            return to - k >= 2 || _doc.Is(to, WordClass.GivenName) ? k : null;
+        }
+
+        return null;
     }
 
     private bool ContainsNotNameWord(int from, int to)
