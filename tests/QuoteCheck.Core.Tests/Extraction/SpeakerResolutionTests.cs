@@ -912,6 +912,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void ADescriptorWordThatIsSomeonesSurname_SpeaksAsThatPerson()
+    {
+        var text = "If you were concerned about Zorin Green's future after the news, relax.\n\n\u201CIt did not take me long to get a job,\u201D quipped Green.";
+        Assert.Equal("Zorin Green", Quote(text, "It did not take").Speaker);
+    }
+
+    [Fact]
     public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
     {
         var q = Quote("The Velt Express rolled into town on Monday.\n\nVelt told the crowd the race was \u201Cours to lose.\u201D", "ours to lose");

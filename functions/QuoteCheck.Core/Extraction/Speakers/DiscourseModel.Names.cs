@@ -325,7 +325,7 @@ internal sealed partial class DiscourseModel
             nameFrom++; // "Republican Donald Trump", "Halifax cartoonist" stays outside the name
         if (nameFrom > from && IsDescriptorWord(nameFrom - 1) && to - nameFrom >= 2 && !_doc.Is(nameFrom, WordClass.GivenName | WordClass.NameParticle))
             nameFrom++; // "Conservative Icon Morton Blackwell": the noun a descriptor qualifies is no first name
-        if (AllDescriptors(nameFrom, to) && !(nameFrom == to && NamesPersonFirst(StripPossessive(_tokens[to].Text))))
+        if (AllDescriptors(nameFrom, to) && !(nameFrom == to && (NamesPersonFirst(StripPossessive(_tokens[to].Text)) || SpeaksAsSurname(from, to))))
             return; // "the Kentucky Republican": a description, resolved by role; but "Jordan said" after "Rep. Jim Jordan" is he
         if (IsThingAfterThe(from, to))
         {
@@ -833,6 +833,15 @@ internal sealed partial class DiscourseModel
     /// organisation that names itself by that word alone ("Google"): a bare "Trump" after "Donald Trump" is weak evidence
     /// of anything but him.
     /// </summary>
+    /// <summary>
+    /// True when the lone word at <paramref name="to"/> is the subject of a speech verb and the last word of a two-word
+    /// name the article gave before ("quipped Green" after "Damon Green's future"): a descriptor word that is someone's
+    /// surname, even where no list knows the given name, speaks as that person, not as a party or a place.
+    /// </summary>
+    private bool SpeaksAsSurname(int from, int to) =>
+        RoleOf(from, to) == MentionRole.SpeechSubject && _bySurname.TryGetValue(StripPossessive(_tokens[to].Text), out var people)
+        && people.Exists(e => e.Kind != EntityKind.Organisation && e.Words.Length >= 2 && !DescriptorWords.Contains(e.Words[0]));
+
     private bool NamesPersonFirst(string surname) =>
         !Lexicon.KnownOrganisations.Contains(surname) && _bySurname.TryGetValue(surname, out var people)
         && people.Exists(e => e.Kind != EntityKind.Organisation && e.Words.Length >= 2 && e.PersonEvidence > 0);
