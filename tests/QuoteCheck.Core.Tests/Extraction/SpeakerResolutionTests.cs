@@ -918,6 +918,16 @@ public class SpeakerResolutionTests
         Assert.Equal("Zorin Green", Quote(text, "It did not take").Speaker);
     }
 
+    [Theory]
+    [InlineData("\u201CWe have waited long enough,\u201D King said.")]
+    [InlineData("\u201CWe have waited long enough,\u201D Mr. King added.")]
+    public void ATitleWordAfterAGivenName_IsASurname_AndAloneLaterTheSamePerson(string quote)
+    {
+        var q = Quote("Dale King, a prominent organiser, spoke to the council on Monday.\n\n" + quote, "We have waited");
+        Assert.Equal("Dale King", q.Speaker);
+        Assert.Null(q.Role);
+    }
+
     [Fact]
     public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
     {

@@ -317,8 +317,13 @@ internal sealed partial class DiscourseModel
         var nameFrom = to;
         while (nameFrom - 1 >= from && IsNameWord(nameFrom - 1))
             nameFrom--;
-        if (!IsNameWord(to) && !(to > from && _tokens[to].Text is "II" or "III" or "IV" && IsNameWord(to - 1)))
-            return; // a title alone ("the President said"): a description; but "Vann R. Newkirk II" is a name
+        var titleAsSurname = _doc.Is(to, WordClass.TitleHead) && !NounPhrases.IsPossessive(_tokens[to].Text)
+            && (to > from
+                ? (_doc.Is(to - 1, WordClass.GivenName) && !_doc.Is(to - 1, WordClass.TitleHead))
+                    || (SpeakerRoles.IsCourtesyTitleOnly(_tokens, to - 1, to - 1) && IsSurnameOfSomeoneNamedInFull(to)) // "Mr. King" after "Charlie King"; "Mr. President" stays a title
+                : !(from > 0 && _tokens[from - 1].Text is "the" or "The") && SpeaksAsSurname(from, to));
+        if (!IsNameWord(to) && !(to > from && _tokens[to].Text is "II" or "III" or "IV" && IsNameWord(to - 1)) && !titleAsSurname)
+            return; // a title alone ("the President said"): a description; but "Vann R. Newkirk II" is a name, and a title word after a given name is a surname ("Charlie King", then "King said")
         if (CompletesTitle(nameFrom) && (to - nameFrom >= 2 || (to > nameFrom && !_doc.Is(nameFrom, WordClass.GivenName))))
             nameFrom++; // "Chief of Staff Denis McDonough", "Secretary of State Kerry": the word after "of" completes the title
         while (nameFrom < to && IsDescriptorWord(nameFrom) && (_doc.Is(nameFrom + 1, WordClass.GivenName) || to - nameFrom >= 2))
@@ -836,10 +841,14 @@ internal sealed partial class DiscourseModel
     /// <summary>
     /// True when the lone word at <paramref name="to"/> is the subject of a speech verb and the last word of a two-word
     /// name the article gave before ("quipped Green" after "Damon Green's future"): a descriptor word that is someone's
-    /// surname, even where no list knows the given name, speaks as that person, not as a party or a place.
+    /// surname, even where no list knows the given name, speaks as that person, not as a party, a place or a title
+    /// ("King said" after "Charlie King").
     /// </summary>
-    private bool SpeaksAsSurname(int from, int to) =>
-        RoleOf(from, to) == MentionRole.SpeechSubject && _bySurname.TryGetValue(StripPossessive(_tokens[to].Text), out var people)
+    private bool SpeaksAsSurname(int from, int to) => RoleOf(from, to) == MentionRole.SpeechSubject && IsSurnameOfSomeoneNamedInFull(to);
+
+    /// <summary>True when the word at <paramref name="k"/> is the last word of a two-word or longer name the article gave before, no organisation's and not after a descriptor.</summary>
+    private bool IsSurnameOfSomeoneNamedInFull(int k) =>
+        _bySurname.TryGetValue(StripPossessive(_tokens[k].Text), out var people)
         && people.Exists(e => e.Kind != EntityKind.Organisation && e.Words.Length >= 2 && !DescriptorWords.Contains(e.Words[0]));
 
     private bool NamesPersonFirst(string surname) =>
