@@ -928,6 +928,16 @@ public class SpeakerResolutionTests
         Assert.Null(q.Role);
     }
 
+    [Theory]
+    [InlineData("The Velt campaign")]
+    [InlineData("The Ann Velt campaign")]
+    public void ANameBetweenTheAndAnOrganisationsType_NamesItsOwner(string mention)
+    {
+        var q = Quote("Ann Velt spoke in Ohio on Monday.\n\n" + mention + " said the ad was \u201Ca lie from start to finish.\u201D", "a lie");
+        Assert.Equal(mention, q.SpeakerMention);
+        Assert.Equal("Ann Velt's campaign", q.Speaker);
+    }
+
     [Fact]
     public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
     {

@@ -96,7 +96,7 @@ internal sealed partial class DiscourseModel
         if (t == 0 || !char.IsLower(_tokens[t].Text[0]) || _tokens[t - 1].Sentence != _tokens[t].Sentence)
             return null;
         var possessor = _tokens[t - 1].Text;
-        var owner = NounPhrases.IsPossessive(possessor) ? _entityAt[t - 1]
+        var owner = NounPhrases.IsPossessive(possessor) || IsNameModifyingAfterThe(t - 1) ? _entityAt[t - 1]
             : possessor is "his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their" && _referents.TryGetValue(t - 1, out var r) ? r.Entity : null;
         if (owner is not { Kind: EntityKind.Person or EntityKind.Organisation or EntityKind.Group } || !_doc.Is(t, WordClass.OrganisationType))
             return null;
@@ -107,16 +107,31 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>
+    /// True when the person's name ending at <paramref name="k"/> stands between "the" and the noun after it as its
+    /// modifier ("the <i>Clinton</i> campaign", "the <i>Bernie Sanders</i> campaign"): it names the owner as a possessive does.
+    /// </summary>
+    private bool IsNameModifyingAfterThe(int k)
+    {
+        if (_entityAt[k] is not { Kind: EntityKind.Person } person || !_tokens[k].IsCapitalized)
+            return false;
+        var first = k;
+        while (first - 1 >= 0 && _entityAt[first - 1] == person && _tokens[first - 1].Sentence == _tokens[k].Sentence)
+            first--;
+        return first > 0 && _tokens[first - 1].Text is "the" or "The" && _tokens[first - 1].Sentence == _tokens[k].Sentence;
+    }
+
+    /// <summary>
     /// An organisation the article names by its owner ("Clinton’s campaign"): one entity per owner and type, which "it",
     /// "they" and "the campaign" can take up as any organisation in view; shown as the owner's name and the type.
     /// </summary>
     private void Possessed(int t, Entity owner)
     {
         var type = Singular(_tokens[t].Text);
-        var named = NounPhrases.IsPossessive(_tokens[t - 1].Text);
+        var possessive = NounPhrases.IsPossessive(_tokens[t - 1].Text);
+        var named = possessive || _tokens[t - 1].IsCapitalized; // "Clinton’s campaign", "the Clinton campaign"; not "his campaign"
         if (!_possessed.TryGetValue((owner.Id, type), out var e))
         {
-            var suffix = named ? _tokens[t - 1].Text[^2..] : _doc.Text.Contains('\u2019') ? "\u2019s" : "'s";
+            var suffix = possessive ? _tokens[t - 1].Text[^2..] : _doc.Text.Contains('\u2019') ? "\u2019s" : "'s";
             e = new Entity(_entities.Count, t, EntityKind.Organisation)
             {
                 Name = $"{owner.Name}{suffix} {type}",
