@@ -938,6 +938,15 @@ public class SpeakerResolutionTests
         Assert.Equal("Ann Velt's campaign", q.Speaker);
     }
 
+    [Theory]
+    [InlineData("The Daily Ledger", "Daily Ledger")]
+    [InlineData("The Velt Chronicle", "Velt Chronicle")]
+    public void ThePaperOrTheNewspaper_IsTheNewspaperTheArticleNamed(string paper, string speaker)
+    {
+        var text = paper + " claims the mayor is wrong about the budget.\n\nAccording to the newspaper, \u201Cthe city is broke and knows it.\u201D";
+        Assert.Equal(speaker, Quote(text, "the city is broke").Speaker);
+    }
+
     [Fact]
     public void ANamedThingAfterThe_IsNoOneABareSurnameCouldBe()
     {
