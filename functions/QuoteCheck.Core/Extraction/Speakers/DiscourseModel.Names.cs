@@ -20,8 +20,7 @@ internal sealed partial class DiscourseModel
     private readonly Dictionary<string, Entity> _byPaperHead = new(StringComparer.Ordinal);
     private HashSet<string>? _capitalisedMidSentence;
     private bool[]? _titleCase; // per paragraph: a headline in title case (CollectNames sets it)
-    private HashSet<string>? _capitalisedInBody;
-    private HashSet<string>? _capitalisedInBodyAnywhere;
+    private (HashSet<string> Inside, HashSet<string> Anywhere)? _capitalisedInBody;
 
     /// <summary>The person whose title or descriptor words include token <paramref name="t"/> ("<i>Halifax</i> cartoonist Ann Roe" → Ann Roe).</summary>
     public Entity? PrefixOwnerAt(int t) => _prefixOwner.TryGetValue(t, out var name) ? _entityAt[name] : null;
@@ -101,14 +100,15 @@ internal sealed partial class DiscourseModel
         if (_titleCase is not { } titleCase || !titleCase[_tokens[k].Paragraph] || CanLeadAName(k) || IsAcronym(_tokens[k].Text))
             return false;
         var word = StripPossessive(_tokens[k].Text);
-        if (CapitalisedInBody().Contains(word))
+        var body = CapitalisedInBody();
+        if (body.Inside.Contains(word))
             return false;
         var afterCapital = k > 0 && _tokens[k - 1].IsCapitalized && _tokens[k - 1].Sentence == _tokens[k].Sentence;
-        if (afterCapital && _capitalisedInBodyAnywhere!.Contains(word))
+        if (afterCapital && body.Anywhere.Contains(word))
             return false; // "Salma Hayek Described …" where the body opens a sentence with "Hayek": the rest of a name (and "Salma" stays, by the rule below)
         var next = k + 1;
         return afterCapital || !(next < _tokens.Length && _tokens[next].IsCapitalized && _tokens[next].Quote < 0 && _tokens[next].Sentence == _tokens[k].Sentence
-            && _capitalisedInBodyAnywhere!.Contains(StripPossessive(_tokens[next].Text)) && !CanLeadAName(next)); // "Cecile Richards: …" where the body says "Richards": a given name the lists lack
+            && body.Anywhere.Contains(StripPossessive(_tokens[next].Text)) && !CanLeadAName(next)); // "Cecile Richards: …" where the body says "Richards": a given name the lists lack
     }
 
     /// <summary>
@@ -143,10 +143,10 @@ internal sealed partial class DiscourseModel
     }
 
     /// <summary>
-    /// Every word the article capitalises inside a sentence (after its first word) outside its title-case headlines, computed
-    /// once on first use, with every word it capitalises there at all (where a sentence opens too) in <see cref="_capitalisedInBodyAnywhere"/>.
+    /// The words the article capitalises outside its title-case headlines, computed once on first use: inside a sentence
+    /// (after its first word), and anywhere (where a sentence opens too).
     /// </summary>
-    private HashSet<string> CapitalisedInBody()
+    private (HashSet<string> Inside, HashSet<string> Anywhere) CapitalisedInBody()
     {
         if (_capitalisedInBody is { } known)
             return known;
@@ -163,8 +163,8 @@ internal sealed partial class DiscourseModel
                 inside.Add(word);
         }
 
-        _capitalisedInBodyAnywhere = anywhere;
-        return _capitalisedInBody = inside;
+        _capitalisedInBody = (inside, anywhere);
+        return (inside, anywhere);
     }
 
     private bool ContinuesRun(int from, int k)
@@ -317,12 +317,7 @@ internal sealed partial class DiscourseModel
         var nameFrom = to;
         while (nameFrom - 1 >= from && IsNameWord(nameFrom - 1))
             nameFrom--;
-        var titleAsSurname = _doc.Is(to, WordClass.TitleHead) && !NounPhrases.IsPossessive(_tokens[to].Text)
-            && (to > from
-                ? (_doc.Is(to - 1, WordClass.GivenName) && !_doc.Is(to - 1, WordClass.TitleHead))
-                    || (SpeakerRoles.IsCourtesyTitleOnly(_tokens, to - 1, to - 1) && IsSurnameOfSomeoneNamedInFull(to)) // "Mr. King" after "Charlie King"; "Mr. President" stays a title
-                : !(from > 0 && _tokens[from - 1].Text is "the" or "The") && SpeaksAsSurname(from, to));
-        if (!IsNameWord(to) && !(to > from && _tokens[to].Text is "II" or "III" or "IV" && IsNameWord(to - 1)) && !titleAsSurname)
+        if (!IsNameWord(to) && !(to > from && _tokens[to].Text is "II" or "III" or "IV" && IsNameWord(to - 1)) && !IsTitleWordAsSurname(from, to))
             return; // a title alone ("the President said"): a description; but "Vann R. Newkirk II" is a name, and a title word after a given name is a surname ("Charlie King", then "King said")
         if (CompletesTitle(nameFrom) && (to - nameFrom >= 2 || (to > nameFrom && !_doc.Is(nameFrom, WordClass.GivenName))))
             nameFrom++; // "Chief of Staff Denis McDonough", "Secretary of State Kerry": the word after "of" completes the title
@@ -838,6 +833,10 @@ internal sealed partial class DiscourseModel
     /// organisation that names itself by that word alone ("Google"): a bare "Trump" after "Donald Trump" is weak evidence
     /// of anything but him.
     /// </summary>
+    private bool NamesPersonFirst(string surname) =>
+        !Lexicon.KnownOrganisations.Contains(surname) && _bySurname.TryGetValue(surname, out var people)
+        && people.Exists(e => e.Kind != EntityKind.Organisation && e.Words.Length >= 2 && e.PersonEvidence > 0);
+
     /// <summary>
     /// True when the lone word at <paramref name="to"/> is the subject of a speech verb and the last word of a two-word
     /// name the article gave before ("quipped Green" after "Damon Green's future"): a descriptor word that is someone's
@@ -851,9 +850,20 @@ internal sealed partial class DiscourseModel
         _bySurname.TryGetValue(StripPossessive(_tokens[k].Text), out var people)
         && people.Exists(e => e.Kind != EntityKind.Organisation && e.Words.Length >= 2 && !DescriptorWords.Contains(e.Words[0]));
 
-    private bool NamesPersonFirst(string surname) =>
-        !Lexicon.KnownOrganisations.Contains(surname) && _bySurname.TryGetValue(surname, out var people)
-        && people.Exists(e => e.Kind != EntityKind.Organisation && e.Words.Length >= 2 && e.PersonEvidence > 0);
+    /// <summary>
+    /// True when the title word ending the run <paramref name="from"/>..<paramref name="to"/> is a surname: after a given
+    /// name ("Charlie King"), after a courtesy title where someone was named in full with it ("Mr. King"; "Mr. President"
+    /// stays a title), or alone as a speech verb's subject not after "the" ("King said").
+    /// </summary>
+    private bool IsTitleWordAsSurname(int from, int to)
+    {
+        if (!_doc.Is(to, WordClass.TitleHead) || NounPhrases.IsPossessive(_tokens[to].Text))
+            return false;
+        if (to == from)
+            return !(from > 0 && _tokens[from - 1].Text is "the" or "The") && SpeaksAsSurname(from, to);
+        return (_doc.Is(to - 1, WordClass.GivenName) && !_doc.Is(to - 1, WordClass.TitleHead))
+            || (SpeakerRoles.IsCourtesyTitle(_tokens[to - 1].Text) && IsSurnameOfSomeoneNamedInFull(to));
+    }
 
     /// <summary>Two names of one person: one a single word, or one's words a subset of the other's ("Jason LeBlanc" and "Ernie LeBlanc" are not).</summary>
     private static bool Compatible(string[] a, string[] b)
@@ -1195,7 +1205,6 @@ internal sealed partial class DiscourseModel
             list.Add(e);
     }
 
-    /// <summary>The gender of "he"/"she" (or 'n' for "it") right after the speech verb that follows a name ("Roe said <i>she</i> …").</summary>
     /// <summary>
     /// The sex of the first he, she, his, her, him or hers after token <paramref name="to"/> in its sentence, or '?'
     /// when another capitalised word, a quote or a clause's end (a semicolon, a colon) comes first: within those bounds
@@ -1220,6 +1229,7 @@ internal sealed partial class DiscourseModel
         return '?';
     }
 
+    /// <summary>The gender of "he"/"she" (or 'n' for "it") right after the speech verb that follows a name ("Roe said <i>she</i> …").</summary>
     private char? PronounAfterVerb(int to)
     {
         var v = SkipAux(to + 1);

@@ -35,7 +35,7 @@ internal sealed class NameClusterSieve(ArticleDocument doc, DiscourseModel model
         rest = rest.TrimEnd();
         if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => entity.Words.Contains(w, StringComparer.Ordinal)))
             return null; // "Charlie King": the rest is the name too
-        return rest is "Mr." or "Mrs." or "Ms." or "Mx." or "Miss" or "Mr" or "Mrs" or "Ms" ? null : rest;
+        return SpeakerRoles.IsCourtesyTitle(rest) ? null : rest;
     }
 
     private string NameInMention(SpeakerQuery query, Entity entity)

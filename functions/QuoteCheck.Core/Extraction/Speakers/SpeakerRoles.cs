@@ -52,12 +52,15 @@ internal static class SpeakerRoles
     {
         for (var t = from; t <= to; t++)
         {
-            if (tokens[t].Text is not ("Mr." or "Mrs." or "Ms." or "Mx." or "Miss" or "Mr" or "Mrs" or "Ms" or "Mx"))
+            if (!IsCourtesyTitle(tokens[t].Text))
                 return false;
         }
 
         return from <= to;
     }
+
+    /// <summary>True for a courtesy title ("Mr.", "Ms.", "Miss"), with or without its period.</summary>
+    public static bool IsCourtesyTitle(string word) => word is "Mr." or "Mrs." or "Ms." or "Mx." or "Miss" or "Mr" or "Mrs" or "Ms" or "Mx";
 
     private static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]) && !Lexicon.Determiners.Contains(token.Text);
 
